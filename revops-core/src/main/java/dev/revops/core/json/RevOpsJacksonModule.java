@@ -1,0 +1,119 @@
+package dev.revops.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.revops.core.money.Money;
+import dev.revops.core.money.Percentage;
+import java.io.IOException;
+import java.util.Currency;
+import java.util.Iterator;
+
+/**
+ * Jackson support for the core value types. Money is written as {@code {"amount":"12.34",
+ * "currency":"USD"}} with the amount a string, never a binary floating-point number; a percentage
+ * as {@code "12.5%"}. Reading is strict: a numeric amount, an unknown currency, more decimals than
+ * the currency has, or an unknown field are errors that name the field.
+ */
+public final class RevOpsJacksonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public RevOpsJacksonModule() {
+    super("revops-core");
+    addSerializer(Money.class, new MoneySerializer());
+    addDeserializer(Money.class, new MoneyDeserializer());
+    addSerializer(Percentage.class, new PercentageSerializer());
+    addDeserializer(Percentage.class, new PercentageDeserializer());
+  }
+
+  private static final class MoneySerializer extends JsonSerializer<Money> {
+    @Override
+    public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("amount", value.format());
+      gen.writeStringField("currency", value.currency().getCurrencyCode());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class MoneyDeserializer extends JsonDeserializer<Money> {
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Money)
+            ctxt.handleUnexpectedToken(
+                Money.class,
+                p.currentToken(),
+                p,
+                "money must be an object like {\"amount\":\"12.34\",\"currency\":\"USD\"}");
+      }
+      JsonNode node = ctxt.readTree(p);
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!name.equals("amount") && !name.equals("currency")) {
+          throw ctxt.weirdKeyException(
+              Money.class,
+              name,
+              "unknown field in money; only 'amount' and 'currency' are allowed");
+        }
+      }
+      JsonNode amount = node.get("amount");
+      JsonNode currency = node.get("currency");
+      if (amount == null || !amount.isTextual()) {
+        throw ctxt.instantiationException(
+            Money.class,
+            amount == null
+                ? "money needs an 'amount' string such as \"12.34\""
+                : "money 'amount' must be a string such as \"12.34\", not a JSON number");
+      }
+      if (currency == null || !currency.isTextual()) {
+        throw ctxt.instantiationException(
+            Money.class, "money needs a 'currency' string with an ISO 4217 code such as \"USD\"");
+      }
+      try {
+        Currency c = Money.currency(currency.textValue());
+        return Money.of(new java.math.BigDecimal(amount.textValue().trim()), c);
+      } catch (NumberFormatException e) {
+        throw ctxt.instantiationException(
+            Money.class, "money 'amount' \"" + amount.textValue() + "\" is not a decimal number");
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw ctxt.instantiationException(Money.class, e.getMessage());
+      }
+    }
+  }
+
+  private static final class PercentageSerializer extends JsonSerializer<Percentage> {
+    @Override
+    public void serialize(Percentage value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class PercentageDeserializer extends JsonDeserializer<Percentage> {
+    @Override
+    public Percentage deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Percentage)
+            ctxt.handleUnexpectedToken(
+                Percentage.class,
+                p.currentToken(),
+                p,
+                "a percentage must be a string like \"12.5%\"");
+      }
+      try {
+        return Percentage.of(p.getText());
+      } catch (IllegalArgumentException e) {
+        throw ctxt.weirdStringException(p.getText(), Percentage.class, e.getMessage());
+      }
+    }
+  }
+}

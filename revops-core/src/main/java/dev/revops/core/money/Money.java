@@ -1,0 +1,566 @@
+package dev.revops.core.money;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.error.CurrencyMismatchException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * An amount of one currency, held exactly as a whole number of minor units (cents for USD, yen for
+ * JPY, fils for BHD). The scale comes from ISO 4217 through {@link
+ * Currency#getDefaultFractionDigits()}.
+ *
+ * <p>Immutable and thread-safe. No method rounds silently: {@link #times(BigDecimal, RoundingMode)}
+ * takes the rounding mode, {@link #of(String, String)} rejects more decimals than the currency has.
+ * No method wraps on overflow: every operation that would leave the range of {@code long} throws
+ * {@link ArithmeticException}. Mixing currencies throws {@link CurrencyMismatchException}. Null is
+ * never accepted.
+ *
+ * @param minor the amount in minor units
+ * @param currency the ISO 4217 currency; must have a minor unit (not XAU, XXX, ...)
+ */
+public record Money(long minor, Currency currency) implements Comparable<Money> {
+
+  /** Checks the currency is present and has a decimal minor unit. */
+  public Money {
+    requireNonNull(currency, "currency");
+    if (currency.getDefaultFractionDigits() < 0) {
+      throw new IllegalArgumentException(
+          "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+    }
+  }
+
+  /**
+   * Parses a decimal amount in a currency, e.g. {@code Money.of("12.34", "USD")}.
+   *
+   * @param amount a plain decimal such as {@code "-12.34"}; no more decimals than the currency has
+   * @param currencyCode an ISO 4217 code such as {@code "USD"}
+   * @return the amount
+   * @throws IllegalArgumentException naming the problem, when the amount or the code is invalid
+   */
+  public static Money of(String amount, String currencyCode) {
+    requireNonNull(amount, "amount");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(amount.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount '" + amount + "' is not a decimal number", e);
+    }
+    return of(value, currency(currencyCode));
+  }
+
+  /**
+   * Makes an amount from a decimal value; the value must not have more decimals than the currency.
+   *
+   * @param amount the decimal amount
+   * @param currency the currency
+   * @return the amount
+   * @throws IllegalArgumentException when the amount has more decimals than the currency allows
+   * @throws ArithmeticException when the amount does not fit in a {@code long} of minor units
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    requireNonNull(amount, "amount");
+    requireNonNull(currency, "currency");
+    int scale = currency.getDefaultFractionDigits();
+    if (scale < 0) {
+      throw new IllegalArgumentException(
+          "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+    }
+    BigDecimal scaled;
+    try {
+      scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "amount "
+              + amount.toPlainString()
+              + " has more decimals than "
+              + currency.getCurrencyCode()
+              + " allows ("
+              + scale
+              + "); round it explicitly first",
+          e);
+    }
+    try {
+      return new Money(scaled.unscaledValue().longValueExact(), currency);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          "amount " + amount.toPlainString() + " " + currency + " overflows the minor-unit range");
+    }
+  }
+
+  /**
+   * Makes an amount from a decimal value, rounding to the currency's scale with the given mode.
+   *
+   * @param amount the decimal amount
+   * @param currency the currency
+   * @param rounding how to round away extra decimals
+   * @return the rounded amount
+   */
+  public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+    requireNonNull(amount, "amount");
+    requireNonNull(rounding, "rounding");
+    return of(amount.setScale(scaleOf(currency), rounding), currency);
+  }
+
+  /**
+   * Makes an amount from minor units.
+   *
+   * @param minor the amount in minor units
+   * @param currency the currency
+   * @return the amount
+   */
+  public static Money ofMinor(long minor, Currency currency) {
+    return new Money(minor, currency);
+  }
+
+  /**
+   * Makes an amount from minor units and an ISO code.
+   *
+   * @param minor the amount in minor units
+   * @param currencyCode an ISO 4217 code
+   * @return the amount
+   */
+  public static Money ofMinor(long minor, String currencyCode) {
+    return new Money(minor, currency(currencyCode));
+  }
+
+  /**
+   * Returns zero in a currency.
+   *
+   * @param currency the currency
+   * @return zero
+   */
+  public static Money zero(Currency currency) {
+    return new Money(0, currency);
+  }
+
+  /**
+   * Returns zero in a currency given by its ISO code.
+   *
+   * @param currencyCode an ISO 4217 code
+   * @return zero
+   */
+  public static Money zero(String currencyCode) {
+    return new Money(0, currency(currencyCode));
+  }
+
+  /**
+   * Parses the form {@link #toString()} writes: {@code "USD 12.34"}.
+   *
+   * @param text the currency code, one space, and the amount
+   * @return the amount
+   * @throws IllegalArgumentException when the text is not in that form
+   */
+  public static Money parse(String text) {
+    requireNonNull(text, "text");
+    String trimmed = text.trim();
+    int space = trimmed.indexOf(' ');
+    if (space != 3) {
+      throw new IllegalArgumentException(
+          "money '" + text + "' is not in the form 'USD 12.34' (ISO code, space, amount)");
+    }
+    return of(trimmed.substring(space + 1), trimmed.substring(0, space));
+  }
+
+  /**
+   * Looks up an ISO 4217 currency.
+   *
+   * @param currencyCode the code, e.g. {@code "EUR"}
+   * @return the currency
+   * @throws IllegalArgumentException naming the code when it is not an ISO 4217 currency
+   */
+  public static Currency currency(String currencyCode) {
+    requireNonNull(currencyCode, "currencyCode");
+    try {
+      return Currency.getInstance(currencyCode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "currency '" + currencyCode + "' is not an ISO 4217 currency code", e);
+    }
+  }
+
+  private static int scaleOf(Currency currency) {
+    requireNonNull(currency, "currency");
+    return currency.getDefaultFractionDigits();
+  }
+
+  /**
+   * Returns the number of decimals of this currency.
+   *
+   * @return the scale (0 for JPY, 2 for USD, 3 for BHD)
+   */
+  public int scale() {
+    return currency.getDefaultFractionDigits();
+  }
+
+  /**
+   * Returns the amount as a decimal at the currency's scale.
+   *
+   * @return the decimal amount, e.g. {@code 12.34}
+   */
+  public BigDecimal amount() {
+    return BigDecimal.valueOf(minor, scale());
+  }
+
+  /**
+   * Adds an amount of the same currency.
+   *
+   * @param other the amount to add
+   * @return the sum
+   * @throws CurrencyMismatchException when the currencies differ
+   * @throws ArithmeticException on overflow
+   */
+  public Money plus(Money other) {
+    checkSameCurrency(other);
+    return new Money(Math.addExact(minor, other.minor), currency);
+  }
+
+  /**
+   * Subtracts an amount of the same currency.
+   *
+   * @param other the amount to subtract
+   * @return the difference
+   * @throws CurrencyMismatchException when the currencies differ
+   * @throws ArithmeticException on overflow
+   */
+  public Money minus(Money other) {
+    checkSameCurrency(other);
+    return new Money(Math.subtractExact(minor, other.minor), currency);
+  }
+
+  /**
+   * Returns the amount with the opposite sign.
+   *
+   * @return the negated amount
+   * @throws ArithmeticException for the most negative amount, whose negation does not fit
+   */
+  public Money negate() {
+    return new Money(Math.negateExact(minor), currency);
+  }
+
+  /**
+   * Returns the absolute amount.
+   *
+   * @return this amount without its sign
+   */
+  public Money abs() {
+    return minor < 0 ? negate() : this;
+  }
+
+  /**
+   * Multiplies by a whole number (a quantity).
+   *
+   * @param factor the multiplier
+   * @return the product
+   * @throws ArithmeticException on overflow
+   */
+  public Money times(long factor) {
+    return new Money(Math.multiplyExact(minor, factor), currency);
+  }
+
+  /**
+   * Multiplies by a decimal factor (a rate, a proration fraction) and rounds to the currency's
+   * minor unit with the given mode.
+   *
+   * @param factor the multiplier
+   * @param rounding how to round the product to a whole minor unit
+   * @return the rounded product
+   * @throws ArithmeticException on overflow
+   */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    requireNonNull(factor, "factor");
+    requireNonNull(rounding, "rounding");
+    BigDecimal product = BigDecimal.valueOf(minor).multiply(factor);
+    return new Money(product.setScale(0, rounding).longValueExact(), currency);
+  }
+
+  /**
+   * Multiplies by a rate and rounds with the given mode.
+   *
+   * @param rate the rate
+   * @param rounding how to round the product to a whole minor unit
+   * @return the rounded product
+   */
+  public Money times(Percentage rate, RoundingMode rounding) {
+    requireNonNull(rate, "rate");
+    return times(rate.fraction(), rounding);
+  }
+
+  /**
+   * Divides by a whole number and rounds with the given mode. To split an amount into pieces that
+   * add up, use {@link #split(int)} instead.
+   *
+   * @param divisor the divisor, not zero
+   * @param rounding how to round the quotient
+   * @return the rounded quotient
+   */
+  public Money dividedBy(long divisor, RoundingMode rounding) {
+    if (divisor == 0) {
+      throw new ArithmeticException("cannot divide money by zero");
+    }
+    return new Money(
+        BigDecimal.valueOf(minor)
+            .divide(BigDecimal.valueOf(divisor), 0, requireNonNull(rounding, "rounding"))
+            .longValueExact(),
+        currency);
+  }
+
+  /**
+   * Splits this amount in proportion to the ratios by the largest-remainder method: each piece gets
+   * the floor of its exact share, and the minor units left over go one each to the pieces with the
+   * largest remainders (the earliest piece wins a tie). The pieces always add up to this amount
+   * exactly, and no piece differs from its exact share by one minor unit or more.
+   *
+   * @param ratios non-negative weights, at least one, not all zero
+   * @return one piece per ratio, in the same order
+   * @throws IllegalArgumentException when the ratios are empty, negative or all zero
+   */
+  public List<Money> allocate(long... ratios) {
+    requireNonNull(ratios, "ratios");
+    if (ratios.length == 0) {
+      throw new IllegalArgumentException("allocate needs at least one ratio");
+    }
+    long total = 0;
+    for (int i = 0; i < ratios.length; i++) {
+      if (ratios[i] < 0) {
+        throw new IllegalArgumentException(
+            "ratio " + i + " is negative (" + ratios[i] + "); ratios must be >= 0");
+      }
+      total = Math.addExact(total, ratios[i]);
+    }
+    if (total == 0) {
+      throw new IllegalArgumentException("allocate needs at least one ratio above zero");
+    }
+    long[] pieces = allocateMinor(minor, ratios, total);
+    Money[] result = new Money[pieces.length];
+    for (int i = 0; i < pieces.length; i++) {
+      result[i] = new Money(pieces[i], currency);
+    }
+    return Arrays.asList(result);
+  }
+
+  /**
+   * Splits this amount into {@code parts} pieces that differ by at most one minor unit and add up
+   * exactly; the larger pieces come first.
+   *
+   * @param parts how many pieces, at least 1
+   * @return the pieces
+   */
+  public List<Money> split(int parts) {
+    if (parts < 1) {
+      throw new IllegalArgumentException("split needs at least 1 part, got " + parts);
+    }
+    long quotient = minor / parts;
+    long remainder = Math.abs(minor % parts);
+    long extra = minor < 0 ? -1 : 1;
+    Money[] result = new Money[parts];
+    for (int i = 0; i < parts; i++) {
+      result[i] = new Money(i < remainder ? quotient + extra : quotient, currency);
+    }
+    return Arrays.asList(result);
+  }
+
+  private static long[] allocateMinor(long amount, long[] ratios, long total) {
+    long magnitude = Math.abs(amount);
+    boolean negative = amount < 0;
+    if (amount == Long.MIN_VALUE) {
+      return allocateBig(amount, ratios, total);
+    }
+    int n = ratios.length;
+    long[] pieces = new long[n];
+    long[] remainders = new long[n];
+    long given = 0;
+    for (int i = 0; i < n; i++) {
+      long high = Math.multiplyHigh(magnitude, ratios[i]);
+      long low = magnitude * ratios[i];
+      if (high != 0 || low < 0) {
+        return allocateBig(amount, ratios, total);
+      }
+      pieces[i] = low / total;
+      remainders[i] = low % total;
+      given += pieces[i];
+    }
+    long left = magnitude - given;
+    distribute(pieces, remainders, left);
+    if (negative) {
+      for (int i = 0; i < n; i++) {
+        pieces[i] = -pieces[i];
+      }
+    }
+    return pieces;
+  }
+
+  private static void distribute(long[] pieces, long[] remainders, long left) {
+    // left < number of pieces, so at most n passes; each pass gives one unit to the largest
+    // remaining remainder (earliest index on a tie).
+    for (long k = 0; k < left; k++) {
+      int best = -1;
+      for (int i = 0; i < pieces.length; i++) {
+        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      pieces[best]++;
+      remainders[best] = -1;
+    }
+  }
+
+  private static long[] allocateBig(long amount, long[] ratios, long total) {
+    BigInteger magnitude = BigInteger.valueOf(amount).abs();
+    BigInteger bigTotal = BigInteger.valueOf(total);
+    int n = ratios.length;
+    BigInteger[] pieces = new BigInteger[n];
+    BigInteger[] remainders = new BigInteger[n];
+    BigInteger given = BigInteger.ZERO;
+    for (int i = 0; i < n; i++) {
+      BigInteger[] qr =
+          magnitude.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(bigTotal);
+      pieces[i] = qr[0];
+      remainders[i] = qr[1];
+      given = given.add(qr[0]);
+    }
+    long left = magnitude.subtract(given).longValueExact();
+    boolean[] taken = new boolean[n];
+    for (long k = 0; k < left; k++) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!taken[i] && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
+          best = i;
+        }
+      }
+      pieces[best] = pieces[best].add(BigInteger.ONE);
+      taken[best] = true;
+    }
+    long[] result = new long[n];
+    for (int i = 0; i < n; i++) {
+      BigInteger piece = amount < 0 ? pieces[i].negate() : pieces[i];
+      result[i] = piece.longValueExact();
+    }
+    return result;
+  }
+
+  /**
+   * Tells whether the amount is zero.
+   *
+   * @return true for zero
+   */
+  public boolean isZero() {
+    return minor == 0;
+  }
+
+  /**
+   * Tells whether the amount is below zero.
+   *
+   * @return true when negative
+   */
+  public boolean isNegative() {
+    return minor < 0;
+  }
+
+  /**
+   * Tells whether the amount is above zero.
+   *
+   * @return true when positive
+   */
+  public boolean isPositive() {
+    return minor > 0;
+  }
+
+  /**
+   * Returns the sign.
+   *
+   * @return -1, 0 or 1
+   */
+  public int signum() {
+    return Long.signum(minor);
+  }
+
+  /**
+   * Tells whether this amount is greater than another of the same currency.
+   *
+   * @param other the amount to compare with
+   * @return true when greater
+   */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * Tells whether this amount is less than another of the same currency.
+   *
+   * @param other the amount to compare with
+   * @return true when less
+   */
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Returns the smaller of two amounts of the same currency.
+   *
+   * @param other the other amount
+   * @return the smaller one
+   */
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * Returns the larger of two amounts of the same currency.
+   *
+   * @param other the other amount
+   * @return the larger one
+   */
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /**
+   * Tells whether another amount has the same currency.
+   *
+   * @param other the other amount
+   * @return true when the currencies are equal
+   */
+  public boolean isSameCurrency(Money other) {
+    return currency.equals(other.currency);
+  }
+
+  /**
+   * Compares amounts of the same currency.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    checkSameCurrency(other);
+    return Long.compare(minor, other.minor);
+  }
+
+  /**
+   * Writes the plain decimal amount, e.g. {@code "12.34"} or {@code "-0.50"}; the currency is not
+   * included.
+   *
+   * @return the amount as text
+   */
+  public String format() {
+    return amount().toPlainString();
+  }
+
+  /** Writes {@code "USD 12.34"}, the form {@link #parse(String)} reads. */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + format();
+  }
+
+  private void checkSameCurrency(Money other) {
+    requireNonNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.revops.core.money;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * A non-negative rate such as a tax rate, a discount or a probability, held exactly as a decimal
+ * fraction ({@code 0.2} is 20 %). Immutable and thread-safe; two percentages are equal when they
+ * are numerically equal ({@code 20 %} equals {@code 20.0 %}).
+ *
+ * @param fraction the rate as a fraction of one, at least zero
+ */
+public record Percentage(BigDecimal fraction) implements Comparable<Percentage> {
+  /** Zero percent. */
+  public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+
+  /** One hundred percent. */
+  public static final Percentage HUNDRED = new Percentage(BigDecimal.ONE);
+
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
+  /** Checks the fraction is present and not negative, and normalises its scale. */
+  public Percentage {
+    requireNonNull(fraction, "fraction");
+    if (fraction.signum() < 0) {
+      throw new IllegalArgumentException(
+          "a percentage cannot be negative, got "
+              + fraction.movePointRight(2).toPlainString()
+              + "%");
+    }
+    fraction = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
+  }
+
+  /**
+   * Parses a percentage written as a number of percent, with or without the sign: {@code "20"},
+   * {@code "12.5%"}.
+   *
+   * @param percent the percentage
+   * @return the rate
+   * @throws IllegalArgumentException when the text is not a non-negative number
+   */
+  public static Percentage of(String percent) {
+    requireNonNull(percent, "percent");
+    String text = percent.trim();
+    if (text.endsWith("%")) {
+      text = text.substring(0, text.length() - 1).trim();
+    }
+    try {
+      return ofPercent(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("percentage '" + percent + "' is not a number", e);
+    }
+  }
+
+  /**
+   * Makes a rate from a number of percent.
+   *
+   * @param percent e.g. {@code 12.5} for 12.5 %
+   * @return the rate
+   */
+  public static Percentage ofPercent(BigDecimal percent) {
+    return new Percentage(requireNonNull(percent, "percent").movePointLeft(2));
+  }
+
+  /**
+   * Makes a rate from a whole number of percent.
+   *
+   * @param percent e.g. {@code 20} for 20 %
+   * @return the rate
+   */
+  public static Percentage ofPercent(long percent) {
+    return ofPercent(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * Makes a rate from a fraction of one.
+   *
+   * @param fraction e.g. {@code 0.2} for 20 %
+   * @return the rate
+   */
+  public static Percentage ofFraction(BigDecimal fraction) {
+    return new Percentage(fraction);
+  }
+
+  /**
+   * Makes a probability, a rate between 0 and 1 inclusive.
+   *
+   * @param fraction the probability as a fraction of one
+   * @return the rate
+   * @throws IllegalArgumentException when the fraction is above one
+   */
+  public static Percentage probability(BigDecimal fraction) {
+    Percentage p = new Percentage(fraction);
+    if (p.fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "a probability must be between 0 and 1, got " + fraction.toPlainString());
+    }
+    return p;
+  }
+
+  /**
+   * Returns the rate as a number of percent.
+   *
+   * @return e.g. {@code 12.5} for 12.5 %
+   */
+  public BigDecimal percent() {
+    return fraction.movePointRight(2).stripTrailingZeros();
+  }
+
+  /**
+   * Applies the rate to an amount and rounds to its minor unit.
+   *
+   * @param base the amount
+   * @param rounding how to round
+   * @return {@code base × rate}, rounded
+   */
+  public Money of(Money base, RoundingMode rounding) {
+    return requireNonNull(base, "base").times(fraction, rounding);
+  }
+
+  /**
+   * Returns one minus this rate (the share that remains after a discount).
+   *
+   * @return {@code 100 % − this}
+   * @throws IllegalArgumentException when this rate is above 100 %
+   */
+  public Percentage complement() {
+    return new Percentage(BigDecimal.ONE.subtract(fraction));
+  }
+
+  /**
+   * Tells whether the rate is at most 100 %.
+   *
+   * @return true for a valid probability
+   */
+  public boolean isAtMostHundred() {
+    return fraction.compareTo(BigDecimal.ONE) <= 0;
+  }
+
+  /**
+   * Returns the ratio {@code part / whole} as a rate, with 10 significant digits.
+   *
+   * @param part the numerator, at least zero
+   * @param whole the denominator, above zero
+   * @return the rate
+   */
+  public static Percentage ratio(long part, long whole) {
+    if (whole <= 0) {
+      throw new IllegalArgumentException("the whole of a ratio must be above zero, got " + whole);
+    }
+    return new Percentage(
+        BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64));
+  }
+
+  @Override
+  public int compareTo(Percentage other) {
+    return fraction.compareTo(other.fraction);
+  }
+
+  /** Writes the rate in percent, e.g. {@code "12.5%"}. */
+  @Override
+  public String toString() {
+    return fraction.multiply(ONE_HUNDRED).stripTrailingZeros().toPlainString() + "%";
+  }
+}

@@ -1,0 +1,195 @@
+package dev.revops.core.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A half-open range of dates {@code [start, end)}: it contains {@code start} and every day up to,
+ * but not including, {@code end}. A billing period from Jan 31 to Feb 28 holds 28 days. Immutable
+ * and thread-safe; an empty range ({@code start == end}) is allowed.
+ *
+ * @param start the first day in the range
+ * @param end the first day after the range
+ */
+public record DateRange(LocalDate start, LocalDate end) {
+  /** Checks both ends are present and {@code start <= end}. */
+  public DateRange {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "date range end " + end + " is before its start " + start + " (ranges are [start, end))");
+    }
+  }
+
+  /**
+   * Makes the range {@code [start, end)}.
+   *
+   * @param start the first day
+   * @param end the first day after
+   * @return the range
+   */
+  public static DateRange of(LocalDate start, LocalDate end) {
+    return new DateRange(start, end);
+  }
+
+  /**
+   * Makes the range of {@code days} days from {@code start}.
+   *
+   * @param start the first day
+   * @param days how many days, at least 0
+   * @return the range
+   */
+  public static DateRange ofDays(LocalDate start, long days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must be >= 0, got " + days);
+    }
+    return new DateRange(start, start.plusDays(days));
+  }
+
+  /**
+   * Returns the number of days in the range.
+   *
+   * @return {@code end − start} in days
+   */
+  public long days() {
+    return ChronoUnit.DAYS.between(start, end);
+  }
+
+  /**
+   * Tells whether the range holds no day.
+   *
+   * @return true when {@code start == end}
+   */
+  public boolean isEmpty() {
+    return start.equals(end);
+  }
+
+  /**
+   * Tells whether a day is in the range.
+   *
+   * @param day the day
+   * @return true when {@code start <= day < end}
+   */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start) && day.isBefore(end);
+  }
+
+  /**
+   * Tells whether another range lies entirely inside this one.
+   *
+   * @param other the other range
+   * @return true when every day of {@code other} is in this range
+   */
+  public boolean encloses(DateRange other) {
+    return !other.start.isBefore(start) && !other.end.isAfter(end);
+  }
+
+  /**
+   * Tells whether two ranges share at least one day.
+   *
+   * @param other the other range
+   * @return true when they overlap
+   */
+  public boolean overlaps(DateRange other) {
+    return start.isBefore(other.end) && other.start.isBefore(end);
+  }
+
+  /**
+   * Returns the days both ranges share.
+   *
+   * @param other the other range
+   * @return the intersection, or empty when they do not overlap
+   */
+  public Optional<DateRange> intersection(DateRange other) {
+    if (!overlaps(other)) {
+      return Optional.empty();
+    }
+    LocalDate s = start.isAfter(other.start) ? start : other.start;
+    LocalDate e = end.isBefore(other.end) ? end : other.end;
+    return Optional.of(new DateRange(s, e));
+  }
+
+  /**
+   * Splits the range at the given days. Days outside {@code (start, end)} are ignored, duplicates
+   * count once. The pieces are contiguous, non-empty (unless this range is empty) and cover the
+   * range exactly.
+   *
+   * @param points the days where a new piece starts
+   * @return the pieces in order
+   */
+  public List<DateRange> splitAt(Iterable<LocalDate> points) {
+    TreeSet<LocalDate> cuts = new TreeSet<>();
+    for (LocalDate p : points) {
+      if (p.isAfter(start) && p.isBefore(end)) {
+        cuts.add(p);
+      }
+    }
+    List<DateRange> pieces = new ArrayList<>(cuts.size() + 1);
+    LocalDate from = start;
+    for (LocalDate cut : cuts) {
+      pieces.add(new DateRange(from, cut));
+      from = cut;
+    }
+    pieces.add(new DateRange(from, end));
+    return pieces;
+  }
+
+  /**
+   * Splits the range into pieces of one period each, counted from the start: piece {@code k} starts
+   * at {@code start + k × period}, so a monthly split from Jan 31 gives Jan 31, Feb 28 (29), Mar
+   * 31, Apr 30 ... without drifting. The last piece may be shorter.
+   *
+   * @param period a positive period such as one month
+   * @return the pieces in order
+   */
+  public List<DateRange> splitEvery(Period period) {
+    requireNonNull(period, "period");
+    if (period.isZero() || period.isNegative()) {
+      throw new IllegalArgumentException("split period must be positive, got " + period);
+    }
+    List<LocalDate> cuts = new ArrayList<>();
+    for (int k = 1; ; k++) {
+      LocalDate cut = start.plus(period.multipliedBy(k));
+      if (!cut.isBefore(end)) {
+        break;
+      }
+      cuts.add(cut);
+    }
+    return splitAt(cuts);
+  }
+
+  /**
+   * Returns the instant the range starts in a zone (the start of its first day).
+   *
+   * @param zone the zone
+   * @return the first instant of the range
+   */
+  public Instant startInstant(ZoneId zone) {
+    return start.atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * Returns the instant the range ends in a zone (the start of the day after it).
+   *
+   * @param zone the zone
+   * @return the first instant after the range
+   */
+  public Instant endInstant(ZoneId zone) {
+    return end.atStartOfDay(zone).toInstant();
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start + ", " + end + ")";
+  }
+}
