@@ -23,6 +23,7 @@ module dev.revops.core {
   exports dev.revops.core.port.memory;
   exports dev.revops.core.validation;
   exports dev.revops.core.json;
+  exports dev.revops.core.receivable;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
