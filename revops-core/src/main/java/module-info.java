@@ -24,6 +24,8 @@ module dev.revops.core {
   exports dev.revops.core.validation;
   exports dev.revops.core.json;
   exports dev.revops.core.receivable;
+  exports dev.revops.core.party;
+  exports dev.revops.core.consent;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
