@@ -1,0 +1,13 @@
+/**
+ * revops-testkit: jqwik arbitraries that generate valid revops domain values (with small, readable
+ * shrinks) and abstract conformance tests that a host extends to check its own port adapters.
+ */
+module dev.revops.testkit {
+  requires transitive dev.revops.core;
+  requires transitive net.jqwik.api;
+  requires transitive org.junit.jupiter.api;
+  requires transitive org.assertj.core;
+
+  exports dev.revops.testkit.arbitraries;
+  exports dev.revops.testkit.conformance;
+}
