@@ -1,0 +1,2 @@
+/** Implementation details of revops-metrics; not exported. */
+package dev.revops.metrics.internal;

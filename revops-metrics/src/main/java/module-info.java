@@ -1,0 +1,13 @@
+/**
+ * revops-metrics: KPI calculators and event-stream projections.
+ *
+ * <p>Depends on revops-core only: billing and collections are read through metrics-owned fact and
+ * event records, never through compile-time dependencies on those modules.
+ */
+module dev.revops.metrics {
+  requires transitive dev.revops.core;
+  requires org.slf4j;
+
+  exports dev.revops.metrics.result;
+  exports dev.revops.metrics.subscription;
+}
