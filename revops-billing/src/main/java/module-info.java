@@ -1,0 +1,14 @@
+/**
+ * revops-billing: catalog, subscriptions, billing calendar, proration, invoices, credit notes,
+ * payments, retries and the bill run. Depends on revops-core only.
+ */
+module dev.revops.billing {
+  requires transitive dev.revops.core;
+  requires org.slf4j;
+
+  exports dev.revops.billing.calendar;
+
+  opens dev.revops.billing.calendar to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+}
