@@ -1,0 +1,52 @@
+package dev.revops.collections.aging;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * One delinquency range (Fineract's model): a classification with a minimum and an optional maximum
+ * number of days past due, both inclusive. A null maximum makes the range open-ended (the top
+ * bucket). Immutable and thread-safe. Components may be null only while a JSON document is being
+ * validated; {@link AgingBuckets} rejects such a bucket.
+ *
+ * @param name the classification, e.g. {@code "31-60"}
+ * @param minDays the first day past due in the range, inclusive
+ * @param maxDays the last day past due in the range, inclusive; null for open-ended
+ */
+public record AgingBucket(
+    @NotBlank String name,
+    @NotNull @PositiveOrZero Integer minDays,
+    @PositiveOrZero Integer maxDays) {
+
+  /**
+   * Makes a bucket.
+   *
+   * @param name the classification
+   * @param minDays the first day, inclusive
+   * @param maxDays the last day, inclusive, or null for open-ended
+   * @return the bucket
+   */
+  public static AgingBucket of(String name, int minDays, Integer maxDays) {
+    return new AgingBucket(name, minDays, maxDays);
+  }
+
+  /**
+   * Tells whether the range has no upper end.
+   *
+   * @return true for the top bucket
+   */
+  public boolean isOpenEnded() {
+    return maxDays == null;
+  }
+
+  /**
+   * Tells whether a number of days past due falls in the range.
+   *
+   * @param daysPastDue days past due, zero or more
+   * @return true when inside
+   */
+  public boolean contains(long daysPastDue) {
+    return daysPastDue >= minDays && (maxDays == null || daysPastDue <= maxDays);
+  }
+}

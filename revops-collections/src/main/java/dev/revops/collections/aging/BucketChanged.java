@@ -1,0 +1,44 @@
+package dev.revops.collections.aging;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.event.DomainEvent;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.EventId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * An account moved from one delinquency bucket to another. Immutable.
+ *
+ * @param account the account
+ * @param from the previous bucket, or null for the first observation
+ * @param to the new bucket
+ * @param on the debtor's local date of the move
+ */
+public record BucketChanged(AccountId account, String from, String to, LocalDate on)
+    implements DomainEvent {
+  /** Checks the fields. */
+  public BucketChanged {
+    requireNonNull(account, "account");
+    requireNonNull(to, "to");
+    requireNonNull(on, "on");
+  }
+
+  @Override
+  public EventId eventId() {
+    return EventId.of("BucketChanged:" + account + ":" + on + ":" + to);
+  }
+
+  @Override
+  public String aggregateId() {
+    return account.value();
+  }
+
+  /** Returns the start of the day in UTC: buckets move per day, not per instant. */
+  @Override
+  public Instant occurredAt() {
+    return on.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+}

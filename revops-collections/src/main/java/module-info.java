@@ -1,0 +1,15 @@
+/**
+ * revops-collections: receivables aging, dunning, promises to pay, payment plans, settlements,
+ * prioritisation, contact compliance and the activity log. Works on core {@code Receivable}s from
+ * any billing system; depends on revops-core only.
+ */
+module dev.revops.collections {
+  requires transitive dev.revops.core;
+  requires org.slf4j;
+
+  exports dev.revops.collections.aging;
+
+  opens dev.revops.collections.aging to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+}
