@@ -7,8 +7,12 @@ module dev.revops.billing {
   requires org.slf4j;
 
   exports dev.revops.billing.calendar;
+  exports dev.revops.billing.catalog;
 
   opens dev.revops.billing.calendar to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.billing.catalog to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

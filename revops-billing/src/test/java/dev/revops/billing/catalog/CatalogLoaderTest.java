@@ -1,0 +1,95 @@
+package dev.revops.billing.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.error.Violation;
+import dev.revops.core.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class CatalogLoaderTest {
+  private final CatalogLoader loader = CatalogLoader.create();
+
+  @Test
+  void readsAValidCatalog() {
+    Catalog c = loader.load(TestCatalogs.JSON);
+    Plan plan = c.plan("pro-monthly");
+    assertThat(plan.hasTrial()).isTrue();
+    Price seat = plan.phases().get(1).prices().get(0);
+    assertThat(seat.mode()).isEqualTo(BillingMode.IN_ADVANCE);
+    Price api = plan.phases().get(1).prices().get(1);
+    assertThat(api.mode()).isEqualTo(BillingMode.IN_ARREAR);
+    LocalDate d = LocalDate.of(2024, 5, 1);
+    assertThat(api.amountFor(1500, Money.currency("USD"), d, d)).isEqualTo(Money.of("5", "USD"));
+    assertThat(c.coupon("WELCOME20").appliesTo(2)).isTrue();
+    assertThat(c.coupon("WELCOME20").appliesTo(3)).isFalse();
+  }
+
+  private void rejects(String json, Consumer<List<Violation>> check) {
+    assertThatThrownBy(() -> loader.load(json))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> check.accept(e.violations()));
+  }
+
+  @Test
+  void wrongTypeNamesThePath() {
+    rejects(
+        TestCatalogs.JSON.replace("\"count\": 14", "\"count\": \"fourteen\""),
+        v -> {
+          assertThat(v).hasSize(1);
+          assertThat(v.get(0).path()).isEqualTo("$.plans[0].phases[0].duration.count");
+          assertThat(v.get(0).message()).contains("line");
+        });
+    rejects(
+        TestCatalogs.JSON.replace("\"PER_UNIT\"", "\"PER_SEAT\""),
+        v -> assertThat(v.get(0).path()).isEqualTo("$.plans[0].phases[1].prices[0].model"));
+  }
+
+  @Test
+  void missingFieldNamesThePath() {
+    rejects(
+        TestCatalogs.JSON.replace("\"productId\": \"crm\",", ""),
+        v -> {
+          assertThat(v).extracting(Violation::path).containsExactly("$.plans[0].productId");
+          assertThat(v.get(0).message()).contains("must not be blank");
+        });
+  }
+
+  @Test
+  void unknownFieldsAreAllListed() {
+    rejects(
+        TestCatalogs.JSON
+            .replace("{\"id\": \"crm\", \"name\": \"CRM\"}", "{\"id\": \"crm\", \"nme\": \"CRM\"}")
+            .replace("\"charge\": \"USAGE\",", "\"charge\": \"USAGE\", \"meter\": \"calls\","),
+        v ->
+            assertThat(v)
+                .extracting(Violation::path)
+                .contains("$.products[0].nme", "$.plans[0].phases[1].prices[1].meter"));
+  }
+
+  @Test
+  void catalogRulesAreCheckedWithPaths() {
+    rejects(
+        TestCatalogs.JSON
+            .replace("\"productId\": \"crm\"", "\"productId\": \"erp\"")
+            .replace(
+                "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},", "")
+            .replace("\"durationInPeriods\": 3", "\"durationInPeriods\": null"),
+        v ->
+            assertThat(v)
+                .extracting(Violation::path)
+                .contains("$.plans[0].productId", "$.coupons[0].durationInPeriods")
+                .doesNotContain("$"));
+    rejects(
+        TestCatalogs.JSON.replace(
+            "{\"amount\": {\"amount\": \"3500\", \"currency\": \"JPY\"}}",
+            "{\"amount\": {\"amount\": \"3500\", \"currency\": \"EUR\"}}"),
+        v ->
+            assertThat(v)
+                .extracting(Violation::path)
+                .containsExactly("$.plans[0].phases[1].prices[0].versions[1].currencies"));
+  }
+}
