@@ -8,8 +8,12 @@ module dev.revops.collections {
   requires org.slf4j;
 
   exports dev.revops.collections.aging;
+  exports dev.revops.collections.dunning;
 
   opens dev.revops.collections.aging to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.collections.dunning to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

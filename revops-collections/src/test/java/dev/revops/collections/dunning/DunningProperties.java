@@ -1,0 +1,125 @@
+package dev.revops.collections.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.ReceivableId;
+import dev.revops.core.money.Money;
+import dev.revops.core.receivable.Receivable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class DunningProperties {
+  static final AccountId ACC = AccountId.of("acc");
+  static final LocalDate DUE = LocalDate.parse("2026-03-05");
+
+  /** One run: hours since the start, and how many minor units were paid just before it. */
+  record Run(long hoursLater, long paid) {}
+
+  @Provide
+  Arbitrary<List<Run>> runs() {
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 24 * 20), Arbitraries.longs().between(0, 3_000))
+        .as(Run::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(15);
+  }
+
+  @Provide
+  Arbitrary<ZoneId> zones() {
+    return Arbitraries.of("America/New_York", "Europe/London", "Australia/Sydney", "Asia/Kolkata")
+        .map(ZoneId::of);
+  }
+
+  @Provide
+  Arbitrary<DunningPolicy> policies() {
+    Arbitrary<List<Integer>> offsets =
+        Arbitraries.integers()
+            .between(-10, 150)
+            .set()
+            .ofMinSize(1)
+            .ofMaxSize(6)
+            .map(s -> s.stream().sorted().toList());
+    return offsets.flatMap(
+        os ->
+            Arbitraries.longs()
+                .between(0, 20_000)
+                .list()
+                .ofSize(os.size())
+                .map(
+                    thresholds -> {
+                      List<DunningStep> steps = new ArrayList<>();
+                      for (int i = 0; i < os.size(); i++) {
+                        DunningStep s = DunningStep.of("s" + i, os.get(i), DunningAction.EMAIL);
+                        if (thresholds.get(i) % 3 == 0) {
+                          s =
+                              s.when(
+                                  DunningConditions.minAmount(
+                                      Money.ofMinor(thresholds.get(i), "USD")));
+                        }
+                        steps.add(s);
+                      }
+                      return DunningPolicy.of("p", steps);
+                    }));
+  }
+
+  @Property(tries = 1000)
+  void evaluationIsIdempotentAndNeverSkipsAStep(
+      @ForAll("policies") DunningPolicy policy,
+      @ForAll("runs") List<Run> runs,
+      @ForAll("zones") ZoneId zone) {
+    Money total = Money.of("200.00", "USD");
+    Receivable r =
+        new Receivable(ReceivableId.of("r"), ACC, "d", total, total, DUE.minusDays(30), DUE);
+    Instant start = DUE.minusDays(12).atStartOfDay(zone).toInstant();
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort((a, b) -> Long.compare(a.hoursLater(), b.hoursLater()));
+    DunningCase state = DunningCase.start(ACC);
+    long due = total.minor();
+    Set<String> everExecuted = new HashSet<>();
+    for (Run run : sorted) {
+      due = Math.max(1, due - run.paid()); // partial payments only
+      r = r.withAmountDue(Money.ofMinor(due, "USD"));
+      DunningFacts facts = DunningFacts.of(ACC, zone, List.of(r));
+      Instant now = start.plus(Duration.ofHours(run.hoursLater() * 10));
+      DunningEvaluation e = DunningEvaluator.evaluate(state, facts, policy, now);
+      for (DueAction a : e.actions()) {
+        assertThat(everExecuted.add(a.stepId())).as("step %s ran twice", a.stepId()).isTrue();
+      }
+      // never skipped: every step whose day has come ran, or its conditions do not hold now
+      LocalDate today = now.atZone(zone).toLocalDate();
+      Map<String, Money> open = Map.of("USD", r.amountDue());
+      for (DunningStep step : policy.steps()) {
+        boolean dayHasCome = !today.isBefore(DUE.plusDays(step.offsetDays()));
+        if (dayHasCome && step.conditions().holds(open, 1, Set.of(), null)) {
+          assertThat(e.next().executedSteps()).contains(step.id());
+        }
+        if (!dayHasCome) {
+          assertThat(e.next().executedSteps()).doesNotContain(step.id());
+          assertThat(e.nextEvaluation()).isPresent();
+          assertThat(e.nextEvaluationAt()).isAfter(now);
+        }
+      }
+      // idempotent: the same instant again changes nothing
+      DunningEvaluation again = DunningEvaluator.evaluate(e.next(), facts, policy, now);
+      assertThat(again.actions()).isEmpty();
+      assertThat(again.events()).isEmpty();
+      assertThat(again.next()).isEqualTo(e.next());
+      state = e.next();
+    }
+  }
+}
