@@ -10,4 +10,5 @@ module dev.revops.metrics {
 
   exports dev.revops.metrics.result;
   exports dev.revops.metrics.subscription;
+  exports dev.revops.metrics.collections;
 }

@@ -1,0 +1,228 @@
+package dev.revops.metrics.collections;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.id.UserId;
+import dev.revops.core.money.Money;
+import dev.revops.metrics.internal.Inputs;
+import dev.revops.metrics.result.MetricResult;
+import dev.revops.metrics.result.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collector and contact KPIs: right-party contact rate, promise-to-pay rate, promise kept rate,
+ * collector effectiveness and amount recovered per contact. Vendors divide by different things, so
+ * every denominator is an explicit {@link Basis}. Pure functions: stateless and thread-safe.
+ */
+public final class ContactMetrics {
+  private ContactMetrics() {}
+
+  /** What a contact rate divides by. Immutable and thread-safe. */
+  public enum Basis {
+    /** Every attempt. */
+    ATTEMPTS,
+    /** Attempts somebody answered. */
+    CONNECTS,
+    /** Attempts that reached the debtor. */
+    RIGHT_PARTY_CONTACTS
+  }
+
+  /** Whether the promise kept rate counts promises or money. Immutable and thread-safe. */
+  public enum KeptBasis {
+    /** Promises kept / promises due. */
+    COUNT,
+    /** Amount paid against promises due (capped at each promise) / amount promised. */
+    AMOUNT
+  }
+
+  private static long count(Collection<ContactFact> contacts, Basis basis) {
+    return switch (basis) {
+      case ATTEMPTS -> contacts.size();
+      case CONNECTS -> contacts.stream().filter(c -> c.outcome().isConnected()).count();
+      case RIGHT_PARTY_CONTACTS ->
+          contacts.stream().filter(c -> c.outcome().isRightParty()).count();
+    };
+  }
+
+  private static String key(Basis basis) {
+    return switch (basis) {
+      case ATTEMPTS -> "attempts";
+      case CONNECTS -> "connects";
+      case RIGHT_PARTY_CONTACTS -> "rightPartyContacts";
+    };
+  }
+
+  /**
+   * Right-party contact rate = right-party contacts / attempts (or / connects).
+   *
+   * @param contacts the attempts of the period
+   * @param basis {@link Basis#ATTEMPTS} (the default in DOMAIN.md) or {@link Basis#CONNECTS}
+   * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
+   */
+  public static MetricResult rightPartyContactRate(Collection<ContactFact> contacts, Basis basis) {
+    requireNonNull(contacts, "contacts");
+    requireNonNull(basis, "basis");
+    if (basis == Basis.RIGHT_PARTY_CONTACTS) {
+      throw new IllegalArgumentException("RPC rate is divided by ATTEMPTS or CONNECTS");
+    }
+    long rpc = count(contacts, Basis.RIGHT_PARTY_CONTACTS);
+    long base = count(contacts, basis);
+    return MetricResult.ratio(
+        "rpc-rate/" + key(basis),
+        "right-party contacts / " + key(basis),
+        Unit.RATIO,
+        Inputs.create().put("rightPartyContacts", rpc).put(key(basis), base).build(),
+        BigDecimal.valueOf(rpc),
+        BigDecimal.valueOf(base),
+        BigDecimal.ONE,
+        key(basis));
+  }
+
+  /**
+   * Promise-to-pay rate = promises / right-party contacts (or / attempts).
+   *
+   * @param contacts the attempts of the period
+   * @param basis {@link Basis#RIGHT_PARTY_CONTACTS} (the default in DOMAIN.md), {@link
+   *     Basis#CONNECTS} or {@link Basis#ATTEMPTS}
+   * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
+   */
+  public static MetricResult promiseToPayRate(Collection<ContactFact> contacts, Basis basis) {
+    requireNonNull(contacts, "contacts");
+    requireNonNull(basis, "basis");
+    long promises =
+        contacts.stream().filter(c -> c.outcome() == ContactOutcome.PROMISE_TO_PAY).count();
+    long base = count(contacts, basis);
+    return MetricResult.ratio(
+        "ptp-rate/" + key(basis),
+        "promises to pay / " + key(basis),
+        Unit.RATIO,
+        Inputs.create().put("promises", promises).put(key(basis), base).build(),
+        BigDecimal.valueOf(promises),
+        BigDecimal.valueOf(base),
+        BigDecimal.ONE,
+        key(basis));
+  }
+
+  /**
+   * Promise kept rate over the promises due before a day.
+   *
+   * @param promises the promises
+   * @param asOf promises due before this day count; later ones are still open
+   * @param basis by count or by amount
+   * @return a ratio in {@code [0, 1]}, undefined when no promise is due
+   */
+  public static MetricResult promiseKeptRate(
+      Collection<PromiseFact> promises, LocalDate asOf, KeptBasis basis) {
+    requireNonNull(promises, "promises");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(basis, "basis");
+    long due = 0;
+    long kept = 0;
+    BigDecimal promised = BigDecimal.ZERO;
+    BigDecimal paid = BigDecimal.ZERO;
+    Currency currency = null;
+    for (PromiseFact p : promises) {
+      if (!p.dueOn().isBefore(asOf)) {
+        continue;
+      }
+      if (currency == null) {
+        currency = p.promised().currency();
+      }
+      CollectionsMetrics.same(Money.zero(currency), p.promised());
+      due++;
+      if (p.kept()) {
+        kept++;
+      }
+      promised = promised.add(p.promised().amount());
+      paid = paid.add(p.paid().min(p.promised()).amount());
+    }
+    if (basis == KeptBasis.COUNT) {
+      return MetricResult.ratio(
+          "ptp-kept-rate/count",
+          "promises kept / promises due",
+          Unit.RATIO,
+          Inputs.create().put("promisesKept", kept).put("promisesDue", due).build(),
+          BigDecimal.valueOf(kept),
+          BigDecimal.valueOf(due),
+          BigDecimal.ONE,
+          "promises due");
+    }
+    return MetricResult.ratio(
+        "ptp-kept-rate/amount",
+        "amount paid against promises due (capped at each promise) / amount promised",
+        Unit.RATIO,
+        Inputs.create().put("paid", paid).put("promised", promised).build(),
+        paid,
+        promised,
+        BigDecimal.ONE,
+        "amount promised");
+  }
+
+  /**
+   * Collector effectiveness per collector = collected / assigned past-due balance.
+   *
+   * @param assignments the assignments of the period
+   * @return one result per collector, by collector id
+   */
+  public static Map<UserId, MetricResult> collectorEffectiveness(
+      Collection<CollectorAssignment> assignments) {
+    requireNonNull(assignments, "assignments");
+    Map<UserId, BigDecimal[]> sums = new TreeMap<>(java.util.Comparator.comparing(UserId::value));
+    Currency currency = null;
+    for (CollectorAssignment a : assignments) {
+      if (currency == null) {
+        currency = a.assigned().currency();
+      }
+      CollectionsMetrics.same(Money.zero(currency), a.assigned());
+      BigDecimal[] s =
+          sums.computeIfAbsent(
+              a.collector(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      s[0] = s[0].add(a.collected().amount());
+      s[1] = s[1].add(a.assigned().amount());
+    }
+    Map<UserId, MetricResult> result = new LinkedHashMap<>();
+    sums.forEach(
+        (collector, s) ->
+            result.put(
+                collector,
+                MetricResult.ratio(
+                    "collector-effectiveness",
+                    "collected / assigned past-due balance",
+                    Unit.RATIO,
+                    Inputs.create().put("collected", s[0]).put("assigned", s[1]).build(),
+                    s[0],
+                    s[1],
+                    BigDecimal.ONE,
+                    "assigned balance")));
+    return java.util.Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Amount recovered per contact = recovered / contacts counted on the given basis.
+   *
+   * @param recovered the amount recovered in the period
+   * @param contacts the attempts of the period
+   * @param basis which contacts to count
+   * @return an amount, undefined when no contact counts
+   */
+  public static MetricResult amountRecoveredPerContact(
+      Money recovered, Collection<ContactFact> contacts, Basis basis) {
+    requireNonNull(recovered, "recovered");
+    requireNonNull(contacts, "contacts");
+    requireNonNull(basis, "basis");
+    long base = count(contacts, basis);
+    return MetricResult.amount(
+        "amount-recovered-per-contact/" + key(basis),
+        "recovered / " + key(basis),
+        recovered.currency(),
+        Inputs.create().put("recovered", recovered).put(key(basis), base).build(),
+        base == 0 ? null : MetricResult.divide(recovered.amount(), BigDecimal.valueOf(base)),
+        key(basis) + " is zero");
+  }
+}
