@@ -8,6 +8,7 @@ module dev.revops.billing {
 
   exports dev.revops.billing.calendar;
   exports dev.revops.billing.catalog;
+  exports dev.revops.billing.proration;
 
   opens dev.revops.billing.calendar to
       com.fasterxml.jackson.databind,
