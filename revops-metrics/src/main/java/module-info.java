@@ -11,4 +11,5 @@ module dev.revops.metrics {
   exports dev.revops.metrics.result;
   exports dev.revops.metrics.subscription;
   exports dev.revops.metrics.collections;
+  exports dev.revops.metrics.sales;
 }
