@@ -9,6 +9,7 @@ module dev.revops.billing {
   exports dev.revops.billing.calendar;
   exports dev.revops.billing.catalog;
   exports dev.revops.billing.proration;
+  exports dev.revops.billing.invoice;
 
   opens dev.revops.billing.calendar to
       com.fasterxml.jackson.databind,

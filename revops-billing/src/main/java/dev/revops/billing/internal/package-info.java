@@ -1,0 +1,2 @@
+/** Implementation details of revops-billing; not exported. */
+package dev.revops.billing.internal;
