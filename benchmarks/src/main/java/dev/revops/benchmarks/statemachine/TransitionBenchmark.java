@@ -24,7 +24,8 @@ import org.springframework.statemachine.config.StateMachineFactory;
  * Transition throughput of the invoice machine, one thread. Each invocation runs one invoice
  * through three transitions (finalize, mark uncollectible, then pay or void, alternating so the
  * branch cannot be folded away) after starting it over in DRAFT; JMH reports per transition. The
- * definitions are shared ({@link Scope#Benchmark}), the invoices are per thread.
+ * definitions are shared ({@link Scope#Benchmark}), the invoices are per thread; each engine has
+ * its own state classes, so a run builds and checks only the engine it measures.
  *
  * <p>Before anything is timed, every engine is checked against the hand-written switch on several
  * scripts; a mismatch aborts the run.
@@ -51,137 +52,229 @@ public class TransitionBenchmark {
           new InvoiceEvent[] {FINALIZE, InvoiceEvent.VOID},
           new InvoiceEvent[] {FINALIZE, MARK_UNCOLLECTIBLE});
 
-  /** The definitions, built once and shared by every thread. */
-  @State(Scope.Benchmark)
-  public static class Definitions {
-    StateMachine<InvoiceStatus, InvoiceEvent> revops;
-    StateMachineFactory<InvoiceStatus, InvoiceEvent> spring;
-    StateMachineConfig<InvoiceStatus, InvoiceEvent> stateless4j;
-    org.squirrelframework.foundation.fsm.StateMachineBuilder<
-            SquirrelInvoiceMachine, InvoiceStatus, InvoiceEvent, Object>
-        squirrel;
-
-    /** Builds every engine's definition. */
-    @Setup(Level.Trial)
-    public void build() {
-      revops = InvoiceMachines.revops();
-      spring = InvoiceMachines.spring();
-      stateless4j = InvoiceMachines.stateless4j();
-      squirrel = InvoiceMachines.squirrel();
-    }
-  }
-
-  /** One thread's invoices, one per engine, and the script it alternates over. */
-  @State(Scope.Thread)
-  public static class Invoices {
-    Lifecycles.Revops revops;
-    Lifecycles.Switch handWritten;
-    Lifecycles.Spring spring;
-    Lifecycles.Stateless4j stateless4j;
-    Lifecycles.Squirrel squirrel;
-    InvoiceEvent[][] scripts;
+  /**
+   * One thread's invoice in one engine: the scripts it alternates over and the check it passes
+   * before the run. Each engine has its own state classes, so a run sets up only the engine it
+   * measures.
+   */
+  abstract static class Invoice {
+    final InvoiceEvent[][] scripts = TIMED_SCRIPTS.clone();
     int next;
-
-    /**
-     * Makes this thread's invoices from the shared definitions and checks every engine agrees with
-     * the switch.
-     *
-     * @param definitions the shared definitions
-     */
-    @Setup(Level.Trial)
-    public void create(Definitions definitions) {
-      revops = new Lifecycles.Revops(definitions.revops);
-      handWritten = new Lifecycles.Switch();
-      spring = new Lifecycles.Spring(definitions.spring);
-      stateless4j = new Lifecycles.Stateless4j(definitions.stateless4j);
-      squirrel = new Lifecycles.Squirrel(definitions.squirrel);
-      scripts = TIMED_SCRIPTS.clone();
-      check(revops, spring, stateless4j, squirrel);
-    }
 
     InvoiceEvent[] script() {
       return scripts[next++ & 1];
     }
 
-    void check(Lifecycles.Lifecycle... engines) {
+    /** Fails unless the engine ends where the switch ends, twice in a row, on every script. */
+    static void check(Lifecycles.Lifecycle engine) {
+      Lifecycles.Switch floor = new Lifecycles.Switch();
       for (InvoiceEvent[] script : CHECKED_SCRIPTS) {
-        InvoiceStatus expected = handWritten.run(script);
-        for (Lifecycles.Lifecycle engine : engines) {
-          for (int round = 0; round < 2; round++) {
-            InvoiceStatus actual = engine.run(script);
-            if (actual != expected) {
-              throw new IllegalStateException(
-                  engine.getClass().getSimpleName()
-                      + " ended in "
-                      + actual
-                      + " where the switch ended in "
-                      + expected
-                      + " for "
-                      + List.of(script));
-            }
+        InvoiceStatus expected = floor.run(script);
+        for (int round = 0; round < 2; round++) {
+          InvoiceStatus actual = engine.run(script);
+          if (actual != expected) {
+            throw new IllegalStateException(
+                engine.getClass().getSimpleName()
+                    + " ended in "
+                    + actual
+                    + " where the switch ended in "
+                    + expected
+                    + " for "
+                    + List.of(script));
           }
         }
       }
     }
   }
 
+  /** The revops definition, shared by every thread. */
+  @State(Scope.Benchmark)
+  public static class RevopsDefinition {
+    StateMachine<InvoiceStatus, InvoiceEvent> machine;
+
+    /** Builds it. */
+    @Setup(Level.Trial)
+    public void build() {
+      machine = InvoiceMachines.revops();
+    }
+  }
+
+  /** A revops invoice: the state lives here, the definition is shared. */
+  @State(Scope.Thread)
+  public static class RevopsInvoice extends Invoice {
+    Lifecycles.Revops lifecycle;
+
+    /**
+     * Makes and checks it.
+     *
+     * @param definition the shared definition
+     */
+    @Setup(Level.Trial)
+    public void create(RevopsDefinition definition) {
+      lifecycle = new Lifecycles.Revops(definition.machine);
+      check(lifecycle);
+    }
+  }
+
+  /** An invoice run by the hand-written switch. */
+  @State(Scope.Thread)
+  public static class SwitchInvoice extends Invoice {
+    Lifecycles.Switch lifecycle;
+
+    /** Makes it. */
+    @Setup(Level.Trial)
+    public void create() {
+      lifecycle = new Lifecycles.Switch();
+      check(lifecycle);
+    }
+  }
+
+  /** The Spring Statemachine factory, shared by every thread. */
+  @State(Scope.Benchmark)
+  public static class SpringDefinition {
+    StateMachineFactory<InvoiceStatus, InvoiceEvent> factory;
+
+    /** Builds it. */
+    @Setup(Level.Trial)
+    public void build() {
+      factory = InvoiceMachines.spring();
+    }
+  }
+
+  /** A Spring Statemachine invoice: this thread's machine from the shared factory. */
+  @State(Scope.Thread)
+  public static class SpringInvoice extends Invoice {
+    Lifecycles.Spring lifecycle;
+
+    /**
+     * Makes and checks it.
+     *
+     * @param definition the shared factory
+     */
+    @Setup(Level.Trial)
+    public void create(SpringDefinition definition) {
+      lifecycle = new Lifecycles.Spring(definition.factory);
+      check(lifecycle);
+    }
+  }
+
+  /** The stateless4j configuration, shared by every thread. */
+  @State(Scope.Benchmark)
+  public static class Stateless4jDefinition {
+    StateMachineConfig<InvoiceStatus, InvoiceEvent> config;
+
+    /** Builds it. */
+    @Setup(Level.Trial)
+    public void build() {
+      config = InvoiceMachines.stateless4j();
+    }
+  }
+
+  /** A stateless4j invoice: this thread's machine over the shared configuration. */
+  @State(Scope.Thread)
+  public static class Stateless4jInvoice extends Invoice {
+    Lifecycles.Stateless4j lifecycle;
+
+    /**
+     * Makes and checks it.
+     *
+     * @param definition the shared configuration
+     */
+    @Setup(Level.Trial)
+    public void create(Stateless4jDefinition definition) {
+      lifecycle = new Lifecycles.Stateless4j(definition.config);
+      check(lifecycle);
+    }
+  }
+
+  /** The squirrel-foundation builder, shared by every thread. */
+  @State(Scope.Benchmark)
+  public static class SquirrelDefinition {
+    org.squirrelframework.foundation.fsm.StateMachineBuilder<
+            SquirrelInvoiceMachine, InvoiceStatus, InvoiceEvent, Object>
+        builder;
+
+    /** Builds it. */
+    @Setup(Level.Trial)
+    public void build() {
+      builder = InvoiceMachines.squirrel();
+    }
+  }
+
+  /** A squirrel-foundation invoice: new instances from the shared builder. */
+  @State(Scope.Thread)
+  public static class SquirrelInvoice extends Invoice {
+    Lifecycles.Squirrel lifecycle;
+
+    /**
+     * Makes and checks it.
+     *
+     * @param definition the shared builder
+     */
+    @Setup(Level.Trial)
+    public void create(SquirrelDefinition definition) {
+      lifecycle = new Lifecycles.Squirrel(definition.builder);
+      check(lifecycle);
+    }
+  }
+
   /**
    * revops {@code StateMachine.next}, enum fast path.
    *
-   * @param invoices this thread's invoices
+   * @param invoice this thread's invoice
    * @return the final state
    */
   @Benchmark
   @OperationsPerInvocation(TRANSITIONS)
-  public InvoiceStatus revops(Invoices invoices) {
-    return invoices.revops.run(invoices.script());
+  public InvoiceStatus revops(RevopsInvoice invoice) {
+    return invoice.lifecycle.run(invoice.script());
   }
 
   /**
    * The hand-written switch (the floor).
    *
-   * @param invoices this thread's invoices
+   * @param invoice this thread's invoice
    * @return the final state
    */
   @Benchmark
   @OperationsPerInvocation(TRANSITIONS)
-  public InvoiceStatus handWrittenSwitch(Invoices invoices) {
-    return invoices.handWritten.run(invoices.script());
+  public InvoiceStatus handWrittenSwitch(SwitchInvoice invoice) {
+    return invoice.lifecycle.run(invoice.script());
   }
 
   /**
    * Spring Statemachine 4.0.
    *
-   * @param invoices this thread's invoices
+   * @param invoice this thread's invoice
    * @return the final state
    */
   @Benchmark
   @OperationsPerInvocation(TRANSITIONS)
-  public InvoiceStatus springStatemachine(Invoices invoices) {
-    return invoices.spring.run(invoices.script());
+  public InvoiceStatus springStatemachine(SpringInvoice invoice) {
+    return invoice.lifecycle.run(invoice.script());
   }
 
   /**
    * stateless4j 2.6.
    *
-   * @param invoices this thread's invoices
+   * @param invoice this thread's invoice
    * @return the final state
    */
   @Benchmark
   @OperationsPerInvocation(TRANSITIONS)
-  public InvoiceStatus stateless4j(Invoices invoices) {
-    return invoices.stateless4j.run(invoices.script());
+  public InvoiceStatus stateless4j(Stateless4jInvoice invoice) {
+    return invoice.lifecycle.run(invoice.script());
   }
 
   /**
    * squirrel-foundation 0.3.
    *
-   * @param invoices this thread's invoices
+   * @param invoice this thread's invoice
    * @return the final state
    */
   @Benchmark
   @OperationsPerInvocation(TRANSITIONS)
-  public InvoiceStatus squirrel(Invoices invoices) {
-    return invoices.squirrel.run(invoices.script());
+  public InvoiceStatus squirrel(SquirrelInvoice invoice) {
+    return invoice.lifecycle.run(invoice.script());
   }
 }
