@@ -9,11 +9,18 @@ module dev.revops.collections {
 
   exports dev.revops.collections.aging;
   exports dev.revops.collections.dunning;
+  exports dev.revops.collections.activity;
+  exports dev.revops.collections.compliance;
+  exports dev.revops.collections.port;
+  exports dev.revops.collections.port.memory;
 
   opens dev.revops.collections.aging to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.collections.dunning to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.collections.compliance to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

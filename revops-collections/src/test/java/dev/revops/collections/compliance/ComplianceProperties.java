@@ -1,0 +1,193 @@
+package dev.revops.collections.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.collections.activity.ContactOutcome;
+import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactPreferences;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * Generated sequences of intended contacts over weeks, in zones with daylight-saving changes, with
+ * cease requests and opt-outs arriving on the way. The checks below re-derive each regulation from
+ * the log of what was allowed, independently of the rules' code.
+ */
+class ComplianceProperties {
+  /** One generated step: wait, then either an inbound event or an intended contact. */
+  record Step(long gapMinutes, Channel channel, int event, ContactOutcome outcome) {}
+
+  record Allowed(int index, Channel channel, Instant at, ContactOutcome outcome) {}
+
+  @Provide
+  Arbitrary<Set<ZoneId>> zones() {
+    return Arbitraries.of(
+            "America/New_York",
+            "America/Los_Angeles",
+            "America/Denver",
+            "America/Phoenix",
+            "America/Anchorage",
+            "Pacific/Honolulu",
+            "America/St_Johns",
+            "Europe/London",
+            "Australia/Lord_Howe")
+        .map(ZoneId::of)
+        .set()
+        .ofMinSize(1)
+        .ofMaxSize(3);
+  }
+
+  @Provide
+  Arbitrary<Instant> starts() {
+    // around the 2026 DST changes of North America, Europe and Australia
+    return Combinators.combine(
+            Arbitraries.of(
+                "2026-03-08T00:00:00Z",
+                "2026-11-01T00:00:00Z",
+                "2026-03-29T00:00:00Z",
+                "2026-10-25T00:00:00Z",
+                "2026-04-05T00:00:00Z",
+                "2026-10-04T00:00:00Z"),
+            Arbitraries.longs().between(0, 14 * 24 * 60))
+        .as((s, back) -> Instant.parse(s).minus(Duration.ofMinutes(back)));
+  }
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    Arbitrary<Long> gaps =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(0, 180),
+            Arbitraries.longs().between(0, 900),
+            Arbitraries.longs().between(0, 4_000));
+    Arbitrary<Channel> channels =
+        Arbitraries.frequency(
+            Tuple.of(6, Channel.PHONE),
+            Tuple.of(3, Channel.AUTOMATED_CALL),
+            Tuple.of(2, Channel.SMS),
+            Tuple.of(2, Channel.EMAIL),
+            Tuple.of(1, Channel.LETTER));
+    Arbitrary<ContactOutcome> outcomes =
+        Arbitraries.frequency(
+            Tuple.of(10, ContactOutcome.NO_ANSWER),
+            Tuple.of(2, ContactOutcome.VOICEMAIL_LEFT),
+            Tuple.of(1, ContactOutcome.WRONG_PARTY),
+            Tuple.of(1, ContactOutcome.RIGHT_PARTY_CONTACT),
+            Tuple.of(1, ContactOutcome.PROMISE_TO_PAY),
+            Tuple.of(1, ContactOutcome.REFUSAL),
+            Tuple.of(1, ContactOutcome.DISPUTE));
+    return Combinators.combine(gaps, channels, Arbitraries.integers().between(0, 99), outcomes)
+        .as(Step::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(80);
+  }
+
+  @Property(tries = 1000)
+  void theGateNeverAllowsAContactTheRegulationsForbid(
+      @ForAll("zones") Set<ZoneId> zones,
+      @ForAll("starts") Instant start,
+      @ForAll("steps") List<Step> steps,
+      @ForAll boolean consented) {
+    ComplianceFixtures f = new ComplianceFixtures();
+    ContactPreferences prefs =
+        consented
+            ? ComplianceFixtures.consenting()
+            : ContactPreferences.none(ComplianceFixtures.PERSON);
+    DebtFacts facts = ComplianceFixtures.noticed();
+    Integer ceaseAt = null;
+    Map<Channel, Integer> optedOutAt = new EnumMap<>(Channel.class);
+    List<Allowed> allowed = new ArrayList<>();
+    Instant t = start;
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      t = t.plus(Duration.ofMinutes(s.gapMinutes()));
+      if (s.event() < 2) {
+        if (ceaseAt == null) {
+          ceaseAt = i;
+          facts = facts.withCease(t);
+        }
+        continue;
+      }
+      if (s.event() < 5) {
+        prefs = prefs.optOut(s.channel(), "request", t);
+        optedOutAt.putIfAbsent(s.channel(), i);
+        continue;
+      }
+      GateResult r = f.gate.attempt(ComplianceFixtures.intent(prefs, zones, s.channel(), t, facts));
+      if (r.allowed()) {
+        allowed.add(new Allowed(i, s.channel(), t, s.outcome()));
+        f.gate.recordOutcome(r.entry().id(), s.outcome(), t, "");
+      }
+    }
+
+    for (Allowed a : allowed) {
+      // convenient hours in every plausible zone (letters excepted)
+      if (a.channel() != Channel.LETTER) {
+        for (ZoneId z : zones) {
+          LocalTime local = a.at().atZone(z).toLocalTime();
+          assertThat(local).isBetween(LocalTime.of(8, 0), LocalTime.of(20, 59, 59, 999_999_999));
+        }
+      }
+      // nothing after a cease request
+      if (ceaseAt != null) {
+        assertThat(a.index()).isLessThan(ceaseAt);
+      }
+      // nothing on a medium after its opt-out; calls are one medium
+      Integer out = optedOutAt.get(a.channel());
+      if (DebtContactRules.isCall(a.channel())) {
+        out = min(out, min(optedOutAt.get(Channel.PHONE), optedOutAt.get(Channel.AUTOMATED_CALL)));
+      }
+      if (out != null) {
+        assertThat(a.index()).isLessThan(out);
+      }
+    }
+
+    List<Allowed> calls =
+        allowed.stream().filter(a -> DebtContactRules.isCall(a.channel())).toList();
+    for (ZoneId z : zones) {
+      for (Allowed first : calls) {
+        LocalDate from = first.at().atZone(z).toLocalDate();
+        long inWindow =
+            calls.stream()
+                .map(c -> c.at().atZone(z).toLocalDate())
+                .filter(d -> !d.isBefore(from) && !d.isAfter(from.plusDays(6)))
+                .count();
+        assertThat(inWindow).as("calls in 7 days from %s in %s", from, z).isLessThanOrEqualTo(7);
+        if (first.outcome().isConversation()) {
+          for (Allowed later : calls) {
+            if (later.at().isAfter(first.at())) {
+              long days = ChronoUnit.DAYS.between(from, later.at().atZone(z).toLocalDate());
+              assertThat(days).as("call after a conversation in %s", z).isGreaterThanOrEqualTo(7);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Integer min(Integer a, Integer b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return Math.min(a, b);
+  }
+}

@@ -1,0 +1,344 @@
+package dev.revops.collections.compliance;
+
+import static dev.revops.collections.compliance.ComplianceFixtures.ACC;
+import static dev.revops.collections.compliance.ComplianceFixtures.DEBT;
+import static dev.revops.collections.compliance.ComplianceFixtures.LA;
+import static dev.revops.collections.compliance.ComplianceFixtures.NY;
+import static dev.revops.collections.compliance.ComplianceFixtures.call;
+import static dev.revops.collections.compliance.ComplianceFixtures.consenting;
+import static dev.revops.collections.compliance.ComplianceFixtures.intent;
+import static dev.revops.collections.compliance.ComplianceFixtures.noticed;
+import static dev.revops.collections.compliance.ComplianceFixtures.ny;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.collections.activity.Activity;
+import dev.revops.collections.activity.ActivityType;
+import dev.revops.collections.activity.ContactOutcome;
+import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactPreferences;
+import dev.revops.core.consent.InconvenientTime;
+import dev.revops.core.error.IdempotencyConflictException;
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.money.Money;
+import dev.revops.core.time.BusinessCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ComplianceTest {
+  final ComplianceFixtures f = new ComplianceFixtures();
+
+  private GateResult attempt(IntendedContact i) {
+    return f.gate.attempt(i);
+  }
+
+  @Test
+  void convenientHoursAreCheckedInEveryPlausibleZone() {
+    // 08:30 in New York is 05:30 in Los Angeles
+    Instant at = ny("2026-06-10T08:30");
+    assertThat(attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, at, noticed())).allowed())
+        .isTrue();
+    GateResult r = attempt(intent(consenting(), Set.of(NY, LA), Channel.EMAIL, at, noticed()));
+    assertThat(r.blockingRuleIds()).containsExactly(DebtContactRules.CONVENIENT_HOURS);
+    assertThat(attempt(call(ny("2026-06-10T21:00"))).blockingRuleIds())
+        .containsExactly(DebtContactRules.CONVENIENT_HOURS);
+    assertThat(attempt(call(ny("2026-06-10T07:59"))).allowed()).isFalse();
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY, LA),
+                        Channel.LETTER,
+                        ny("2026-06-10T03:00"),
+                        noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void namedInconvenientTimesBlockEmailToo() {
+    ContactPreferences p =
+        consenting()
+            .withInconvenientTime(InconvenientTime.daily(LocalTime.of(12, 0), LocalTime.of(14, 0)));
+    GateResult r = attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-10T12:30"), noticed()));
+    assertThat(r.blockingRuleIds()).containsExactly(DebtContactRules.INCONVENIENT_TIME);
+    assertThat(
+            attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-10T14:00"), noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void anEighthCallInSevenDaysIsBlocked() {
+    for (int day = 0; day < 7; day++) {
+      GateResult r = attempt(call(ny("2026-06-0" + (1 + day) + "T10:00")));
+      assertThat(r.allowed()).isTrue();
+      f.gate.recordOutcome(r.entry().id(), ContactOutcome.NO_ANSWER, r.entry().at(), "");
+    }
+    GateResult eighth = attempt(call(ny("2026-06-07T15:00")));
+    assertThat(eighth.blockingRuleIds()).containsExactly(DebtContactRules.CALL_FREQUENCY);
+    // e-mail is not a call
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-07T15:00"), noticed()))
+                .allowed())
+        .isTrue();
+    // on day 8 the first call has left the window
+    assertThat(attempt(call(ny("2026-06-08T10:00"))).allowed()).isTrue();
+  }
+
+  @Test
+  void noCallWithinSevenDaysOfAConversationTheConversationDayBeingDayOne() {
+    GateResult r = attempt(call(ny("2026-06-01T10:00")));
+    f.gate.recordOutcome(
+        r.entry().id(), ContactOutcome.RIGHT_PARTY_CONTACT, ny("2026-06-01T10:05"), "");
+    assertThat(attempt(call(ny("2026-06-01T16:00"))).blockingRuleIds())
+        .containsExactly(DebtContactRules.CALL_AFTER_CONVERSATION);
+    assertThat(attempt(call(ny("2026-06-07T20:00"))).blockingRuleIds())
+        .containsExactly(DebtContactRules.CALL_AFTER_CONVERSATION);
+    assertThat(attempt(call(ny("2026-06-08T09:00"))).allowed()).isTrue();
+  }
+
+  @Test
+  void ceaseCommunicationBlocksEveryChannel() {
+    DebtFacts ceased = noticed().withCease(ny("2026-06-01T09:00"));
+    for (Channel c : Channel.values()) {
+      assertThat(
+              attempt(intent(consenting(), Set.of(NY), c, ny("2026-06-02T10:00"), ceased))
+                  .blockingRuleIds())
+          .contains(DebtContactRules.CEASE);
+    }
+  }
+
+  @Test
+  void optOutOfAMediumBlocksThatMediumOnly() {
+    ContactPreferences p =
+        consenting().onInboundMessage(Channel.SMS, "Stop", ny("2026-06-01T09:00"));
+    assertThat(
+            attempt(intent(p, Set.of(NY), Channel.SMS, ny("2026-06-02T10:00"), noticed()))
+                .blockingRuleIds())
+        .containsExactly("consent.opted-out", "consent.prior-express-consent");
+    assertThat(
+            attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void anOptOutOfCallsCoversLiveAndAutomatedCalls() {
+    ContactPreferences p = consenting().optOut(Channel.PHONE, "letter", ny("2026-06-01T09:00"));
+    assertThat(
+            attempt(
+                    intent(
+                        p, Set.of(NY), Channel.AUTOMATED_CALL, ny("2026-06-02T10:00"), noticed()))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.TELEPHONE_OPT_OUT);
+  }
+
+  @Test
+  void textsAndAutomatedCallsNeedPriorExpressConsent() {
+    ContactPreferences none = ContactPreferences.none(ComplianceFixtures.PERSON);
+    assertThat(
+            attempt(intent(none, Set.of(NY), Channel.SMS, ny("2026-06-02T10:00"), noticed()))
+                .blockingRuleIds())
+        .containsExactly("consent.prior-express-consent");
+    assertThat(
+            attempt(intent(none, Set.of(NY), Channel.PHONE, ny("2026-06-02T10:00"), noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void doNotCallBlocksCallsAndTextsUnlessSwitchedOff() {
+    ContactPreferences p = consenting().withDoNotCall(true);
+    assertThat(
+            attempt(intent(p, Set.of(NY), Channel.PHONE, ny("2026-06-02T10:00"), noticed()))
+                .blockingRuleIds())
+        .containsExactly("consent.do-not-call");
+    ComplianceFixtures eu = new ComplianceFixtures(Jurisdiction.EU);
+    assertThat(
+            eu.gate
+                .attempt(intent(p, Set.of(NY), Channel.PHONE, ny("2026-06-02T10:00"), noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void disputedDebtIsOnHoldUntilVerified() {
+    DebtFacts disputed = noticed().withDispute(DisputeStatus.DISPUTED);
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), disputed))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.DISPUTED);
+    IntendedContact verification =
+        new IntendedContact(
+            ACC,
+            DEBT,
+            consenting(),
+            Set.of(NY),
+            Channel.LETTER,
+            ny("2026-06-02T10:00"),
+            ContactKind.VERIFICATION,
+            disputed);
+    assertThat(attempt(verification).allowed()).isTrue();
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.EMAIL,
+                        ny("2026-06-03T10:00"),
+                        disputed.withDispute(DisputeStatus.VERIFIED)))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void validationNoticeIsDueWithinFiveDaysAndThePeriodRunsOnTheBusinessCalendar() {
+    DebtFacts first = DebtFacts.clean().withFirstContactOn(LocalDate.parse("2026-06-01"));
+    assertThat(
+            attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-06T10:00"), first))
+                .allowed())
+        .isTrue();
+    assertThat(
+            attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-07T10:00"), first))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.VALIDATION_NOTICE);
+    IntendedContact notice =
+        new IntendedContact(
+            ACC,
+            DEBT,
+            consenting(),
+            Set.of(NY),
+            Channel.LETTER,
+            ny("2026-06-07T10:00"),
+            ContactKind.VALIDATION_NOTICE,
+            first);
+    assertThat(attempt(notice).allowed()).isTrue();
+    // sent Friday 2026-07-03, Independence Day observed that Friday: received 5 business days later
+    BusinessCalendar cal =
+        BusinessCalendar.builder(NY).holiday(LocalDate.parse("2026-07-03")).build();
+    ValidationPeriod p = ValidationPeriod.of(LocalDate.parse("2026-07-02"), cal);
+    assertThat(p.assumedReceivedOn()).isEqualTo(LocalDate.parse("2026-07-10"));
+    assertThat(p.endsOn()).isEqualTo(LocalDate.parse("2026-08-09"));
+    assertThat(p.contains(LocalDate.parse("2026-08-09"))).isTrue();
+    assertThat(p.contains(LocalDate.parse("2026-08-10"))).isFalse();
+  }
+
+  @Test
+  void bankruptcyDeceasedAndGdprFlagsBlock() {
+    Instant at = ny("2026-06-02T10:00");
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.LETTER,
+                        at,
+                        noticed().withFlags(true, false)))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.BANKRUPTCY);
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.LETTER,
+                        at,
+                        noticed().withFlags(false, true)))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.DECEASED);
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.LETTER,
+                        at,
+                        noticed().withGdpr(true, true)))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.GDPR_OBJECTION, DebtContactRules.GDPR_RESTRICTION);
+    ComplianceFixtures us = new ComplianceFixtures(Jurisdiction.US_FEDERAL);
+    assertThat(
+            us.gate
+                .attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.LETTER,
+                        at,
+                        noticed().withGdpr(true, true)))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void jurisdictionsLoadFromJsonAndRejectUnknownRuleIds() {
+    Jurisdiction j =
+        Jurisdiction.fromJson("{\"name\": \"US-CA\", \"switchedOff\": [\"gdpr.objection\"]}");
+    assertThat(j.switchedOff()).containsExactly("gdpr.objection");
+    assertThatThrownBy(
+            () -> Jurisdiction.fromJson("{\"name\": \"x\", \"switchedOff\": [\"gdpr.objektion\"]}"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("gdpr.objektion");
+    assertThat(CollectionsContactPolicy.standard(ComplianceFixtures.CALENDAR).ruleIds())
+        .containsExactlyElementsOf(CollectionsContactPolicy.REGULATIONS.keySet());
+  }
+
+  @Test
+  void aSettledDebtIsDroppedBeforeAnyContact() {
+    f.payments.set(DEBT, Money.of("0", "USD"));
+    GateResult r = attempt(call(ny("2026-06-02T10:00")));
+    assertThat(r.status()).isEqualTo(GateResult.Status.DROPPED_SETTLED);
+    assertThat(r.decisionIfAny()).isEmpty();
+    assertThat(f.log.all())
+        .extracting(Activity::type)
+        .containsExactly(ActivityType.ATTEMPT_DROPPED_SETTLED);
+    f.payments.set(DEBT, Money.of("5", "USD"));
+    assertThat(attempt(call(ny("2026-06-02T10:00"))).allowed()).isTrue();
+  }
+
+  @Test
+  void everyAttemptAndOutcomeIsLoggedAppendOnly() {
+    GateResult ok = attempt(call(ny("2026-06-02T10:00")));
+    GateResult blocked = attempt(call(ny("2026-06-02T23:00")));
+    f.gate.recordOutcome(
+        ok.entry().id(), ContactOutcome.PROMISE_TO_PAY, ny("2026-06-02T10:04"), "ptp");
+    List<Activity> all = f.log.forDebt(DEBT);
+    assertThat(all)
+        .extracting(Activity::type)
+        .containsExactly(
+            ActivityType.ATTEMPT_ALLOWED, ActivityType.ATTEMPT_BLOCKED, ActivityType.OUTCOME);
+    assertThat(all.get(1).ruleIds()).containsExactly(DebtContactRules.CONVENIENT_HOURS);
+    assertThat(all.get(0).ruleIds()).contains(DebtContactRules.CALL_FREQUENCY);
+    assertThat(all.get(2).attemptId()).isEqualTo(ok.entry().id());
+    assertThat(f.gate.history(DEBT))
+        .singleElement()
+        .satisfies(a -> assertThat(a.conversation()).isTrue());
+    assertThat(blocked.allowed()).isFalse();
+    f.log.append(all.get(0));
+    assertThat(f.log.all()).hasSize(3);
+    Activity tampered =
+        new Activity(
+            all.get(0).id(),
+            all.get(0).at(),
+            ACC,
+            DEBT,
+            null,
+            Channel.SMS,
+            ActivityType.ATTEMPT_ALLOWED,
+            null,
+            null,
+            List.of(),
+            "");
+    assertThatThrownBy(() -> f.log.append(tampered))
+        .isInstanceOf(IdempotencyConflictException.class);
+  }
+}
