@@ -10,6 +10,8 @@ module dev.revops.billing {
   exports dev.revops.billing.catalog;
   exports dev.revops.billing.proration;
   exports dev.revops.billing.invoice;
+  exports dev.revops.billing.subscription;
+  exports dev.revops.billing.billrun;
 
   opens dev.revops.billing.calendar to
       com.fasterxml.jackson.databind,

@@ -1,0 +1,47 @@
+package dev.revops.billing.billrun;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.id.AccountId;
+
+/**
+ * What a bill run did for one account: billed, or failed with a typed error. A failure never stops
+ * the run and is never skipped silently (Kill Bill #2208). Immutable and thread-safe.
+ */
+public sealed interface AccountOutcome {
+  /**
+   * Returns the account.
+   *
+   * @return the account
+   */
+  AccountId account();
+
+  /**
+   * The account was billed (possibly with no new line).
+   *
+   * @param account the account
+   * @param result the lines and the next date
+   */
+  record Billed(AccountId account, BillingResult result) implements AccountOutcome {
+    /** Checks the parts. */
+    public Billed {
+      requireNonNull(account, "account");
+      requireNonNull(result, "result");
+    }
+  }
+
+  /**
+   * The account could not be billed.
+   *
+   * @param account the account
+   * @param errorType the exception's class name, e.g. {@code NotFoundException}
+   * @param message the exception's message (ids only, never personal data)
+   */
+  record Failed(AccountId account, String errorType, String message) implements AccountOutcome {
+    /** Checks the parts. */
+    public Failed {
+      requireNonNull(account, "account");
+      requireNonNull(errorType, "errorType");
+    }
+  }
+}

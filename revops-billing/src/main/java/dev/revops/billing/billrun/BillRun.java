@@ -1,0 +1,118 @@
+package dev.revops.billing.billrun;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.catalog.Catalog;
+import dev.revops.core.id.AccountId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link InvoiceGenerator} over many accounts. It streams: it takes up to {@code
+ * batchSize} account ids from the iterator, loads and bills them (in parallel when the executor is
+ * a pool; the run never starts a thread of its own), hands each outcome to the sink in the
+ * iterator's order, and only then takes the next batch, so memory is bounded by the batch, not by
+ * the number of accounts. An account that fails (its loader or its generation throws) becomes an
+ * {@link AccountOutcome.Failed} and the run goes on. The run itself is stateless; thread-safe if
+ * the loader and the sink are.
+ */
+public final class BillRun {
+  private static final Logger LOG = LoggerFactory.getLogger(BillRun.class);
+
+  private final InvoiceGenerator generator;
+  private final Catalog catalog;
+  private final int batchSize;
+  private final Executor executor;
+
+  /**
+   * Creates a bill run.
+   *
+   * @param generator the generator
+   * @param catalog the catalog
+   * @param batchSize accounts per batch, at least 1
+   * @param executor where accounts run; {@code Runnable::run} runs them on the caller's thread
+   */
+  public BillRun(InvoiceGenerator generator, Catalog catalog, int batchSize, Executor executor) {
+    this.generator = requireNonNull(generator, "generator");
+    this.catalog = requireNonNull(catalog, "catalog");
+    this.executor = requireNonNull(executor, "executor");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Bills every account the iterator yields.
+   *
+   * @param accounts the account ids, read lazily
+   * @param loader loads one account's billing input (the host's storage)
+   * @param target the date to bill up to
+   * @param sink receives each outcome, in the iterator's order, from the calling thread
+   * @return the counts
+   */
+  public BillRunReport run(
+      Iterator<AccountId> accounts,
+      Function<AccountId, AccountBilling> loader,
+      LocalDate target,
+      Consumer<? super AccountOutcome> sink) {
+    requireNonNull(accounts, "accounts");
+    requireNonNull(loader, "loader");
+    requireNonNull(target, "target");
+    requireNonNull(sink, "sink");
+    long total = 0;
+    long billed = 0;
+    long failed = 0;
+    long lines = 0;
+    long batches = 0;
+    List<CompletableFuture<AccountOutcome>> batch = new ArrayList<>(batchSize);
+    while (accounts.hasNext()) {
+      batch.clear();
+      while (batch.size() < batchSize && accounts.hasNext()) {
+        AccountId id = accounts.next();
+        batch.add(CompletableFuture.supplyAsync(() -> bill(id, loader, target), executor));
+      }
+      batches++;
+      for (CompletableFuture<AccountOutcome> f : batch) {
+        AccountOutcome outcome = f.join();
+        total++;
+        if (outcome instanceof AccountOutcome.Billed b) {
+          billed++;
+          lines += b.result().lines().size();
+        } else {
+          failed++;
+        }
+        sink.accept(outcome);
+      }
+    }
+    LOG.info(
+        "bill run to {}: {} accounts, {} billed, {} failed, {} lines",
+        target,
+        total,
+        billed,
+        failed,
+        lines);
+    return new BillRunReport(total, billed, failed, lines, batches);
+  }
+
+  private AccountOutcome bill(
+      AccountId id, Function<AccountId, AccountBilling> loader, LocalDate target) {
+    try {
+      AccountBilling input = loader.apply(id);
+      return new AccountOutcome.Billed(id, generator.generate(input, catalog, target));
+    } catch (RuntimeException e) {
+      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+      LOG.warn("bill run: account {} failed with {}", id, cause.getClass().getSimpleName());
+      return new AccountOutcome.Failed(id, cause.getClass().getSimpleName(), cause.getMessage());
+    }
+  }
+}

@@ -1,0 +1,406 @@
+package dev.revops.billing.billrun;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.calendar.BillingCalendar;
+import dev.revops.billing.catalog.BillingMode;
+import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.catalog.ChargeType;
+import dev.revops.billing.catalog.Coupon;
+import dev.revops.billing.catalog.Price;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.InvoiceStatus;
+import dev.revops.billing.invoice.LineType;
+import dev.revops.billing.proration.ProratedPiece;
+import dev.revops.billing.proration.Proration;
+import dev.revops.billing.proration.ProrationUnit;
+import dev.revops.billing.subscription.AppliedCoupon;
+import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.TimelineSlice;
+import dev.revops.core.money.Money;
+import dev.revops.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Invoice generation as a pure function: {@code (account's subscriptions, catalog, existing
+ * invoices, usage, target date) -> new lines + next date}. It computes what every due period should
+ * have been billed, piece by piece, from the subscriptions' whole timeline, reads what the existing
+ * invoices already billed (keyed by subscription, price, quantity and service period) and returns
+ * only the difference. Running it again for the same date therefore adds nothing, and running it
+ * every day up to a date bills what one run on that date bills: double billing is impossible by
+ * construction, not detected afterwards. A dry run is this same call without saving the result.
+ * Stateless and thread-safe.
+ *
+ * <p>Rules, in short: a period of an in-advance price is due on its first day, of an in-arrear or
+ * usage price on the day after it ends. A piece that starts mid-period because of a change is due
+ * at once under {@link ProrationMode#ALWAYS_INVOICE} and with the next period otherwise (Stripe's
+ * create_prorations). Days billed that the timeline no longer bills (a cancellation, a downgrade,
+ * an unbilled pause) come back as credit lines, due when the change starts. Lines of void invoices
+ * count as billed (voiding is a decision, not an undo); deleted drafts do not.
+ */
+public final class InvoiceGenerator {
+  private static final int HORIZON_YEARS = 10;
+
+  private final ProrationUnit unit;
+
+  /**
+   * Creates a generator.
+   *
+   * @param unit proration by day or by second
+   */
+  public InvoiceGenerator(ProrationUnit unit) {
+    this.unit = requireNonNull(unit, "unit");
+  }
+
+  /**
+   * A generator that prorates by day (the default).
+   *
+   * @return the generator
+   */
+  public static InvoiceGenerator byDay() {
+    return new InvoiceGenerator(ProrationUnit.DAY);
+  }
+
+  /**
+   * Computes the new lines and the next date anything is due.
+   *
+   * @param input the account's subscriptions, invoices and usage
+   * @param catalog the catalog
+   * @param target the account's local date to bill up to (inclusive)
+   * @return the new lines and the next date
+   */
+  public BillingResult generate(AccountBilling input, Catalog catalog, LocalDate target) {
+    requireNonNull(input, "input");
+    requireNonNull(catalog, "catalog");
+    requireNonNull(target, "target");
+    Map<String, List<InvoiceLine>> billed = new LinkedHashMap<>();
+    for (Invoice inv : input.invoices()) {
+      if (inv.status() == InvoiceStatus.DELETED) {
+        continue;
+      }
+      for (InvoiceLine l : inv.lines()) {
+        if (l.fromSubscription() && l.priceId() != null && l.type() != LineType.TAX) {
+          billed.computeIfAbsent(l.subscriptionId(), k -> new ArrayList<>()).add(l);
+        }
+      }
+    }
+    List<InvoiceLine> lines = new ArrayList<>();
+    LocalDate next = null;
+    List<Subscription> subs = new ArrayList<>(input.subscriptions());
+    subs.sort(Comparator.comparing(s -> s.id().value()));
+    for (Subscription s : subs) {
+      Work w =
+          new Work(
+              s,
+              catalog,
+              target,
+              billed.getOrDefault(s.id().value(), List.of()),
+              input.usage(),
+              new Proration(unit, s.zone()));
+      w.run();
+      lines.addAll(w.out);
+      if (w.next != null && (next == null || w.next.isBefore(next))) {
+        next = w.next;
+      }
+    }
+    return new BillingResult(input.account(), lines, next);
+  }
+
+  private record Key(String ref, long quantity, DateRange range, boolean discount) {}
+
+  private record Item(Money amount, LineType type, LocalDate due) {}
+
+  private static final class Period {
+    final DateRange range;
+    final BillingCalendar calendar;
+    final List<TimelineSlice> slices = new ArrayList<>();
+    final List<InvoiceLine> billed = new ArrayList<>();
+
+    Period(DateRange range, BillingCalendar calendar) {
+      this.range = range;
+      this.calendar = calendar;
+    }
+  }
+
+  /** The work for one subscription; confined to one call. */
+  private static final class Work {
+    final Subscription s;
+    final Catalog catalog;
+    final LocalDate target;
+    final List<InvoiceLine> billedLines;
+    final List<UsageRecord> usage;
+    final Proration proration;
+    final List<InvoiceLine> out = new ArrayList<>();
+    LocalDate next;
+
+    Work(
+        Subscription s,
+        Catalog catalog,
+        LocalDate target,
+        List<InvoiceLine> billedLines,
+        List<UsageRecord> usage,
+        Proration proration) {
+      this.s = s;
+      this.catalog = catalog;
+      this.target = target;
+      this.billedLines = billedLines;
+      this.usage = usage;
+      this.proration = proration;
+    }
+
+    void candidate(LocalDate due) {
+      if (due.isAfter(target) && (next == null || due.isBefore(next))) {
+        next = due;
+      }
+    }
+
+    void run() {
+      List<TimelineSlice> slices = s.timeline(catalog, target.plusYears(HORIZON_YEARS));
+      Map<DateRange, Period> periods =
+          new TreeMap<>(Comparator.comparing(DateRange::start).thenComparing(DateRange::end));
+      for (TimelineSlice slice : slices) {
+        BillingCalendar cal = s.calendar(slice.plan());
+        for (long k = cal.indexOf(slice.range().start()); ; k++) {
+          DateRange p = cal.period(k);
+          if (!p.start().isBefore(slice.range().end())) {
+            break;
+          }
+          periods.computeIfAbsent(p, r -> new Period(r, cal)).slices.add(slice);
+          if (p.start().isAfter(target)) {
+            break;
+          }
+        }
+      }
+      List<InvoiceLine> oneTimeBilled = new ArrayList<>();
+      for (InvoiceLine l : billedLines) {
+        if (l.type() == LineType.ONE_TIME) {
+          oneTimeBilled.add(l);
+          continue;
+        }
+        LocalDate start = l.servicePeriod().start();
+        BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
+        DateRange p = cal.periodContaining(start);
+        if (!p.encloses(l.servicePeriod())) {
+          p = l.servicePeriod();
+        }
+        periods.computeIfAbsent(p, r -> new Period(r, cal)).billed.add(l);
+      }
+      for (Period p : periods.values()) {
+        period(p);
+      }
+      oneTime(slices, oneTimeBilled);
+    }
+
+    private LocalDate due(Price price, TimelineSlice slice, DateRange period, DateRange piece) {
+      if (price.charge() == ChargeType.USAGE || price.mode() == BillingMode.IN_ARREAR) {
+        return period.end();
+      }
+      if (piece.start().equals(period.start())) {
+        return period.start();
+      }
+      return slice.proration() == ProrationMode.ALWAYS_INVOICE ? piece.start() : period.end();
+    }
+
+    private void period(Period p) {
+      DateRange range = p.range;
+      TreeSet<LocalDate> cuts = new TreeSet<>();
+      for (TimelineSlice slice : p.slices) {
+        cuts.add(slice.range().start());
+        cuts.add(slice.range().end());
+      }
+      for (InvoiceLine l : p.billed) {
+        if (l.type() != LineType.DISCOUNT) {
+          cuts.add(l.servicePeriod().start());
+          cuts.add(l.servicePeriod().end());
+        }
+      }
+      List<DateRange> pieces = range.splitAt(cuts);
+      long[] weights = new long[pieces.size()];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = proration.weight(pieces.get(i));
+      }
+      Map<Key, Item> expected = new LinkedHashMap<>();
+      Money subtotal = Money.zero(s.currency());
+      LocalDate recurringDue = null;
+      for (TimelineSlice slice : p.slices) {
+        for (Price price : slice.phase().prices()) {
+          if (price.charge() == ChargeType.RECURRING) {
+            Money full =
+                price.amountFor(
+                    slice.quantity(), s.currency(), slice.priceLockedOn(), range.start());
+            List<Money> shares = full.allocate(weights);
+            for (int i = 0; i < pieces.size(); i++) {
+              DateRange piece = pieces.get(i);
+              if (!slice.range().encloses(piece)) {
+                continue;
+              }
+              LineType type = piece.equals(range) ? LineType.RECURRING : LineType.PRORATION_CHARGE;
+              LocalDate due = due(price, slice, range, piece);
+              expected.merge(
+                  new Key(price.id(), slice.quantity(), piece, false),
+                  new Item(shares.get(i), type, due),
+                  (a, b) -> new Item(a.amount().plus(b.amount()), a.type(), a.due()));
+              subtotal = subtotal.plus(shares.get(i));
+              recurringDue =
+                  recurringDue == null || due.isBefore(recurringDue) ? due : recurringDue;
+            }
+          } else if (price.charge() == ChargeType.USAGE) {
+            for (DateRange piece : pieces) {
+              if (!slice.range().encloses(piece)) {
+                continue;
+              }
+              long used = usageOf(price.id(), piece);
+              Money amount =
+                  price.amountFor(used, s.currency(), slice.priceLockedOn(), range.start());
+              if (used > 0 || !amount.isZero()) {
+                expected.put(
+                    new Key(price.id(), used, piece, false),
+                    new Item(amount, LineType.USAGE, range.end()));
+              }
+            }
+          }
+        }
+      }
+      for (AppliedCoupon applied : s.coupons()) {
+        Coupon coupon = catalog.coupon(applied.couponId());
+        long index = p.calendar.indexOf(range.start()) - p.calendar.indexOf(applied.redeemedOn());
+        if (coupon.appliesTo(index) && subtotal.isPositive()) {
+          expected.put(
+              new Key(coupon.id(), 0, range, true),
+              new Item(
+                  coupon.discountOn(subtotal).negate(),
+                  LineType.DISCOUNT,
+                  recurringDue == null ? range.start() : recurringDue));
+        }
+      }
+      Map<Key, Money> billed = new LinkedHashMap<>();
+      for (InvoiceLine l : p.billed) {
+        if (l.type() == LineType.DISCOUNT) {
+          billed.merge(new Key(l.priceId(), 0, l.servicePeriod(), true), l.amount(), Money::plus);
+          continue;
+        }
+        if (l.servicePeriod().isEmpty()) {
+          billed.merge(
+              new Key(l.priceId(), l.quantity(), l.servicePeriod(), false),
+              l.amount(),
+              Money::plus);
+          continue;
+        }
+        for (ProratedPiece part : proration.split(l.amount(), l.servicePeriod(), cuts)) {
+          billed.merge(
+              new Key(l.priceId(), l.quantity(), part.range(), false), part.amount(), Money::plus);
+        }
+      }
+      List<Key> keys = new ArrayList<>(expected.keySet());
+      for (Key k : billed.keySet()) {
+        if (!expected.containsKey(k)) {
+          keys.add(k);
+        }
+      }
+      for (Key k : keys) {
+        Item e = expected.get(k);
+        Money want = e == null ? Money.zero(s.currency()) : e.amount();
+        Money have = billed.getOrDefault(k, Money.zero(s.currency()));
+        Money diff = want.minus(have);
+        if (diff.isZero()) {
+          continue;
+        }
+        LocalDate due = e != null ? e.due() : coveringDue(expected, k.range());
+        if (due.isAfter(target)) {
+          candidate(due);
+          continue;
+        }
+        LineType type;
+        if (k.discount()) {
+          type = LineType.DISCOUNT;
+        } else if (e != null && have.isZero()) {
+          type = e.type();
+        } else if (e == null && diff.isNegative()) {
+          type = LineType.PRORATION_CREDIT;
+        } else {
+          type = LineType.ADJUSTMENT;
+        }
+        out.add(
+            new InvoiceLine(
+                type,
+                k.ref() + " x " + k.quantity() + " " + k.range(),
+                diff,
+                k.quantity(),
+                k.range(),
+                s.id().value(),
+                k.ref()));
+      }
+    }
+
+    private LocalDate coveringDue(Map<Key, Item> expected, DateRange range) {
+      LocalDate due = null;
+      for (Map.Entry<Key, Item> e : expected.entrySet()) {
+        if (!e.getKey().discount() && e.getKey().range().overlaps(range)) {
+          LocalDate d = e.getValue().due();
+          due = due == null || d.isBefore(due) ? d : due;
+        }
+      }
+      return due == null ? range.start() : due;
+    }
+
+    private long usageOf(String priceId, DateRange piece) {
+      long sum = 0;
+      for (UsageRecord u : usage) {
+        if (u.subscription().equals(s.id())
+            && u.priceId().equals(priceId)
+            && piece.contains(u.day())) {
+          sum = Math.addExact(sum, u.quantity());
+        }
+      }
+      return sum;
+    }
+
+    private void oneTime(List<TimelineSlice> slices, List<InvoiceLine> billedOneTime) {
+      for (TimelineSlice slice : slices) {
+        if (!slice.range().start().equals(slice.phaseStart())) {
+          continue;
+        }
+        for (Price price : slice.phase().prices()) {
+          if (price.charge() != ChargeType.ONE_TIME) {
+            continue;
+          }
+          DateRange day = DateRange.ofDays(slice.phaseStart(), 1);
+          Money want =
+              price.amountFor(slice.quantity(), s.currency(), slice.priceLockedOn(), day.start());
+          Money have = Money.zero(s.currency());
+          for (InvoiceLine l : billedOneTime) {
+            if (price.id().equals(l.priceId()) && l.servicePeriod().equals(day)) {
+              have = have.plus(l.amount());
+            }
+          }
+          Money diff = want.minus(have);
+          if (diff.isZero()) {
+            continue;
+          }
+          if (day.start().isAfter(target)) {
+            candidate(day.start());
+            continue;
+          }
+          out.add(
+              new InvoiceLine(
+                  LineType.ONE_TIME,
+                  price.id() + " x " + slice.quantity() + " " + day,
+                  diff,
+                  slice.quantity(),
+                  day,
+                  s.id().value(),
+                  price.id()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.revops.billing;
+
+import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.BillingResult;
+import dev.revops.billing.billrun.InvoiceGenerator;
+import dev.revops.billing.calendar.BillingInterval;
+import dev.revops.billing.calendar.IntervalUnit;
+import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.catalog.ChargeType;
+import dev.revops.billing.catalog.Coupon;
+import dev.revops.billing.catalog.CouponDuration;
+import dev.revops.billing.catalog.PhaseType;
+import dev.revops.billing.catalog.Plan;
+import dev.revops.billing.catalog.PlanPhase;
+import dev.revops.billing.catalog.Price;
+import dev.revops.billing.catalog.PriceVersion;
+import dev.revops.billing.catalog.PricingModel;
+import dev.revops.billing.catalog.Product;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.money.Money;
+import dev.revops.core.money.Percentage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** A small catalog and helpers shared by the scenario tests and properties. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static final Currency USD = Money.currency("USD");
+  public static final AccountId ACME = AccountId.of("acc-1");
+  public static final ZoneId NY = ZoneId.of("America/New_York");
+  public static final Instant AT = Instant.parse("2024-01-01T00:00:00Z");
+
+  public static Money usd(String a) {
+    return Money.of(a, "USD");
+  }
+
+  static Plan evergreen(String id, BillingInterval interval, Price... prices) {
+    return Plan.of(id, "crm", interval, PlanPhase.evergreen(prices));
+  }
+
+  public static final Plan BASIC =
+      evergreen("basic", BillingInterval.monthly(), Price.perUnit("basic-seat", usd("30")));
+  public static final Plan PRO =
+      evergreen("pro", BillingInterval.monthly(), Price.perUnit("pro-seat", usd("60")));
+  public static final Plan WEEKLY =
+      evergreen(
+          "weekly",
+          BillingInterval.every(2, IntervalUnit.WEEK),
+          Price.flat("weekly-flat", usd("13.99")));
+  public static final Plan TRIAL =
+      Plan.of(
+          "trial",
+          "crm",
+          BillingInterval.monthly(),
+          PlanPhase.trial(BillingInterval.every(14, IntervalUnit.DAY)),
+          PlanPhase.evergreen(Price.perUnit("trial-seat", usd("20"))));
+  public static final Plan METERED =
+      evergreen(
+          "metered",
+          BillingInterval.monthly(),
+          Price.flat("metered-base", usd("10")),
+          new Price(
+              "metered-calls",
+              ChargeType.USAGE,
+              PricingModel.PER_UNIT,
+              null,
+              null,
+              null,
+              List.of(PriceVersion.of(LocalDate.EPOCH, usd("0.01")))),
+          new Price(
+              "metered-setup",
+              ChargeType.ONE_TIME,
+              PricingModel.FLAT,
+              null,
+              null,
+              null,
+              List.of(PriceVersion.of(LocalDate.EPOCH, usd("99")))));
+  public static final Plan FIXED =
+      Plan.of(
+          "fixed",
+          "crm",
+          BillingInterval.monthly(),
+          new PlanPhase(
+              PhaseType.DISCOUNT,
+              BillingInterval.every(3, IntervalUnit.MONTH),
+              List.of(Price.flat("fixed-intro", usd("5")))),
+          new PlanPhase(
+              PhaseType.FIXED_TERM,
+              BillingInterval.every(9, IntervalUnit.MONTH),
+              List.of(Price.flat("fixed-term", usd("10")))));
+  public static final Plan ARREAR =
+      evergreen(
+          "arrear",
+          BillingInterval.monthly(),
+          new Price(
+              "arrear-fee",
+              ChargeType.RECURRING,
+              PricingModel.FLAT,
+              dev.revops.billing.catalog.BillingMode.IN_ARREAR,
+              null,
+              null,
+              List.of(PriceVersion.of(LocalDate.EPOCH, usd("50")))));
+
+  public static final Catalog CATALOG =
+      Catalog.of(
+          List.of(new Product("crm", "CRM")),
+          List.of(BASIC, PRO, WEEKLY, TRIAL, METERED, FIXED, ARREAR),
+          List.of(
+              Coupon.percent("HALF", Percentage.of("50"), CouponDuration.REPEATING, 2),
+              Coupon.amount("FIVE", usd("5"), CouponDuration.FOREVER, null)));
+
+  public static Subscription subscribe(String id, Plan plan, LocalDate start) {
+    return Subscription.create(
+            NewSubscription.of(SubscriptionId.of(id), ACME, USD, NY, plan, start), start, AT)
+        .value();
+  }
+
+  /** Bills an account and keeps the lines as one invoice per run, like a host would. */
+  public static final class Ledger {
+    public final List<Invoice> invoices = new ArrayList<>();
+    private final InvoiceGenerator generator = InvoiceGenerator.byDay();
+
+    public BillingResult run(List<Subscription> subs, LocalDate target) {
+      BillingResult r =
+          generator.generate(new AccountBilling(ACME, subs, invoices, List.of()), CATALOG, target);
+      if (!r.lines().isEmpty()) {
+        invoices.add(
+            Invoice.draft(
+                InvoiceId.of("in-" + invoices.size()), ACME, USD, r.lines(), PaymentTerms.net(30)));
+      }
+      return r;
+    }
+
+    public List<InvoiceLine> lines() {
+      return invoices.stream().flatMap(i -> i.lines().stream()).toList();
+    }
+
+    public Money total() {
+      Money sum = Money.zero(USD);
+      for (InvoiceLine l : lines()) {
+        sum = sum.plus(l.amount());
+      }
+      return sum;
+    }
+  }
+}
