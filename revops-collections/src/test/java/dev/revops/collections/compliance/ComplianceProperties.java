@@ -181,6 +181,32 @@ class ComplianceProperties {
     }
   }
 
+  @Provide
+  Arbitrary<List<Step>> denseCalls() {
+    Arbitrary<ContactOutcome> outcomes =
+        Arbitraries.frequency(
+            Tuple.of(20, ContactOutcome.NO_ANSWER),
+            Tuple.of(4, ContactOutcome.VOICEMAIL_LEFT),
+            Tuple.of(1, ContactOutcome.RIGHT_PARTY_CONTACT));
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 720),
+            Arbitraries.of(Channel.PHONE, Channel.AUTOMATED_CALL),
+            Arbitraries.just(99),
+            outcomes)
+        .as(Step::new)
+        .list()
+        .ofMinSize(8)
+        .ofMaxSize(60);
+  }
+
+  @Property(tries = 1000)
+  void denseCallingNeverPlacesAnEighthCallInSevenDays(
+      @ForAll("zones") Set<ZoneId> zones,
+      @ForAll("starts") Instant start,
+      @ForAll("denseCalls") List<Step> steps) {
+    theGateNeverAllowsAContactTheRegulationsForbid(zones, start, steps, true);
+  }
+
   private static Integer min(Integer a, Integer b) {
     if (a == null) {
       return b;
