@@ -32,7 +32,7 @@ class BenchmarksSmokeTest {
   @Test
   void everyBenchmarkRunsAndProducesAResult() throws RunnerException, IOException {
     Set<String> declared = declaredBenchmarks();
-    assertThat(declared).hasSizeGreaterThanOrEqualTo(28);
+    assertThat(declared).hasSizeGreaterThanOrEqualTo(30);
 
     Options options =
         new OptionsBuilder()

@@ -161,9 +161,7 @@ public final class Lifecycles {
 
     @Override
     public InvoiceStatus run(InvoiceEvent[] script) {
-      machine.stopReactively().block();
-      machine.getStateMachineAccessor().doWithAllRegions(resetToDraft);
-      machine.startReactively().block();
+      restore();
       for (InvoiceEvent e : script) {
         StateMachineEventResult<InvoiceStatus, InvoiceEvent> result =
             machine.sendEvent(messages[e.ordinal()]).blockLast();
@@ -172,6 +170,19 @@ public final class Lifecycles {
           throw new IllegalStateException("Spring Statemachine refused " + e);
         }
       }
+      return machine.getState().getId();
+    }
+
+    /**
+     * Puts the machine back in DRAFT the way Spring's persister restores a machine: stop, reset,
+     * start.
+     *
+     * @return the state after the restore, DRAFT
+     */
+    public InvoiceStatus restore() {
+      machine.stopReactively().block();
+      machine.getStateMachineAccessor().doWithAllRegions(resetToDraft);
+      machine.startReactively().block();
       return machine.getState().getId();
     }
   }

@@ -255,6 +255,18 @@ public class TransitionBenchmark {
   }
 
   /**
+   * Spring Statemachine's restore to DRAFT alone (stop, reset, start), once per invocation and not
+   * divided by three: the part of {@link #springStatemachine} that is not a transition.
+   *
+   * @param invoice this thread's invoice
+   * @return the state after the restore
+   */
+  @Benchmark
+  public InvoiceStatus springRestoreOnly(SpringInvoice invoice) {
+    return invoice.lifecycle.restore();
+  }
+
+  /**
    * stateless4j 2.6.
    *
    * @param invoice this thread's invoice
