@@ -26,6 +26,9 @@ module dev.revops.core {
   exports dev.revops.core.receivable;
   exports dev.revops.core.party;
   exports dev.revops.core.consent;
+  exports dev.revops.core.lead;
+  exports dev.revops.core.scoring;
+  exports dev.revops.core.pipeline;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
@@ -40,6 +43,15 @@ module dev.revops.core {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.core.validation to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.lead to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.pipeline to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.scoring to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

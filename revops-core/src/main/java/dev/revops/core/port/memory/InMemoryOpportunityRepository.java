@@ -1,0 +1,14 @@
+package dev.revops.core.port.memory;
+
+import dev.revops.core.id.OpportunityId;
+import dev.revops.core.pipeline.Opportunity;
+import dev.revops.core.port.OpportunityRepository;
+
+/** A thread-safe in-memory {@link OpportunityRepository}: the embedded default. */
+public final class InMemoryOpportunityRepository
+    extends InMemoryRepository<OpportunityId, Opportunity> implements OpportunityRepository {
+  /** Creates an empty repository. */
+  public InMemoryOpportunityRepository() {
+    super("Opportunity");
+  }
+}
