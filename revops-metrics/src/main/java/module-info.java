@@ -12,4 +12,5 @@ module dev.revops.metrics {
   exports dev.revops.metrics.subscription;
   exports dev.revops.metrics.collections;
   exports dev.revops.metrics.sales;
+  exports dev.revops.metrics.projection;
 }

@@ -42,7 +42,8 @@ public record MovementSummary(
     long newCustomers,
     long reactivatedCustomers,
     long churnedCustomers,
-    long churnedFromStart) {
+    long churnedFromStart)
+    implements MovementTotals {
 
   /** Checks the fields and the reconciliation. */
   public MovementSummary {

@@ -25,7 +25,7 @@ public final class SubscriptionMetrics {
    * @param s the period's movements
    * @return the rate, undefined when MRR at start is zero
    */
-  public static MetricResult grossMrrChurn(MovementSummary s) {
+  public static MetricResult grossMrrChurn(MovementTotals s) {
     Money lost = s.churn().plus(s.contraction());
     return MetricResult.ratio(
         "gross-mrr-churn-rate",
@@ -45,7 +45,7 @@ public final class SubscriptionMetrics {
    * @param s the period's movements
    * @return the rate, undefined when MRR at start is zero
    */
-  public static MetricResult netMrrChurn(MovementSummary s) {
+  public static MetricResult netMrrChurn(MovementTotals s) {
     Money net = s.churn().plus(s.contraction()).minus(s.expansion()).minus(s.reactivation());
     return MetricResult.ratio(
         "net-mrr-churn-rate",
@@ -64,7 +64,7 @@ public final class SubscriptionMetrics {
    * @param s the period's movements
    * @return the ratio (at least zero), undefined when MRR at start is zero
    */
-  public static MetricResult netRevenueRetention(MovementSummary s) {
+  public static MetricResult netRevenueRetention(MovementTotals s) {
     Money kept = s.mrrAtStart().plus(s.expansion()).minus(s.contraction()).minus(s.churn());
     return MetricResult.ratio(
         "net-revenue-retention",
@@ -83,7 +83,7 @@ public final class SubscriptionMetrics {
    * @param s the period's movements
    * @return the ratio, undefined when MRR at start is zero
    */
-  public static MetricResult grossRevenueRetention(MovementSummary s) {
+  public static MetricResult grossRevenueRetention(MovementTotals s) {
     Money kept = s.mrrAtStart().minus(s.contraction()).minus(s.churn());
     return MetricResult.ratio(
         "gross-revenue-retention",
@@ -102,7 +102,7 @@ public final class SubscriptionMetrics {
    * @param s the period's movements
    * @return the ratio, undefined when nothing was lost
    */
-  public static MetricResult quickRatio(MovementSummary s) {
+  public static MetricResult quickRatio(MovementTotals s) {
     Money gained = s.newBusiness().plus(s.expansion()).plus(s.reactivation());
     Money lost = s.contraction().plus(s.churn());
     return MetricResult.ratio(
@@ -297,7 +297,7 @@ public final class SubscriptionMetrics {
         "ARPA x gross margin");
   }
 
-  private static Map<String, BigDecimal> movementInputs(MovementSummary s) {
+  private static Map<String, BigDecimal> movementInputs(MovementTotals s) {
     return Inputs.create()
         .put("mrrAtStart", s.mrrAtStart())
         .put("newBusiness", s.newBusiness())
