@@ -186,6 +186,11 @@ public final class InvoiceGenerator {
           oneTimeBilled.add(l);
           continue;
         }
+        Period home = homeOf(periods, l);
+        if (home != null) {
+          home.billed.add(l);
+          continue;
+        }
         LocalDate start = l.servicePeriod().start();
         BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
         DateRange p = cal.periodContaining(start);
@@ -198,6 +203,30 @@ public final class InvoiceGenerator {
         period(p);
       }
       oneTime(slices, oneTimeBilled);
+    }
+
+    /**
+     * Finds the period a billed line belongs to when the timeline still has it: a discount by its
+     * exact period, any other line by an enclosing period whose slices carry its price (periods of
+     * two plans with different intervals can overlap).
+     */
+    private static Period homeOf(Map<DateRange, Period> periods, InvoiceLine l) {
+      if (l.type() == LineType.DISCOUNT) {
+        return periods.get(l.servicePeriod());
+      }
+      for (Period p : periods.values()) {
+        if (!p.range.encloses(l.servicePeriod())) {
+          continue;
+        }
+        for (TimelineSlice slice : p.slices) {
+          for (Price price : slice.phase().prices()) {
+            if (price.id().equals(l.priceId())) {
+              return p;
+            }
+          }
+        }
+      }
+      return null;
     }
 
     private LocalDate due(Price price, TimelineSlice slice, DateRange period, DateRange piece) {

@@ -1,0 +1,244 @@
+package dev.revops.billing.billrun;
+
+import static dev.revops.billing.Fixtures.ACME;
+import static dev.revops.billing.Fixtures.AT;
+import static dev.revops.billing.Fixtures.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.billing.Fixtures;
+import dev.revops.billing.catalog.Plan;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.LineType;
+import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.subscription.ChangeTiming;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.core.error.RevOpsException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/** The bill run is idempotent by construction: twice, or every day, bills what one run bills. */
+class BillRunProperties {
+  private static final LocalDate BASE = LocalDate.of(2024, 1, 1);
+  private static final List<Plan> PLANS =
+      List.of(
+          Fixtures.BASIC,
+          Fixtures.PRO,
+          Fixtures.WEEKLY,
+          Fixtures.TRIAL,
+          Fixtures.METERED,
+          Fixtures.FIXED,
+          Fixtures.ARREAR);
+
+  /** A generated subscription history: created, then changed, paused, cancelled. */
+  record Spec(
+      int plan,
+      int startOffset,
+      int quantity,
+      boolean coupon,
+      int changeAfter,
+      int newPlan,
+      int newQuantity,
+      ChangeTiming changeTiming,
+      ProrationMode mode,
+      int cancelAfter,
+      ChangeTiming cancelTiming,
+      int pauseAfter,
+      int pauseDays,
+      boolean pauseBilled) {}
+
+  @Provide
+  Arbitrary<Spec> specs() {
+    Arbitrary<Integer> plan = Arbitraries.integers().between(0, PLANS.size() - 1);
+    Arbitrary<Integer> after = Arbitraries.integers().between(-1, 90);
+    return Combinators.combine(
+            Combinators.combine(
+                    plan,
+                    Arbitraries.integers().between(0, 60),
+                    Arbitraries.integers().between(1, 4),
+                    Arbitraries.of(true, false),
+                    after,
+                    plan,
+                    Arbitraries.integers().between(1, 4),
+                    Arbitraries.of(ChangeTiming.class))
+                .as((a, b, c, d, e, f, g, h) -> new Object[] {a, b, c, d, e, f, g, h}),
+            Combinators.combine(
+                    Arbitraries.of(ProrationMode.class),
+                    after,
+                    Arbitraries.of(ChangeTiming.class),
+                    after,
+                    Arbitraries.integers().between(1, 40),
+                    Arbitraries.of(true, false))
+                .as((a, b, c, d, e, f) -> new Object[] {a, b, c, d, e, f}))
+        .as(
+            (x, y) ->
+                new Spec(
+                    (Integer) x[0],
+                    (Integer) x[1],
+                    (Integer) x[2],
+                    (Boolean) x[3],
+                    (Integer) x[4],
+                    (Integer) x[5],
+                    (Integer) x[6],
+                    (ChangeTiming) x[7],
+                    (ProrationMode) y[0],
+                    (Integer) y[1],
+                    (ChangeTiming) y[2],
+                    (Integer) y[3],
+                    (Integer) y[4],
+                    (Boolean) y[5]));
+  }
+
+  static Subscription build(String id, Spec spec) {
+    LocalDate start = BASE.plusDays(spec.startOffset());
+    Plan plan = PLANS.get(spec.plan());
+    NewSubscription req =
+        NewSubscription.of(SubscriptionId.of(id), ACME, Fixtures.USD, Fixtures.NY, plan, start)
+            .withQuantity(spec.quantity())
+            .withCoupons(spec.coupon() ? List.of("HALF", "FIVE") : List.of());
+    Subscription s = Subscription.create(req, start, AT).value();
+    if (spec.changeAfter() >= 0) {
+      s =
+          attempt(
+              s,
+              v ->
+                  v.changePlan(
+                          CATALOG,
+                          PLANS.get(spec.newPlan()),
+                          spec.newQuantity(),
+                          spec.changeTiming(),
+                          spec.mode(),
+                          start.plusDays(spec.changeAfter()),
+                          AT)
+                      .value());
+    }
+    if (spec.pauseAfter() >= 0) {
+      LocalDate from = start.plusDays(spec.pauseAfter());
+      s =
+          attempt(
+              s,
+              v ->
+                  v.pause(from, spec.pauseBilled(), AT)
+                      .value()
+                      .resume(from.plusDays(spec.pauseDays()), AT)
+                      .value());
+    }
+    if (spec.cancelAfter() >= 0) {
+      s =
+          attempt(
+              s,
+              v ->
+                  v.cancel(
+                          CATALOG,
+                          ChangeTiming.IMMEDIATE,
+                          spec.cancelTiming(),
+                          start.plusDays(spec.cancelAfter()),
+                          AT)
+                      .value());
+    }
+    return s;
+  }
+
+  private static Subscription attempt(
+      Subscription s, java.util.function.UnaryOperator<Subscription> op) {
+    try {
+      return op.apply(s);
+    } catch (RevOpsException | IllegalStateException | IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static List<UsageRecord> usage(List<Subscription> subs, int seed) {
+    List<UsageRecord> out = new ArrayList<>();
+    for (Subscription s : subs) {
+      for (int i = 0; i < 6; i++) {
+        out.add(
+            new UsageRecord(
+                s.id(),
+                "metered-calls",
+                s.startDate().plusDays((seed * 7L + i * 19L) % 150),
+                100L * i + seed));
+      }
+    }
+    return out;
+  }
+
+  private static String canonical(InvoiceLine l) {
+    return l.subscriptionId()
+        + "|"
+        + l.priceId()
+        + "|"
+        + l.quantity()
+        + "|"
+        + l.servicePeriod()
+        + "|"
+        + l.type()
+        + "|"
+        + l.amount();
+  }
+
+  private static List<String> canonical(List<InvoiceLine> lines) {
+    return lines.stream().map(BillRunProperties::canonical).sorted().toList();
+  }
+
+  @Property(tries = 1000)
+  void runningTwiceOrEveryDayBillsExactlyWhatOneRunBills(
+      @ForAll("specs") Spec a,
+      @ForAll("specs") Spec b,
+      @ForAll boolean two,
+      @ForAll @IntRange(min = 0, max = 150) int targetOffset,
+      @ForAll @IntRange(min = 0, max = 50) int usageSeed) {
+    List<Subscription> subs = new ArrayList<>();
+    subs.add(build("s-a", a));
+    if (two) {
+      subs.add(build("s-b", b));
+    }
+    List<UsageRecord> usage = usage(subs, usageSeed);
+    InvoiceGenerator gen = InvoiceGenerator.byDay();
+    LocalDate target = BASE.plusDays(a.startOffset() + targetOffset);
+
+    BillingResult once =
+        gen.generate(new AccountBilling(ACME, subs, List.of(), usage), CATALOG, target);
+    Invoice first = invoice(0, once.lines());
+    BillingResult again =
+        gen.generate(new AccountBilling(ACME, subs, List.of(first), usage), CATALOG, target);
+    assertThat(again.lines()).isEmpty();
+    assertThat(again.nextDate()).isEqualTo(once.nextDate());
+
+    List<Invoice> daily = new ArrayList<>();
+    for (LocalDate day = BASE; !day.isAfter(target); day = day.plusDays(1)) {
+      BillingResult r = gen.generate(new AccountBilling(ACME, subs, daily, usage), CATALOG, day);
+      if (!r.lines().isEmpty()) {
+        daily.add(invoice(daily.size(), r.lines()));
+      }
+      if (r.nextDate() != null) {
+        assertThat(r.nextDate()).isAfter(day);
+      }
+    }
+    List<InvoiceLine> dailyLines = daily.stream().flatMap(i -> i.lines().stream()).toList();
+    assertThat(canonical(dailyLines)).isEqualTo(canonical(once.lines()));
+    Statistics.label("billed").collect(once.lines().isEmpty() ? "nothing" : "something");
+    Statistics.label("credits")
+        .collect(once.lines().stream().anyMatch(l -> l.amount().isNegative()));
+    Statistics.label("prorations")
+        .collect(once.lines().stream().anyMatch(l -> l.type() == LineType.PRORATION_CHARGE));
+    Statistics.label("billed").coverage(c -> c.check("something").percentage(pct -> pct > 60));
+  }
+
+  private static Invoice invoice(int n, List<InvoiceLine> lines) {
+    return Invoice.draft(InvoiceId.of("in-" + n), ACME, Fixtures.USD, lines, PaymentTerms.net(30));
+  }
+}
