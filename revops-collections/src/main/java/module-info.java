@@ -11,6 +11,8 @@ module dev.revops.collections {
   exports dev.revops.collections.dunning;
   exports dev.revops.collections.activity;
   exports dev.revops.collections.compliance;
+  exports dev.revops.collections.promise;
+  exports dev.revops.collections.plan;
   exports dev.revops.collections.port;
   exports dev.revops.collections.port.memory;
 
@@ -18,6 +20,9 @@ module dev.revops.collections {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.collections.dunning to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.collections.plan to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.collections.compliance to

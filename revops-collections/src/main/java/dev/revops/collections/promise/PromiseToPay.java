@@ -1,0 +1,234 @@
+package dev.revops.collections.promise;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.ReceivableId;
+import dev.revops.core.money.Money;
+import dev.revops.core.port.Aggregate;
+import dev.revops.core.statemachine.StateMachine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A debtor's promise to pay an amount by a date (seed step 10). It is kept when payments made by
+ * the date plus grace reach the amount less the tolerance; when the deadline passes it is partially
+ * kept if something was paid and broken otherwise. Payments after the deadline do not count towards
+ * the promise (they still reduce the debt). Immutable and thread-safe.
+ *
+ * @param id the promise
+ * @param account the account
+ * @param debt the debt promised against
+ * @param amount the promised amount, positive
+ * @param promisedFor the promised date (debtor's local date)
+ * @param graceDays days after the date still accepted
+ * @param tolerance how much short of the amount still counts as kept, zero or more and below the
+ *     amount
+ * @param paid what was paid towards it by the deadline
+ * @param status the state
+ * @param zone the debtor's zone: the deadline ends at midnight there
+ * @param madeAt when it was made
+ * @param version the stored version
+ */
+public record PromiseToPay(
+    PromiseId id,
+    AccountId account,
+    ReceivableId debt,
+    Money amount,
+    LocalDate promisedFor,
+    int graceDays,
+    Money tolerance,
+    Money paid,
+    PromiseStatus status,
+    ZoneId zone,
+    Instant madeAt,
+    long version)
+    implements Aggregate<PromiseId, PromiseToPay> {
+
+  /** The promise lifecycle. */
+  public static final StateMachine<PromiseStatus, PromiseEvent> MACHINE =
+      StateMachine.<PromiseStatus, PromiseEvent>builder(PromiseStatus.PROMISED)
+          .permit(PromiseStatus.PROMISED, PromiseEvent.FULFIL, PromiseStatus.KEPT)
+          .permit(
+              PromiseStatus.PROMISED, PromiseEvent.EXPIRE_PARTLY_PAID, PromiseStatus.PARTIALLY_KEPT)
+          .permit(PromiseStatus.PROMISED, PromiseEvent.EXPIRE_UNPAID, PromiseStatus.BROKEN)
+          .permit(PromiseStatus.PROMISED, PromiseEvent.CANCEL, PromiseStatus.CANCELLED)
+          .terminal(PromiseStatus.KEPT)
+          .terminal(PromiseStatus.PARTIALLY_KEPT)
+          .terminal(PromiseStatus.BROKEN)
+          .terminal(PromiseStatus.CANCELLED)
+          .build();
+
+  /** Checks the invariants. */
+  public PromiseToPay {
+    requireNonNull(id, "id");
+    requireNonNull(account, "account");
+    requireNonNull(debt, "debt");
+    requireNonNull(amount, "amount");
+    requireNonNull(promisedFor, "promisedFor");
+    requireNonNull(tolerance, "tolerance");
+    requireNonNull(paid, "paid");
+    requireNonNull(status, "status");
+    requireNonNull(zone, "zone");
+    requireNonNull(madeAt, "madeAt");
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("promise " + id + ": amount must be positive");
+    }
+    if (graceDays < 0) {
+      throw new IllegalArgumentException("promise " + id + ": graceDays must not be negative");
+    }
+    if (tolerance.isNegative()
+        || !tolerance.isSameCurrency(amount)
+        || !paid.isSameCurrency(amount)) {
+      throw new IllegalArgumentException(
+          "promise "
+              + id
+              + ": tolerance and paid must be non-negative amounts in "
+              + amount.currency());
+    }
+  }
+
+  /**
+   * Records a new promise.
+   *
+   * @param id the id
+   * @param account the account
+   * @param debt the debt
+   * @param amount the amount
+   * @param promisedFor the date
+   * @param graceDays the grace days
+   * @param tolerance the tolerance
+   * @param zone the debtor's zone
+   * @param madeAt when
+   * @return the promise
+   */
+  public static PromiseToPay make(
+      PromiseId id,
+      AccountId account,
+      ReceivableId debt,
+      Money amount,
+      LocalDate promisedFor,
+      int graceDays,
+      Money tolerance,
+      ZoneId zone,
+      Instant madeAt) {
+    return new PromiseToPay(
+        id,
+        account,
+        debt,
+        amount,
+        promisedFor,
+        graceDays,
+        tolerance,
+        Money.zero(amount.currency()),
+        PromiseStatus.PROMISED,
+        zone,
+        madeAt,
+        NEW);
+  }
+
+  /**
+   * Returns the last day payments count.
+   *
+   * @return the promised date plus grace
+   */
+  public LocalDate deadline() {
+    return promisedFor.plusDays(graceDays);
+  }
+
+  /**
+   * Tells whether the paid amount reaches the promise within tolerance.
+   *
+   * @return true when {@code paid >= amount - tolerance}
+   */
+  public boolean amountReached() {
+    return paid.compareTo(amount.minus(tolerance)) >= 0;
+  }
+
+  /**
+   * Applies a payment towards the promise.
+   *
+   * @param payment the amount paid, positive
+   * @param at when it was paid
+   * @return the promise, kept when the amount is reached; unchanged when the promise is no longer
+   *     open or the payment came after the deadline
+   */
+  public Changed<PromiseToPay> recordPayment(Money payment, Instant at) {
+    requireNonNull(payment, "payment");
+    if (!payment.isPositive()) {
+      throw new IllegalArgumentException("promise " + id + ": a payment must be positive");
+    }
+    if (status != PromiseStatus.PROMISED || at.atZone(zone).toLocalDate().isAfter(deadline())) {
+      return Changed.unchanged(this);
+    }
+    PromiseToPay next = withPaid(paid.plus(payment), status);
+    if (next.amountReached()) {
+      return Changed.of(
+          next.withPaid(next.paid, MACHINE.next(status, PromiseEvent.FULFIL)),
+          new PromiseKept(id, account, at));
+    }
+    return Changed.of(next);
+  }
+
+  /**
+   * Resolves the promise when its deadline has passed.
+   *
+   * @param now the instant
+   * @return partially kept or broken with a {@link PromiseBroken} alert once the deadline has
+   *     passed in the debtor's zone; unchanged otherwise
+   */
+  public Changed<PromiseToPay> evaluate(Instant now) {
+    if (status != PromiseStatus.PROMISED || !now.atZone(zone).toLocalDate().isAfter(deadline())) {
+      return Changed.unchanged(this);
+    }
+    boolean partly = paid.isPositive();
+    PromiseStatus next =
+        MACHINE.next(status, partly ? PromiseEvent.EXPIRE_PARTLY_PAID : PromiseEvent.EXPIRE_UNPAID);
+    return Changed.of(
+        withPaid(paid, next), new PromiseBroken(id, account, amount, paid, partly, now));
+  }
+
+  /**
+   * Withdraws the promise.
+   *
+   * @return the cancelled promise
+   */
+  public Changed<PromiseToPay> cancel() {
+    return Changed.of(withPaid(paid, MACHINE.next(status, PromiseEvent.CANCEL)));
+  }
+
+  private PromiseToPay withPaid(Money newPaid, PromiseStatus newStatus) {
+    return new PromiseToPay(
+        id,
+        account,
+        debt,
+        amount,
+        promisedFor,
+        graceDays,
+        tolerance,
+        newPaid,
+        newStatus,
+        zone,
+        madeAt,
+        version);
+  }
+
+  @Override
+  public PromiseToPay withVersion(long newVersion) {
+    return new PromiseToPay(
+        id,
+        account,
+        debt,
+        amount,
+        promisedFor,
+        graceDays,
+        tolerance,
+        paid,
+        status,
+        zone,
+        madeAt,
+        newVersion);
+  }
+}

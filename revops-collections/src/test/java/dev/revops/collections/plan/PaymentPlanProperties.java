@@ -1,0 +1,94 @@
+package dev.revops.collections.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.ReceivableId;
+import dev.revops.core.money.Money;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+
+class PaymentPlanProperties {
+  @Property(tries = 1000)
+  void installmentsAlwaysSumToTheBalanceAndFallDueInOrder(
+      @ForAll @LongRange(min = 1, max = 1_000_000_000L) long balance,
+      @ForAll @IntRange(min = 1, max = 60) int count,
+      @ForAll Frequency frequency,
+      @ForAll @IntRange(min = 0, max = 3000) int firstDueOffset,
+      @ForAll boolean jpy) {
+    String ccy = jpy ? "JPY" : "USD";
+    LocalDate first = LocalDate.parse("2024-01-01").plusDays(firstDueOffset);
+    PaymentPlan p =
+        PaymentPlan.propose(
+            PlanId.of("p"),
+            AccountId.of("a"),
+            List.of(ReceivableId.of("r")),
+            Money.ofMinor(balance, ccy),
+            count,
+            frequency,
+            first,
+            0,
+            ZoneId.of("UTC"));
+    long sum = p.installments().stream().mapToLong(i -> i.amount().minor()).sum();
+    assertThat(sum).isEqualTo(balance);
+    for (int i = 1; i < p.installments().size(); i++) {
+      assertThat(p.installments().get(i).dueOn()).isAfter(p.installments().get(i - 1).dueOn());
+    }
+  }
+
+  @Property(tries = 1000)
+  void weightedInstallmentsSumToTheBalanceToo(
+      @ForAll @LongRange(min = 1, max = 1_000_000_000L) long balance,
+      @ForAll @Size(min = 1, max = 24) List<@LongRange(min = 1, max = 100) Long> weights) {
+    long[] w = weights.stream().mapToLong(Long::longValue).toArray();
+    PaymentPlan p =
+        PaymentPlan.proposeWeighted(
+            PlanId.of("p"),
+            AccountId.of("a"),
+            List.of(ReceivableId.of("r")),
+            Money.ofMinor(balance, "EUR"),
+            w,
+            Frequency.WEEKLY,
+            LocalDate.parse("2026-01-01"),
+            0,
+            ZoneId.of("UTC"));
+    assertThat(p.installments().stream().mapToLong(i -> i.amount().minor()).sum())
+        .isEqualTo(balance);
+  }
+
+  @Property(tries = 1000)
+  void paymentsNeverLoseMoneyAndTheRemainderNeverGoesNegative(
+      @ForAll @LongRange(min = 1, max = 100_000) long balance,
+      @ForAll @IntRange(min = 1, max = 12) int count,
+      @ForAll @Size(max = 20) List<@LongRange(min = 1, max = 30_000) Long> payments) {
+    PaymentPlan p =
+        PaymentPlan.propose(
+                PlanId.of("p"),
+                AccountId.of("a"),
+                List.of(ReceivableId.of("r")),
+                Money.ofMinor(balance, "USD"),
+                count,
+                Frequency.MONTHLY,
+                LocalDate.parse("2026-01-31"),
+                0,
+                ZoneId.of("UTC"))
+            .accept()
+            .value();
+    long paid = 0;
+    for (long amount : payments) {
+      if (p.status() != PlanStatus.ACTIVE) {
+        break;
+      }
+      p = p.recordPayment(Money.ofMinor(amount, "USD"), java.time.Instant.EPOCH).value();
+      paid += amount;
+      assertThat(p.remaining().minor()).isEqualTo(Math.max(0, balance - paid));
+    }
+    assertThat(p.status() == PlanStatus.COMPLETED).isEqualTo(paid >= balance);
+  }
+}

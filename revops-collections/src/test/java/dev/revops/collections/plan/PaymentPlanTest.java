@@ -1,0 +1,175 @@
+package dev.revops.collections.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.error.Violation;
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.ReceivableId;
+import dev.revops.core.id.UserId;
+import dev.revops.core.money.Money;
+import dev.revops.core.money.Percentage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PaymentPlanTest {
+  static final ZoneId NY = ZoneId.of("America/New_York");
+  static final AccountId ACC = AccountId.of("a");
+  static final ReceivableId DEBT = ReceivableId.of("r");
+
+  static Instant ny(String day) {
+    return LocalDate.parse(day).atTime(12, 0).atZone(NY).toInstant();
+  }
+
+  static PaymentPlan monthly() {
+    return PaymentPlan.propose(
+        PlanId.of("plan-1"),
+        ACC,
+        List.of(DEBT),
+        Money.of("100.00", "USD"),
+        3,
+        Frequency.MONTHLY,
+        LocalDate.parse("2026-01-31"),
+        3,
+        NY);
+  }
+
+  @Test
+  void installmentsAddUpExactlyAndMonthEndsDoNotDrift() {
+    PaymentPlan p = monthly();
+    assertThat(p.installments())
+        .extracting(Installment::amount)
+        .containsExactly(
+            Money.of("33.34", "USD"), Money.of("33.33", "USD"), Money.of("33.33", "USD"));
+    assertThat(p.installments())
+        .extracting(Installment::dueOn)
+        .containsExactly(
+            LocalDate.parse("2026-01-31"),
+            LocalDate.parse("2026-02-28"),
+            LocalDate.parse("2026-03-31"));
+    PaymentPlan down =
+        PaymentPlan.proposeWeighted(
+            PlanId.of("plan-2"),
+            ACC,
+            List.of(DEBT),
+            Money.of("100.00", "USD"),
+            new long[] {40, 20, 20, 20},
+            Frequency.WEEKLY,
+            LocalDate.parse("2026-01-05"),
+            0,
+            NY);
+    assertThat(down.installments().get(0).amount()).isEqualTo(Money.of("40", "USD"));
+    assertThat(down.installments().get(3).dueOn()).isEqualTo(LocalDate.parse("2026-01-26"));
+  }
+
+  @Test
+  void paymentsFillInstallmentsInOrderAndCompleteThePlan() {
+    PaymentPlan p = monthly().accept().value();
+    assertThat(p.isCurrent(ny("2026-02-01"))).isTrue();
+    p = p.recordPayment(Money.of("50", "USD"), ny("2026-01-30")).value();
+    assertThat(p.installments().get(0).isPaid()).isTrue();
+    assertThat(p.installments().get(1).paid()).isEqualTo(Money.of("16.66", "USD"));
+    Changed<PaymentPlan> done = p.recordPayment(Money.of("60", "USD"), ny("2026-03-01"));
+    assertThat(done.value().status()).isEqualTo(PlanStatus.COMPLETED);
+    assertThat(done.events()).singleElement().isInstanceOf(PlanCompleted.class);
+  }
+
+  @Test
+  void missingAnInstallmentPastGraceDefaultsThePlan() {
+    PaymentPlan p = monthly().accept().value();
+    p = p.recordPayment(Money.of("33.34", "USD"), ny("2026-01-30")).value();
+    assertThat(p.evaluate(ny("2026-03-03")).hasEvents()).isFalse(); // Feb 28 + 3 days grace
+    Changed<PaymentPlan> c = p.evaluate(ny("2026-03-04"));
+    assertThat(c.value().status()).isEqualTo(PlanStatus.DEFAULTED);
+    assertThat(c.events())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            PlanDefaulted.class,
+            e -> {
+              assertThat(e.installment()).isEqualTo(2);
+              assertThat(e.remaining()).isEqualTo(Money.of("66.66", "USD"));
+            });
+    assertThat(c.value().isCurrent(ny("2026-03-04"))).isFalse();
+    assertThat(monthly().isCurrent(ny("2026-01-01"))).isFalse(); // proposed is not current
+  }
+
+  static final SettlementPolicy LIMITS =
+      SettlementPolicy.fromJson(
+          """
+          {"limits": [
+            {"role": "collector", "maxDiscount": "10%"},
+            {"role": "supervisor", "maxDiscount": "40%"}
+          ]}
+          """);
+
+  @Test
+  void settlementsWithinTheApproverLimitWriteOffTheRest() {
+    SettlementDecision d =
+        LIMITS.review(
+            "s-1",
+            ACC,
+            DEBT,
+            Money.of("1000", "USD"),
+            Money.of("700", "USD"),
+            "collector",
+            UserId.of("u-1"),
+            ny("2026-02-01"));
+    assertThat(d.approved()).isFalse();
+    assertThat(d.rolesThatMayApprove()).containsExactly("supervisor");
+    assertThat(d.reason()).contains("exceeds");
+    d =
+        LIMITS.review(
+            "s-1",
+            ACC,
+            DEBT,
+            Money.of("1000", "USD"),
+            Money.of("700", "USD"),
+            "supervisor",
+            UserId.of("u-2"),
+            ny("2026-02-01"));
+    assertThat(d.approved()).isTrue();
+    Settlement s = d.settlementIfApproved().orElseThrow();
+    assertThat(s.writtenOff()).isEqualTo(Money.of("300", "USD"));
+    assertThat(s.discount()).isEqualTo(Percentage.of("30"));
+    assertThat(s.type()).isEqualTo("SettlementAccepted");
+    assertThat(
+            LIMITS
+                .review(
+                    "s-2",
+                    ACC,
+                    DEBT,
+                    Money.of("10", "USD"),
+                    Money.of("9", "USD"),
+                    "intern",
+                    UserId.of("u-3"),
+                    ny("2026-02-01"))
+                .approved())
+        .isFalse();
+  }
+
+  @Test
+  void settlementLimitsAreValidatedWithPaths() {
+    assertThatThrownBy(
+            () ->
+                SettlementPolicy.fromJson(
+                    "{\"limits\": [{\"role\": \"a\", \"maxDiscount\": \"150%\"}, {\"role\": \"a\", \"maxDiscount\": \"5%\"}]}"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactly("$.limits[0].maxDiscount", "$.limits[1].role"));
+    assertThatThrownBy(() -> SettlementPolicy.fromJson("{\"limits\": [{\"role\": \"a\"}]}"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactly("$.limits[0].maxDiscount"));
+  }
+}
