@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps MRR movements, funnel counts, AR balances and contact outcomes up to date over an event
@@ -45,6 +47,8 @@ import java.util.TreeMap;
  * <p>Not thread-safe: confine an instance to one thread (a consumer) or synchronise around it.
  */
 public final class MetricsProjection {
+  private static final Logger LOG = LoggerFactory.getLogger(MetricsProjection.class);
+
   static final Comparator<MetricsEvent> ORDER =
       Comparator.comparing(MetricsEvent::occurredOn)
           .thenComparingLong(MetricsEvent::sequence)
@@ -84,6 +88,11 @@ public final class MetricsProjection {
     validate(event);
     if (watermark != null && event.occurredOn().isBefore(watermark)) {
       late++;
+      LOG.debug(
+          "late event {} dated {} is before the watermark {}: ignored",
+          event.eventId(),
+          event.occurredOn(),
+          watermark);
       return Acceptance.LATE;
     }
     if (!pendingIds.add(event.eventId())) {
