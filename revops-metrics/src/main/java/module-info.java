@@ -13,4 +13,16 @@ module dev.revops.metrics {
   exports dev.revops.metrics.collections;
   exports dev.revops.metrics.sales;
   exports dev.revops.metrics.projection;
+
+  // Reports and results are records a host serialises with Jackson (RevOpsJson.mapper()).
+  opens dev.revops.metrics.result to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.metrics.projection to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.metrics.subscription to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.metrics.collections to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.metrics.sales to
+      com.fasterxml.jackson.databind;
 }

@@ -150,10 +150,10 @@ public final class MetricsProjection {
   /**
    * Returns how many events were accepted, ignored as duplicates, and ignored as late.
    *
-   * @return {accepted, duplicates, late}
+   * @return the counters
    */
-  public long[] counters() {
-    return new long[] {accepted, duplicates, late};
+  public ProjectionCounters counters() {
+    return new ProjectionCounters(accepted, duplicates, late);
   }
 
   /**
