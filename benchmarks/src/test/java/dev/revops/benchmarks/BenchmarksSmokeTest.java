@@ -2,6 +2,7 @@ package dev.revops.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.benchmarks.metrics.ProjectionFootprint;
 import dev.revops.benchmarks.statemachine.StateMachineFootprint;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -41,6 +42,9 @@ class BenchmarksSmokeTest {
             .warmupIterations(0)
             .measurementIterations(1)
             .measurementTime(TimeValue.milliseconds(60))
+            // tiny data sets for the large-data benchmarks (metrics, dunning, bill run)
+            .param("events", "20000")
+            .param("accounts", "500")
             .shouldFailOnError(true)
             .output(Path.of("target", "jmh-smoke.txt").toString())
             .build();
@@ -65,6 +69,13 @@ class BenchmarksSmokeTest {
         .containsExactly("revops", "stateless4j", "squirrel-foundation", "Spring Statemachine");
     assertThat(rows.get(3).bytesPerInstance()).isPositive();
     assertThat(rows.get(3).bytesPerDefinition()).isPositive();
+  }
+
+  @Test
+  void projectionFootprintHarnessMeasuresAndChecks() {
+    ProjectionFootprint.Footprint f = ProjectionFootprint.measure(20_000, 500);
+    assertThat(f.trackedKeys()).isEqualTo(500);
+    assertThat(f.retainedBytes()).isPositive();
   }
 
   /** Every concrete class under target/classes with a @Benchmark method, inherited ones too. */
