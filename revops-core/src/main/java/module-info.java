@@ -29,6 +29,8 @@ module dev.revops.core {
   exports dev.revops.core.lead;
   exports dev.revops.core.scoring;
   exports dev.revops.core.pipeline;
+  exports dev.revops.core.order;
+  exports dev.revops.core.returns;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
@@ -52,6 +54,12 @@ module dev.revops.core {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.core.scoring to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.order to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.returns to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

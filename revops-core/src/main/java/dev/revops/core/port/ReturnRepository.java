@@ -1,0 +1,16 @@
+package dev.revops.core.port;
+
+import dev.revops.core.id.ReturnId;
+import dev.revops.core.returns.ReturnAuthorization;
+
+/**
+ * Stores returns ({@link ReturnAuthorization}) with optimistic versioning. A host implements it
+ * over its own storage; {@code port.memory.InMemoryReturnRepository} is the embedded default.
+ * Implementations must be thread-safe.
+ */
+public interface ReturnRepository extends Repository<ReturnId, ReturnAuthorization> {
+  @Override
+  default String typeName() {
+    return "ReturnAuthorization";
+  }
+}
