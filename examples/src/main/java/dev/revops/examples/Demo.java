@@ -1,142 +1,94 @@
 package dev.revops.examples;
 
-import dev.revops.core.id.AccountId;
-import dev.revops.core.json.PolicyLoader;
-import dev.revops.core.money.Money;
-import dev.revops.core.money.Percentage;
-import dev.revops.core.port.Aggregate;
-import dev.revops.core.port.memory.InMemoryRepository;
-import dev.revops.core.statemachine.StateMachine;
-import dev.revops.core.time.BusinessCalendar;
-import dev.revops.core.time.DateRange;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import dev.revops.examples.report.ProgressBar;
+import dev.revops.examples.simulation.RevenueSimulation;
+import dev.revops.examples.simulation.SimulationConfig;
+import dev.revops.examples.simulation.SimulationReport;
+import dev.revops.examples.simulation.SimulationResult;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * The README's first command: a short tour of the revops kernel on its in-memory defaults (money
- * that always adds up, a billing calendar that keeps its month-end anchor, an SLA on a business
- * calendar, a lifecycle state machine, optimistic versioning and a validated JSON policy). The full
- * revenue simulation replaces it when the billing, collections and metrics modules land.
+ * The README's first command: runs the revenue simulation ({@link RevenueSimulation}), prints the
+ * KPIs of every module for the last month with their trend, and writes the HTML report to the path
+ * it prints. Options: see {@link SimulationOptions#USAGE}.
  */
 public final class Demo {
   private Demo() {}
 
-  /** An invoice-like lifecycle for the tour. */
-  enum Status {
-    DRAFT,
-    OPEN,
-    PAID,
-    VOID
-  }
-
-  /** The events of the tour's lifecycle. */
-  enum Event {
-    FINALIZE,
-    PAY,
-    VOID
-  }
-
-  /** A tiny aggregate stored with versions. */
-  record Balance(AccountId id, Money amount, long version)
-      implements Aggregate<AccountId, Balance> {
-    @Override
-    public Balance withVersion(long v) {
-      return new Balance(id, amount, v);
-    }
-  }
-
-  /** A tiny policy read from JSON. */
-  public record Plan(@NotBlank String name, Money price, @NotEmpty List<String> features) {}
-
   /**
-   * Runs the tour and prints it.
+   * Runs the demo and exits with its status (0 done, 2 bad options, 1 report not written).
    *
-   * @param args ignored
+   * @param args the command line
    */
   public static void main(String[] args) {
     // Route Hibernate Validator's JBoss Logging through SLF4J like the rest of revops.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    run(System.out);
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
   /**
-   * Runs the tour.
+   * Runs the demo.
    *
-   * @param out where to print
+   * @param args the command line
+   * @param out where the summary goes
+   * @param err where the progress bar and errors go
+   * @return the exit status: 0 done (or help shown), 2 bad options, 1 report not written
    */
-  public static void run(PrintStream out) {
-    out.println("revops kernel tour");
-    out.println("==================");
-
-    Money annual = Money.of("2000.00", "USD");
-    List<Money> months = annual.split(12);
-    out.printf(
-        "USD 2,000/year split into 12 months: %s ... %s (sum %s)%n",
-        months.get(0), months.get(11), months.stream().reduce(Money.zero("USD"), Money::plus));
-    List<Money> shares = Money.of("100.00", "EUR").allocate(1, 1, 1);
-    out.printf("EUR 100 allocated 1:1:1: %s%n", shares);
-    out.printf(
-        "VAT 19%% on EUR 19.99: %s%n",
-        Percentage.of("19").of(Money.of("19.99", "EUR"), RoundingMode.HALF_UP));
-
-    DateRange year = DateRange.of(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 7, 1));
-    out.printf(
-        "Monthly periods anchored on Jan 31, 2024 (leap year): %s%n",
-        year.splitEvery(Period.ofMonths(1)).stream().map(DateRange::start).toList());
-
-    ZoneId ny = ZoneId.of("America/New_York");
-    BusinessCalendar support =
-        BusinessCalendar.builder(ny).holiday(LocalDate.of(2024, 7, 4)).build();
-    Instant opened = LocalDate.of(2024, 7, 3).atTime(15, 0).atZone(ny).toInstant();
-    out.printf(
-        "An 8-hour SLA opened Wed Jul 3 15:00 New York is due %s (skips the 4th of July)%n",
-        support.addBusinessTime(opened, Duration.ofHours(8)).atZone(ny).toLocalDateTime());
-
-    StateMachine<Status, Event> invoice =
-        StateMachine.<Status, Event>builder(Status.DRAFT)
-            .permit(Status.DRAFT, Event.FINALIZE, Status.OPEN)
-            .permit(Status.OPEN, Event.PAY, Status.PAID)
-            .permit(Status.OPEN, Event.VOID, Status.VOID)
-            .build();
-    out.printf(
-        "Invoice lifecycle: DRAFT -FINALIZE-> %s; allowed in OPEN: %s%n",
-        invoice.next(Status.DRAFT, Event.FINALIZE), invoice.allowedEvents(Status.OPEN));
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    SimulationOptions options;
     try {
-      invoice.next(Status.PAID, Event.VOID);
-    } catch (RuntimeException e) {
-      out.println("Refused: " + e.getMessage());
+      options = SimulationOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("revops-demo: " + e.getMessage());
+      err.println();
+      err.println(SimulationOptions.USAGE);
+      return 2;
     }
-
-    InMemoryRepository<AccountId, Balance> balances = new InMemoryRepository<>("Balance");
-    Balance saved = balances.save(new Balance(AccountId.of("acct-1"), Money.zero("USD"), 0), 0);
-    balances.save(new Balance(saved.id(), Money.of("10", "USD"), saved.version()), saved.version());
+    if (options.help()) {
+      out.println(SimulationOptions.USAGE);
+      return 0;
+    }
+    Path file = options.out();
+    String reportDir = System.getProperty("revops.reportDir");
+    if (reportDir != null && file.equals(SimulationOptions.parse().out())) {
+      // Run through Maven from the repository root: keep the default report in examples/target.
+      file = Path.of(reportDir).resolve(file.getFileName());
+    }
+    file = file.toAbsolutePath();
+    long started = System.nanoTime();
+    RevenueSimulation simulation =
+        new RevenueSimulation(
+            SimulationConfig.of(options.accounts(), options.months(), options.seed()));
+    ProgressBar bar = new ProgressBar(err, simulation.days(), 2_000_000_000L, System::nanoTime);
+    int step = Math.max(1, simulation.days() / 50);
+    SimulationResult result =
+        simulation.run(
+            day -> {
+              if (day % step == 0 || day == simulation.days()) {
+                bar.update(day, "days simulated");
+              }
+            });
+    bar.finish();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.print(SimulationReport.console(result));
     try {
-      balances.save(
-          new Balance(saved.id(), Money.of("99", "USD"), saved.version()), saved.version());
-    } catch (RuntimeException e) {
-      out.println("Stale write refused: " + e.getMessage());
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, SimulationReport.html(result), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("revops-demo: cannot write the report to " + file + ": " + e.getMessage());
+      return 1;
     }
-
-    PolicyLoader loader = PolicyLoader.create();
-    Plan plan =
-        loader.load(
-            "{\"name\":\"Pro\",\"price\":{\"amount\":\"49.00\",\"currency\":\"USD\"},\"features\":[\"sso\"]}",
-            Plan.class);
-    out.printf("Plan loaded from JSON: %s at %s%n", plan.name(), plan.price());
-    try {
-      loader.load(
-          "{\"name\":\"\",\"price\":{\"amount\":49,\"currency\":\"USD\"},\"colour\":\"red\"}",
-          Plan.class);
-    } catch (RuntimeException e) {
-      out.println("Bad plan rejected: " + e.getMessage());
-    }
+    out.printf(Locale.ROOT, "%nSimulated in %.1f s. Report: %s%n", seconds, file);
+    return 0;
   }
 }

@@ -3,24 +3,51 @@ package dev.revops.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Demo.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
   @Test
-  void tourRunsAndShowsTheKernelKeepingItsPromises() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out)
-        .contains("(sum USD 2000.00)")
-        .contains("[EUR 33.34, EUR 33.33, EUR 33.33]")
-        .contains("[2024-01-31, 2024-02-29, 2024-03-31, 2024-04-30, 2024-05-31, 2024-06-30]")
-        .contains("due 2024-07-05T15:00")
-        .contains("Cannot fire VOID in state PAID")
-        .contains("expected version 1 but found 2")
-        .contains("Plan loaded from JSON: Pro at USD 49.00")
-        .contains("$.colour: unknown field 'colour'");
+  void runsTheSimulationPrintsTheSummaryAndWritesTheReport(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("nested").resolve("report.html");
+    assertThat(run("--accounts", "60", "--months", "3", "--seed", "7", "--out", file.toString()))
+        .isZero();
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("revops demo: 60 accounts, 3 months from 2024-01-01, seed 7")
+        .contains("KPIs for Mar 2024")
+        .contains("(balances)")
+        .contains("Report: " + file.toAbsolutePath());
+    assertThat(Files.readString(file)).contains("<svg").contains("Cohort retention");
+  }
+
+  @Test
+  void badOptionsPrintTheProblemAndTheUsageAndExitWithTwo() {
+    assertThat(run("--months", "0")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--months must be between 1 and 120, got 0")
+        .contains("Usage: revops-demo");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsWithZero() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: revops-demo");
   }
 }

@@ -1,0 +1,144 @@
+package dev.revops.examples.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.collections.activity.Activity;
+import dev.revops.collections.activity.ActivityType;
+import dev.revops.core.money.Money;
+import dev.revops.metrics.subscription.MovementSummary;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RevenueSimulationTest {
+  static SimulationResult small;
+
+  @BeforeAll
+  static void runOnce() {
+    small = RevenueSimulation.run(SimulationConfig.of(150, 6, 42));
+  }
+
+  @Test
+  void mrrMovementsAddUpEveryMonthAndChainFromMonthToMonth() {
+    assertThat(small.months()).hasSize(6);
+    Money previousEnd = null;
+    for (MonthReport m : small.months()) {
+      MovementSummary s = m.mrr();
+      assertThat(
+              s.mrrAtStart()
+                  .plus(s.newBusiness())
+                  .plus(s.expansion())
+                  .plus(s.reactivation())
+                  .minus(s.contraction())
+                  .minus(s.churn()))
+          .as("MRR of %s", m.month())
+          .isEqualTo(s.mrrAtEnd());
+      if (previousEnd != null) {
+        assertThat(s.mrrAtStart()).isEqualTo(previousEnd);
+      }
+      previousEnd = s.mrrAtEnd();
+    }
+    MonthReport last = small.last();
+    assertThat(last.mrr().mrrAtEnd().isPositive()).isTrue();
+    assertThat(small.months().stream().map(m -> m.mrr().newBusiness())).anyMatch(Money::isPositive);
+    assertThat(small.months().stream().map(m -> m.mrr().churn())).anyMatch(Money::isPositive);
+    assertThat(small.months().stream().map(m -> m.mrr().expansion())).anyMatch(Money::isPositive);
+  }
+
+  @Test
+  void receivablesEqualInvoicedMinusPaidMinusCreditedMinusWrittenOff() {
+    Ledger l = small.ledger();
+    assertThat(l.invoiced().minus(l.paid()).minus(l.credited()).minus(l.writtenOff()))
+        .isEqualTo(l.receivables());
+    assertThat(l.balances()).isTrue();
+    assertThat(sum(MonthReport::invoiced)).isEqualTo(l.invoiced());
+    assertThat(sum(MonthReport::paid)).isEqualTo(l.paid());
+    assertThat(sum(MonthReport::credited)).isEqualTo(l.credited());
+    assertThat(sum(MonthReport::writtenOff)).isEqualTo(l.writtenOff());
+    assertThat(small.last().aging().total()).isEqualTo(l.receivables());
+    assertThat(l.paid().isPositive()).isTrue();
+  }
+
+  private static Money sum(Function<MonthReport, Money> f) {
+    return small.months().stream().map(f).reduce(Money.zero("USD"), Money::plus);
+  }
+
+  @Test
+  void everyContactInTheLogWasAllowedByCompliance() {
+    Map<String, Activity> byId =
+        small.activities().stream().collect(Collectors.toMap(Activity::id, a -> a));
+    assertThat(small.contactsMade()).isNotEmpty();
+    for (String attempt : small.contactsMade()) {
+      assertThat(byId.get(attempt).type()).isEqualTo(ActivityType.ATTEMPT_ALLOWED);
+    }
+    long outcomes = 0;
+    for (Activity a : small.activities()) {
+      if (a.type() == ActivityType.OUTCOME) {
+        outcomes++;
+        assertThat(byId.get(a.attemptId()).type())
+            .as("outcome %s", a.id())
+            .isEqualTo(ActivityType.ATTEMPT_ALLOWED);
+        assertThat(small.contactsMade()).contains(a.attemptId());
+      }
+      if (a.type() == ActivityType.ATTEMPT_BLOCKED) {
+        assertThat(a.ruleIds()).isNotEmpty();
+        assertThat(small.contactsMade()).doesNotContain(a.id());
+      }
+    }
+    assertThat(outcomes).isEqualTo(small.contactsMade().size());
+    assertThat(small.activities()).anyMatch(a -> a.type() == ActivityType.ATTEMPT_BLOCKED);
+  }
+
+  @Test
+  void theRunShowsEveryModuleAtWork() {
+    assertThat(small.customers()).isGreaterThan(37);
+    assertThat(small.funnel()).hasSize(3);
+    assertThat(small.funnel().get(0).reachedFrom()).isPositive();
+    assertThat(small.conversionBySource().keySet())
+        .isEqualTo(Set.copyOf(RevenueSimulation.SOURCES));
+    assertThat(small.winRate().isDefined()).isTrue();
+    assertThat(small.months().stream().mapToLong(MonthReport::paymentsFailed).sum()).isPositive();
+    assertThat(small.months().stream().mapToLong(MonthReport::casesOpened).sum()).isPositive();
+    assertThat(small.cohorts()).isNotEmpty();
+    assertThat(small.last().dso().isDefined()).isTrue();
+    assertThat(small.last().cei().isDefined()).isTrue();
+    assertThat(small.eventsPublished()).isPositive();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameRunAndAnotherSeedAnotherRun() {
+    SimulationResult again = RevenueSimulation.run(SimulationConfig.of(150, 6, 42));
+    assertThat(again.months()).isEqualTo(small.months());
+    assertThat(again.ledger()).isEqualTo(small.ledger());
+    assertThat(again.activities()).isEqualTo(small.activities());
+    assertThat(again.cohorts()).isEqualTo(small.cohorts());
+    assertThat(again.funnel()).isEqualTo(small.funnel());
+
+    SimulationResult other = RevenueSimulation.run(SimulationConfig.of(150, 6, 43));
+    assertThat(other.ledger()).isNotEqualTo(small.ledger());
+    assertThat(other.months()).isNotEqualTo(small.months());
+  }
+
+  @Test
+  void reportsRenderEveryChartAndTheBooks() {
+    String text = SimulationReport.console(small);
+    assertThat(text)
+        .contains("KPIs for Jun 2024")
+        .contains("MRR")
+        .contains("DSO (days)")
+        .contains("Cases within SLA")
+        .contains("(balances)");
+    String html = SimulationReport.html(small);
+    assertThat(html)
+        .contains("MRR and its movements")
+        .contains("Lead funnel")
+        .contains("AR aging by bucket")
+        .contains("DSO and CEI")
+        .contains("Cohort retention")
+        .doesNotContain("<script");
+    assertThat(html.split("<svg", -1)).hasSizeGreaterThanOrEqualTo(9);
+  }
+}
