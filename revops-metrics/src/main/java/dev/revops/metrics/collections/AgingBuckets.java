@@ -60,6 +60,21 @@ public final class AgingBuckets {
     this.buckets = List.copyOf(buckets);
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AgingBuckets b && b.buckets.equals(buckets);
+  }
+
+  @Override
+  public int hashCode() {
+    return buckets.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AgingBuckets" + buckets;
+  }
+
   /**
    * Returns the buckets.
    *

@@ -44,7 +44,7 @@ public final class RollRates {
   public static RollRates between(AgingSnapshot before, AgingSnapshot after) {
     requireNonNull(before, "before");
     requireNonNull(after, "after");
-    if (before.buckets() != after.buckets() || !before.currency().equals(after.currency())) {
+    if (!before.buckets().equals(after.buckets()) || !before.currency().equals(after.currency())) {
       throw new IllegalArgumentException("snapshots must use the same buckets and currency");
     }
     if (!before.asOf().isBefore(after.asOf())) {

@@ -95,6 +95,7 @@ class AgingAndRollRatesTest {
     assertThatThrownBy(() -> new AgingBuckets(List.of(new AgingBucket("current", 0, 0L))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("open-ended");
+    assertThat(new AgingBuckets(AgingBuckets.STANDARD.buckets())).isEqualTo(AgingBuckets.STANDARD);
     assertThat(AgingBuckets.STANDARD.indexOf(0)).isZero();
     assertThat(AgingBuckets.STANDARD.indexOf(30)).isEqualTo(1);
     assertThat(AgingBuckets.STANDARD.indexOf(121)).isEqualTo(5);
