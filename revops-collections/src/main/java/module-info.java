@@ -13,6 +13,8 @@ module dev.revops.collections {
   exports dev.revops.collections.compliance;
   exports dev.revops.collections.promise;
   exports dev.revops.collections.plan;
+  exports dev.revops.collections.priority;
+  exports dev.revops.collections.guidance;
   exports dev.revops.collections.port;
   exports dev.revops.collections.port.memory;
 
