@@ -1,0 +1,61 @@
+package dev.revops.benchmarks.dunning;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One pass over a book of delinquent accounts ({@link DelinquentBook}): dunning evaluation and
+ * compliance of every contact due, by revops and by hand ({@link DunningPass}). One invocation is
+ * one pass; accounts per second is {@code accounts / score}. The trial's setup runs both once and
+ * checks they agree on every count.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+public class DunningBenchmark {
+  /** Delinquent accounts in the book. */
+  @Param({"1000000"})
+  public int accounts;
+
+  private DelinquentBook book;
+
+  /** Generates the book and checks both contenders agree on it. */
+  @Setup
+  public void setUp() {
+    book = DelinquentBook.generate(accounts, 7);
+    DunningPass.check(book);
+  }
+
+  /**
+   * revops: {@code DunningEvaluator} and the standard collections contact policy.
+   *
+   * @return the counts
+   */
+  @Benchmark
+  public Tally revops() {
+    return DunningPass.revops(book);
+  }
+
+  /**
+   * The hand-written loop with the same ladder and rules.
+   *
+   * @return the counts
+   */
+  @Benchmark
+  public Tally handWritten() {
+    return DunningPass.handWritten(book);
+  }
+}
