@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,13 +42,43 @@ public final class ContactMetrics {
     AMOUNT
   }
 
-  private static long count(Collection<ContactFact> contacts, Basis basis) {
-    return switch (basis) {
-      case ATTEMPTS -> contacts.size();
-      case CONNECTS -> contacts.stream().filter(c -> c.outcome().isConnected()).count();
-      case RIGHT_PARTY_CONTACTS ->
-          contacts.stream().filter(c -> c.outcome().isRightParty()).count();
-    };
+  /**
+   * Counts attempts by outcome, so the rates can be computed from counts (e.g. a projection's
+   * period report) or from facts alike.
+   *
+   * @param contacts the attempts
+   * @return the count of every outcome (zero included)
+   */
+  public static Map<ContactOutcome, Long> tally(Collection<ContactFact> contacts) {
+    requireNonNull(contacts, "contacts");
+    Map<ContactOutcome, Long> counts = new EnumMap<>(ContactOutcome.class);
+    for (ContactOutcome o : ContactOutcome.values()) {
+      counts.put(o, 0L);
+    }
+    for (ContactFact c : contacts) {
+      counts.merge(c.outcome(), 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  private static long count(Map<ContactOutcome, Long> outcomes, Basis basis) {
+    long total = 0;
+    for (Map.Entry<ContactOutcome, Long> e : outcomes.entrySet()) {
+      long n = requireNonNull(e.getValue(), "count");
+      if (n < 0) {
+        throw new IllegalArgumentException("count of " + e.getKey() + " must be >= 0");
+      }
+      boolean counts =
+          switch (basis) {
+            case ATTEMPTS -> true;
+            case CONNECTS -> e.getKey().isConnected();
+            case RIGHT_PARTY_CONTACTS -> e.getKey().isRightParty();
+          };
+      if (counts) {
+        total = Math.addExact(total, n);
+      }
+    }
+    return total;
   }
 
   private static String key(Basis basis) {
@@ -66,6 +97,18 @@ public final class ContactMetrics {
    * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
    */
   public static MetricResult rightPartyContactRate(Collection<ContactFact> contacts, Basis basis) {
+    return rightPartyContactRate(tally(contacts), basis);
+  }
+
+  /**
+   * Right-party contact rate from counts by outcome.
+   *
+   * @param contacts attempts by outcome (missing outcomes count zero)
+   * @param basis {@link Basis#ATTEMPTS} or {@link Basis#CONNECTS}
+   * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
+   */
+  public static MetricResult rightPartyContactRate(
+      Map<ContactOutcome, Long> contacts, Basis basis) {
     requireNonNull(contacts, "contacts");
     requireNonNull(basis, "basis");
     if (basis == Basis.RIGHT_PARTY_CONTACTS) {
@@ -93,10 +136,20 @@ public final class ContactMetrics {
    * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
    */
   public static MetricResult promiseToPayRate(Collection<ContactFact> contacts, Basis basis) {
+    return promiseToPayRate(tally(contacts), basis);
+  }
+
+  /**
+   * Promise-to-pay rate from counts by outcome.
+   *
+   * @param contacts attempts by outcome (missing outcomes count zero)
+   * @param basis the denominator
+   * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
+   */
+  public static MetricResult promiseToPayRate(Map<ContactOutcome, Long> contacts, Basis basis) {
     requireNonNull(contacts, "contacts");
     requireNonNull(basis, "basis");
-    long promises =
-        contacts.stream().filter(c -> c.outcome() == ContactOutcome.PROMISE_TO_PAY).count();
+    long promises = contacts.getOrDefault(ContactOutcome.PROMISE_TO_PAY, 0L);
     long base = count(contacts, basis);
     return MetricResult.ratio(
         "ptp-rate/" + key(basis),
@@ -213,6 +266,19 @@ public final class ContactMetrics {
    */
   public static MetricResult amountRecoveredPerContact(
       Money recovered, Collection<ContactFact> contacts, Basis basis) {
+    return amountRecoveredPerContact(recovered, tally(contacts), basis);
+  }
+
+  /**
+   * Amount recovered per contact from counts by outcome.
+   *
+   * @param recovered the amount recovered in the period
+   * @param contacts attempts by outcome (missing outcomes count zero)
+   * @param basis which contacts to count
+   * @return an amount, undefined when no contact counts
+   */
+  public static MetricResult amountRecoveredPerContact(
+      Money recovered, Map<ContactOutcome, Long> contacts, Basis basis) {
     requireNonNull(recovered, "recovered");
     requireNonNull(contacts, "contacts");
     requireNonNull(basis, "basis");

@@ -115,6 +115,12 @@ class MetricsProjectionTest {
     assertThat(r.receivables().atEnd()).isEqualTo(Money.of("600", "USD"));
     assertThat(p.receivableBalance(A)).isEqualTo(Money.of("600", "USD"));
     assertThat(r.contacts()).containsEntry(ContactOutcome.PROMISE_TO_PAY, 1L);
+    assertThat(
+            dev.revops.metrics.collections.ContactMetrics.promiseToPayRate(
+                    r.contacts(),
+                    dev.revops.metrics.collections.ContactMetrics.Basis.RIGHT_PARTY_CONTACTS)
+                .value())
+        .isEqualByComparingTo("1");
     // DSO of the period straight from the report: 600 / 1000 x 30 = 18 days
     assertThat(
             CollectionsMetrics.dso(r.receivables().atEnd(), r.receivables().issued(), 30).value())
