@@ -12,6 +12,9 @@ module dev.revops.billing {
   exports dev.revops.billing.invoice;
   exports dev.revops.billing.subscription;
   exports dev.revops.billing.billrun;
+  exports dev.revops.billing.payment;
+  exports dev.revops.billing.port;
+  exports dev.revops.billing.port.memory;
 
   opens dev.revops.billing.calendar to
       com.fasterxml.jackson.databind,

@@ -1,0 +1,211 @@
+package dev.revops.billing.payment;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.invoice.CreditBalance;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.port.CreditBalanceRepository;
+import dev.revops.billing.port.IdempotencyRecord;
+import dev.revops.billing.port.IdempotencyStore;
+import dev.revops.billing.port.InvoiceRepository;
+import dev.revops.billing.port.PaymentGateway;
+import dev.revops.billing.port.PaymentRepository;
+import dev.revops.core.error.IdempotencyConflictException;
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.money.Money;
+import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.IdGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Takes payments through the gateway, idempotently. A request with a key already used returns the
+ * first result and sends nothing; the same key with other parameters raises {@link
+ * IdempotencyConflictException}. A captured payment is applied to the account's open invoices
+ * (oldest due first, unless directed) and what is left goes to the credit balance. An unknown
+ * result is resolved through {@link PaymentGateway#lookup} before any retry. Thread-safe if its
+ * ports are; conflicting concurrent changes fail with the repository's concurrency exception.
+ */
+public final class PaymentService {
+  private final PaymentRepository payments;
+  private final InvoiceRepository invoices;
+  private final CreditBalanceRepository balances;
+  private final PaymentGateway gateway;
+  private final IdempotencyStore idempotency;
+  private final IdGenerator ids;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  /**
+   * Creates the service.
+   *
+   * @param payments the payments
+   * @param invoices the invoices
+   * @param balances the credit balances
+   * @param gateway the gateway
+   * @param idempotency the idempotency store
+   * @param ids makes payment ids
+   * @param events receives the events
+   * @param clock the clock
+   */
+  public PaymentService(
+      PaymentRepository payments,
+      InvoiceRepository invoices,
+      CreditBalanceRepository balances,
+      PaymentGateway gateway,
+      IdempotencyStore idempotency,
+      IdGenerator ids,
+      EventPublisher events,
+      Clock clock) {
+    this.payments = requireNonNull(payments, "payments");
+    this.invoices = requireNonNull(invoices, "invoices");
+    this.balances = requireNonNull(balances, "balances");
+    this.gateway = requireNonNull(gateway, "gateway");
+    this.idempotency = requireNonNull(idempotency, "idempotency");
+    this.ids = requireNonNull(ids, "ids");
+    this.events = requireNonNull(events, "events");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  private Optional<Payment> replay(String key, String fingerprint) {
+    Optional<IdempotencyRecord> first = idempotency.find(key);
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!first.get().fingerprint().equals(fingerprint)) {
+      throw new IdempotencyConflictException(key, "first used for another request");
+    }
+    return Optional.of(payments.get(PaymentId.of(first.get().resultId())));
+  }
+
+  /**
+   * Charges an account (a purchase) and applies the money to its open invoices.
+   *
+   * @param key the idempotency key
+   * @param account the account
+   * @param amount the amount
+   * @param directed the invoice to pay, or null for oldest due first
+   * @return the payment (the first one for a replayed key)
+   */
+  public Payment pay(String key, AccountId account, Money amount, InvoiceId directed) {
+    String fingerprint = "pay|" + account + "|" + amount + "|" + directed;
+    Optional<Payment> replayed = replay(key, fingerprint);
+    if (replayed.isPresent()) {
+      return replayed.get();
+    }
+    PaymentId id = ids.next(PaymentId::of);
+    Optional<IdempotencyRecord> raced =
+        idempotency.putIfAbsent(new IdempotencyRecord(key, fingerprint, id.value()));
+    if (raced.isPresent()) {
+      return replay(key, fingerprint).orElseThrow();
+    }
+    Payment p = payments.save(Payment.create(id, account, amount, directed), Payment.NEW);
+    return attempt(p);
+  }
+
+  private Payment attempt(Payment p) {
+    GatewayRequest request =
+        new GatewayRequest(
+            p.id() + ":purchase:" + (p.failedAttempts() + 1),
+            p.id(),
+            TransactionType.PURCHASE,
+            p.amount());
+    GatewayResult result = gateway.execute(request);
+    return save(p, p.record(request, result, clock.instant()));
+  }
+
+  private Payment save(Payment before, Changed<Payment> changed) {
+    Payment saved = payments.save(changed.value(), before.version());
+    events.publish(changed.events());
+    if (saved.status() == PaymentStatus.CAPTURED && before.captured().isZero()) {
+      applyToInvoices(saved);
+    }
+    return saved;
+  }
+
+  /**
+   * Retries a failed payment (a new attempt with its own gateway key). A payment whose last result
+   * is unknown or pending is looked up instead, never charged again.
+   *
+   * @param id the payment
+   * @return the payment after the attempt or the lookup
+   */
+  public Payment retry(PaymentId id) {
+    Payment p = payments.get(id);
+    if (p.unresolved().isPresent()) {
+      return resolve(id);
+    }
+    if (p.status() != PaymentStatus.FAILED) {
+      return p;
+    }
+    return attempt(p);
+  }
+
+  /**
+   * Resolves a pending or unknown result through the gateway.
+   *
+   * @param id the payment
+   * @return the payment, changed when the gateway now knows
+   */
+  public Payment resolve(PaymentId id) {
+    Payment p = payments.get(id);
+    Optional<PaymentTransaction> open = p.unresolved();
+    if (open.isEmpty()) {
+      return p;
+    }
+    GatewayResult found = gateway.lookup(open.get().idempotencyKey());
+    Changed<Payment> changed = p.resolve(found, clock.instant());
+    if (!changed.hasEvents()) {
+      return p;
+    }
+    return save(p, changed);
+  }
+
+  /**
+   * Refunds part or all of a captured payment; never more than was captured less earlier refunds.
+   *
+   * @param key the idempotency key
+   * @param id the payment
+   * @param amount the amount
+   * @return the payment (unchanged for a replayed key)
+   */
+  public Payment refund(String key, PaymentId id, Money amount) {
+    String fingerprint = "refund|" + id + "|" + amount;
+    Optional<Payment> replayed = replay(key, fingerprint);
+    if (replayed.isPresent()) {
+      return replayed.get();
+    }
+    Payment p = payments.get(id);
+    p.checkCanSend(TransactionType.REFUND, amount);
+    if (idempotency.putIfAbsent(new IdempotencyRecord(key, fingerprint, id.value())).isPresent()) {
+      return replay(key, fingerprint).orElseThrow();
+    }
+    GatewayRequest request = new GatewayRequest(key, id, TransactionType.REFUND, amount);
+    Changed<Payment> changed = p.record(request, gateway.execute(request), clock.instant());
+    Payment saved = payments.save(changed.value(), p.version());
+    events.publish(changed.events());
+    return saved;
+  }
+
+  private void applyToInvoices(Payment p) {
+    Instant at = clock.instant();
+    PaymentAllocator.Allocation allocation =
+        PaymentAllocator.allocate(p.captured(), invoices.findByAccount(p.account()), p.invoice());
+    for (PaymentAllocator.Applied a : allocation.applied()) {
+      Invoice inv = invoices.get(a.invoice());
+      Invoice.PaymentApplication applied = inv.applyPayment(a.amount(), at);
+      invoices.save(applied.invoice().value(), inv.version());
+      events.publish(applied.invoice().events());
+    }
+    if (allocation.unapplied().isPositive()) {
+      CreditBalance current =
+          balances
+              .find(p.account())
+              .orElse(CreditBalance.empty(p.account(), p.amount().currency()));
+      balances.save(current.add(allocation.unapplied()), current.version());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Thread-safe in-memory implementations of the billing ports: the embedded defaults. */
+package dev.revops.billing.port.memory;

@@ -1,0 +1,181 @@
+package dev.revops.billing.subscription;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.port.SubscriptionRepository;
+import dev.revops.core.event.Changed;
+import dev.revops.core.port.EventPublisher;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * Creates and changes subscriptions: load, ask the domain, save with the expected version, publish
+ * the events. "Today" is the clock's date in the subscription's zone. Thread-safe if its ports are.
+ */
+public final class SubscriptionService {
+  private final SubscriptionRepository subscriptions;
+  private final Catalog catalog;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  /**
+   * Creates the service.
+   *
+   * @param subscriptions the subscriptions
+   * @param catalog the catalog
+   * @param events receives the events
+   * @param clock the clock
+   */
+  public SubscriptionService(
+      SubscriptionRepository subscriptions, Catalog catalog, EventPublisher events, Clock clock) {
+    this.subscriptions = requireNonNull(subscriptions, "subscriptions");
+    this.catalog = requireNonNull(catalog, "catalog");
+    this.events = requireNonNull(events, "events");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  private LocalDate today(Subscription s) {
+    return LocalDate.ofInstant(clock.instant(), s.zone());
+  }
+
+  /**
+   * Creates a subscription.
+   *
+   * @param request what to create
+   * @return the saved subscription
+   */
+  public Subscription create(NewSubscription request) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), request.zone());
+    Changed<Subscription> c = Subscription.create(request, today, clock.instant());
+    Subscription saved = subscriptions.save(c.value(), Subscription.NEW);
+    events.publish(c.events());
+    return saved;
+  }
+
+  private Subscription change(SubscriptionId id, Function<Subscription, Changed<Subscription>> f) {
+    Subscription s = subscriptions.get(id);
+    Changed<Subscription> c = f.apply(s);
+    if (!c.hasEvents() && c.value().equals(s)) {
+      return s;
+    }
+    Subscription saved = subscriptions.save(c.value(), s.version());
+    events.publish(c.events());
+    return saved;
+  }
+
+  /**
+   * Changes plan and quantity.
+   *
+   * @param id the subscription
+   * @param planId the new plan
+   * @param quantity the new quantity
+   * @param timing when
+   * @param proration how it is billed
+   * @return the saved subscription
+   */
+  public Subscription changePlan(
+      SubscriptionId id,
+      String planId,
+      long quantity,
+      ChangeTiming timing,
+      ProrationMode proration) {
+    return change(
+        id,
+        s ->
+            s.changePlan(
+                catalog,
+                catalog.plan(planId),
+                quantity,
+                timing,
+                proration,
+                today(s),
+                clock.instant()));
+  }
+
+  /**
+   * Cancels.
+   *
+   * @param id the subscription
+   * @param entitlement when access ends
+   * @param billing when billing ends
+   * @return the saved subscription
+   */
+  public Subscription cancel(SubscriptionId id, ChangeTiming entitlement, ChangeTiming billing) {
+    return change(id, s -> s.cancel(catalog, entitlement, billing, today(s), clock.instant()));
+  }
+
+  /**
+   * Undoes a scheduled cancellation.
+   *
+   * @param id the subscription
+   * @return the saved subscription
+   */
+  public Subscription reactivate(SubscriptionId id) {
+    return change(id, s -> s.reactivate(today(s), clock.instant()));
+  }
+
+  /**
+   * Pauses.
+   *
+   * @param id the subscription
+   * @param billed whether paused days are billed
+   * @return the saved subscription
+   */
+  public Subscription pause(SubscriptionId id, boolean billed) {
+    return change(id, s -> s.pause(today(s), billed, clock.instant()));
+  }
+
+  /**
+   * Resumes.
+   *
+   * @param id the subscription
+   * @return the saved subscription
+   */
+  public Subscription resume(SubscriptionId id) {
+    return change(id, s -> s.resume(today(s), clock.instant()));
+  }
+
+  /**
+   * Moves time forward (starts, trial ends, period ends, fixed terms).
+   *
+   * @param id the subscription
+   * @param noPaymentMethod what a trial ending without a payment method does
+   * @return the saved subscription
+   */
+  public Subscription advance(SubscriptionId id, TrialEndBehavior noPaymentMethod) {
+    return change(id, s -> s.advanceTo(catalog, today(s), noPaymentMethod, clock.instant()));
+  }
+
+  /**
+   * Records a failed payment.
+   *
+   * @param id the subscription
+   * @return the saved subscription
+   */
+  public Subscription paymentFailed(SubscriptionId id) {
+    return change(id, s -> s.paymentFailed(clock.instant()));
+  }
+
+  /**
+   * Records a successful payment.
+   *
+   * @param id the subscription
+   * @return the saved subscription
+   */
+  public Subscription paymentSucceeded(SubscriptionId id) {
+    return change(id, s -> s.paymentSucceeded(clock.instant()));
+  }
+
+  /**
+   * Applies the policy for exhausted retries.
+   *
+   * @param id the subscription
+   * @param action what the policy does
+   * @return the saved subscription
+   */
+  public Subscription retriesExhausted(SubscriptionId id, ExhaustedAction action) {
+    return change(id, s -> s.retriesExhausted(action, today(s), clock.instant()));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.revops.billing.payment;
+
+import static dev.revops.billing.Fixtures.ACME;
+import static dev.revops.billing.Fixtures.AT;
+import static dev.revops.billing.Fixtures.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.billing.subscription.ExhaustedAction;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PaymentTest {
+  private static final PaymentId ID = PaymentId.of("p-1");
+
+  private static GatewayRequest req(String key, TransactionType type, String amount) {
+    return new GatewayRequest(key, ID, type, usd(amount));
+  }
+
+  @Test
+  void authorizeCapturePartlyRefundPartlyThenFully() {
+    Payment p = Payment.create(ID, ACME, usd("100"), null);
+    p =
+        p.record(req("a", TransactionType.AUTHORIZE, "100"), GatewayResult.success("r1"), AT)
+            .value();
+    assertThat(p.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+    Payment authorized = p;
+    assertThatThrownBy(() -> authorized.checkCanSend(TransactionType.CAPTURE, usd("100.01")))
+        .hasMessageContaining("exceeds the authorization");
+    p = p.record(req("c", TransactionType.CAPTURE, "80"), GatewayResult.success("r2"), AT).value();
+    assertThat(p.captured()).isEqualTo(usd("80"));
+    p = p.record(req("r", TransactionType.REFUND, "30"), GatewayResult.success("r3"), AT).value();
+    assertThat(p.status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(p.refundable()).isEqualTo(usd("50"));
+    Payment before = p;
+    assertThatThrownBy(
+            () ->
+                before.record(
+                    req("r2", TransactionType.REFUND, "50.01"), GatewayResult.success("x"), AT))
+        .hasMessageContaining("exceeds what is refundable");
+    // a failed refund changes no amount
+    Payment failedRefund =
+        p.record(
+                req("r3", TransactionType.REFUND, "10"),
+                GatewayResult.failure(Decline.soft("issuer_down")),
+                AT)
+            .value();
+    assertThat(failedRefund.refunded()).isEqualTo(usd("30"));
+    p = p.record(req("r4", TransactionType.REFUND, "50"), GatewayResult.success("r4"), AT).value();
+    assertThat(p.status()).isEqualTo(PaymentStatus.REFUNDED);
+    assertThat(PaymentLifecycle.MACHINE.isTerminal(p.status())).isTrue();
+  }
+
+  @Test
+  void voidAndChargeback() {
+    Payment auth =
+        Payment.create(ID, ACME, usd("10"), null)
+            .record(req("a", TransactionType.AUTHORIZE, "10"), GatewayResult.success("r"), AT)
+            .value();
+    assertThat(
+            auth.record(req("v", TransactionType.VOID, "10"), GatewayResult.success("v"), AT)
+                .value()
+                .status())
+        .isEqualTo(PaymentStatus.VOIDED);
+    Payment bought =
+        Payment.create(ID, ACME, usd("10"), null)
+            .record(req("p", TransactionType.PURCHASE, "10"), GatewayResult.success("r"), AT)
+            .value();
+    assertThat(
+            bought
+                .record(
+                    req("cb", TransactionType.CHARGEBACK, "10"), GatewayResult.success("cb"), AT)
+                .value()
+                .status())
+        .isEqualTo(PaymentStatus.CHARGED_BACK);
+  }
+
+  @Test
+  void anUnknownResultMustBeResolvedBeforeAnythingElse() {
+    Payment p =
+        Payment.create(ID, ACME, usd("10"), null)
+            .record(req("k1", TransactionType.PURCHASE, "10"), GatewayResult.unknown(), AT)
+            .value();
+    assertThat(p.status()).isEqualTo(PaymentStatus.UNKNOWN);
+    assertThatThrownBy(() -> p.checkCanSend(TransactionType.PURCHASE, usd("10")))
+        .hasMessageContaining("look it up");
+    RetryPolicy policy = RetryPolicy.killBillDefault();
+    assertThat(policy.decide(p, AT)).isInstanceOf(RetryDecision.ResolveFirst.class);
+    assertThat(p.resolve(GatewayResult.unknown(), AT).hasEvents()).isFalse();
+    Payment resolved = p.resolve(GatewayResult.success("late"), AT).value();
+    assertThat(resolved.status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(resolved.unresolved()).isEmpty();
+    assertThat(resolved.transactions()).hasSize(1);
+  }
+
+  @Test
+  void retrySchedulesAndHardDeclines() {
+    RetrySchedule stripe = RetrySchedule.spread(8, Duration.ofDays(14));
+    assertThat(stripe.retries()).isEqualTo(7);
+    assertThat(stripe.delays()).allMatch(d -> d.equals(Duration.ofHours(48)));
+    assertThat(RetrySchedule.days(8, 8, 8).delays()).containsOnly(Duration.ofDays(8)).hasSize(3);
+    Payment failed =
+        Payment.create(ID, ACME, usd("10"), null)
+            .record(
+                req("k1", TransactionType.PURCHASE, "10"),
+                GatewayResult.failure(Decline.soft("insufficient_funds")),
+                AT)
+            .value();
+    RetryPolicy kb = RetryPolicy.killBillDefault();
+    assertThat(kb.decide(failed, AT))
+        .isEqualTo(new RetryDecision.RetryAt(AT.plus(Duration.ofDays(8)), 2));
+    Payment hard =
+        Payment.create(ID, ACME, usd("10"), null)
+            .record(
+                req("k1", TransactionType.PURCHASE, "10"),
+                GatewayResult.failure(Decline.hard("stolen_card")),
+                AT)
+            .value();
+    assertThat(kb.decide(hard, AT))
+        .isEqualTo(
+            new RetryDecision.GiveUp(
+                "hard decline: stolen_card",
+                ExhaustedAction.LEAVE_PAST_DUE,
+                InvoiceExhaustedAction.LEAVE_OPEN));
+    Payment four = failed;
+    for (int i = 2; i <= 4; i++) {
+      four =
+          four.record(
+                  req("k" + i, TransactionType.PURCHASE, "10"),
+                  GatewayResult.failure(Decline.soft("insufficient_funds")),
+                  Instant.EPOCH)
+              .value();
+    }
+    assertThat(four.failedAttempts()).isEqualTo(4);
+    assertThat(kb.decide(four, AT)).isInstanceOf(RetryDecision.GiveUp.class);
+    assertThatThrownBy(() -> new GatewayResult(TransactionStatus.SUCCESS, "x", Decline.soft("x")))
+        .hasMessageContaining("decline");
+  }
+}
