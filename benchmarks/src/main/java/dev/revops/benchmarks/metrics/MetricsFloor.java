@@ -5,6 +5,7 @@ import dev.revops.core.time.DateRange;
 import dev.revops.metrics.projection.MetricsEvent;
 import dev.revops.metrics.projection.MetricsProjection;
 import dev.revops.metrics.projection.PeriodReport;
+import dev.revops.metrics.projection.ProjectionCounters;
 import dev.revops.metrics.projection.ReceivableChanged;
 import dev.revops.metrics.projection.SubscriptionMrrChanged;
 import java.util.Arrays;
@@ -153,10 +154,9 @@ public final class MetricsFloor {
   public static void check(MetricsStream s, MetricsProjection p) {
     Totals floor = columns(s);
     Totals objects = objects(s);
-    long[] counters = p.counters();
-    if (counters[0] != s.size() || counters[1] != 0 || counters[2] != 0) {
-      throw new IllegalStateException(
-          "projection did not take every event once: " + Arrays.toString(counters));
+    ProjectionCounters counters = p.counters();
+    if (counters.accepted() != s.size() || counters.duplicates() != 0 || counters.late() != 0) {
+      throw new IllegalStateException("projection did not take every event once: " + counters);
     }
     for (int a = 0; a < s.accounts(); a++) {
       AccountId id = s.accountIds[a];
