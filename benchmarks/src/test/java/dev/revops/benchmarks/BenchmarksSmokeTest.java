@@ -45,6 +45,7 @@ class BenchmarksSmokeTest {
             // tiny data sets for the large-data benchmarks (metrics, dunning, bill run)
             .param("events", "20000")
             .param("accounts", "500")
+            .param("subscriptions", "500")
             .shouldFailOnError(true)
             .output(Path.of("target", "jmh-smoke.txt").toString())
             .build();

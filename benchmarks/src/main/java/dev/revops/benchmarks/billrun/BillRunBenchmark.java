@@ -1,0 +1,62 @@
+package dev.revops.benchmarks.billrun;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One bill run over a book of subscriptions ({@link SubscriptionBook}), by revops and by the floor
+ * ({@link BillRunPass}). One invocation is one run; invoices per second is {@code subscriptions /
+ * score} (one invoice per account). The trial's setup runs both once and checks every invoice's
+ * total, tax and line count agree.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+public class BillRunBenchmark {
+  /** Subscriptions in the book, one per account. */
+  @Param({"100000", "1000000"})
+  public int subscriptions;
+
+  private SubscriptionBook book;
+
+  /** Generates the book and checks both contenders agree on it. */
+  @Setup
+  public void setUp() {
+    book = SubscriptionBook.generate(subscriptions, 11);
+    BillRunPass.check(book);
+  }
+
+  /**
+   * revops: {@code BillRun} with {@code InvoiceGenerator}, each result drafted into an invoice with
+   * tax.
+   *
+   * @return the totals
+   */
+  @Benchmark
+  public BillRunPass.Totals revops() {
+    return BillRunPass.revops(book, null);
+  }
+
+  /**
+   * The floor: the same invoices with longs.
+   *
+   * @return the totals
+   */
+  @Benchmark
+  public BillRunPass.Totals floor() {
+    return BillRunPass.floor(book, null);
+  }
+}
