@@ -12,6 +12,7 @@ import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.proration.ProrationUnit;
 import dev.revops.billing.subscription.ChangeTiming;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.ProrationMode;
@@ -200,14 +201,15 @@ class BillRunProperties {
       @ForAll("specs") Spec b,
       @ForAll boolean two,
       @ForAll @IntRange(min = 0, max = 150) int targetOffset,
-      @ForAll @IntRange(min = 0, max = 50) int usageSeed) {
+      @ForAll @IntRange(min = 0, max = 50) int usageSeed,
+      @ForAll ProrationUnit unit) {
     List<Subscription> subs = new ArrayList<>();
     subs.add(build("s-a", a));
     if (two) {
       subs.add(build("s-b", b));
     }
     List<UsageRecord> usage = usage(subs, usageSeed);
-    InvoiceGenerator gen = InvoiceGenerator.byDay();
+    InvoiceGenerator gen = new InvoiceGenerator(unit);
     LocalDate target = BASE.plusDays(a.startOffset() + targetOffset);
 
     BillingResult once =
