@@ -31,6 +31,7 @@ module dev.revops.core {
   exports dev.revops.core.pipeline;
   exports dev.revops.core.order;
   exports dev.revops.core.returns;
+  exports dev.revops.core.servicecase;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
@@ -60,6 +61,9 @@ module dev.revops.core {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.core.returns to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.core.servicecase to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

@@ -1,0 +1,16 @@
+package dev.revops.core.port;
+
+import dev.revops.core.id.CaseId;
+import dev.revops.core.servicecase.ServiceCase;
+
+/**
+ * Stores service cases ({@link ServiceCase}) with optimistic versioning. A host implements it over
+ * its own storage; {@code port.memory.InMemoryCaseRepository} is the embedded default.
+ * Implementations must be thread-safe.
+ */
+public interface CaseRepository extends Repository<CaseId, ServiceCase> {
+  @Override
+  default String typeName() {
+    return "ServiceCase";
+  }
+}
