@@ -253,7 +253,9 @@ public final class DebtContactRules {
 
   /**
    * Blocks collection when the validation notice was not sent within 5 days of the first
-   * communication; the notice itself always passes. Days are counted in the calendar's zone.
+   * communication; the notice itself always passes. The first communication is the earlier of
+   * {@link DebtFacts#firstContactOn()} and the first contact placed in the request's history, so
+   * the rule holds even when the host does not record it. Days are counted in the calendar's zone.
    *
    * @param calendar the business calendar (its zone and holidays)
    * @return the rule
@@ -272,13 +274,20 @@ public final class DebtContactRules {
             return RuleOutcome.allow(
                 VALIDATION_NOTICE, "validation notice sent; validation period ends " + p.endsOn());
           }
-          if (f.firstContactOn() == null) {
+          LocalDate first = f.firstContactOn();
+          for (ContactAttempt a : r.history()) {
+            LocalDate placed = a.at().atZone(calendar.zone()).toLocalDate();
+            if (first == null || placed.isBefore(first)) {
+              first = placed;
+            }
+          }
+          if (first == null) {
             return RuleOutcome.allow(
                 VALIDATION_NOTICE,
                 "initial communication; the validation notice is due within 5 days");
           }
           LocalDate today = r.contact().at().atZone(calendar.zone()).toLocalDate();
-          LocalDate dueBy = ValidationPeriod.noticeDueBy(f.firstContactOn());
+          LocalDate dueBy = ValidationPeriod.noticeDueBy(first);
           return today.isAfter(dueBy)
               ? RuleOutcome.block(
                   VALIDATION_NOTICE, "validation notice was due by " + dueBy + " and not sent")

@@ -233,6 +233,41 @@ class ComplianceTest {
   }
 
   @Test
+  void theFirstPlacedContactStartsTheValidationNoticeClockEvenWhenTheHostDidNotRecordIt() {
+    DebtFacts unrecorded = DebtFacts.clean();
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.EMAIL,
+                        ny("2026-06-01T10:00"),
+                        unrecorded))
+                .allowed())
+        .isTrue();
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.EMAIL,
+                        ny("2026-06-06T10:00"),
+                        unrecorded))
+                .allowed())
+        .isTrue();
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.EMAIL,
+                        ny("2026-06-07T10:00"),
+                        unrecorded))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.VALIDATION_NOTICE);
+  }
+
+  @Test
   void bankruptcyDeceasedAndGdprFlagsBlock() {
     Instant at = ny("2026-06-02T10:00");
     assertThat(

@@ -91,4 +91,42 @@ class PaymentPlanProperties {
     }
     assertThat(p.status() == PlanStatus.COMPLETED).isEqualTo(paid >= balance);
   }
+
+  @Property(tries = 1000)
+  void settlementsNeverLoseMoneyAndAreApprovedIffWithinTheLimit(
+      @ForAll @LongRange(min = 1, max = 1_000_000_000L) long balance,
+      @ForAll @LongRange(min = 1, max = 1_000_000_000L) long offerSeed,
+      @ForAll @IntRange(min = 0, max = 100) int limitPercent) {
+    long offer = 1 + offerSeed % balance;
+    SettlementPolicy policy =
+        SettlementPolicy.of(
+            List.of(
+                new ApprovalLimit(
+                    "collector", dev.revops.core.money.Percentage.ofPercent(limitPercent))));
+    SettlementDecision d =
+        policy.review(
+            "s",
+            AccountId.of("a"),
+            ReceivableId.of("r"),
+            Money.ofMinor(balance, "USD"),
+            Money.ofMinor(offer, "USD"),
+            "collector",
+            dev.revops.core.id.UserId.of("u"),
+            java.time.Instant.EPOCH);
+    boolean within =
+        java.math.BigDecimal.valueOf(balance - offer)
+                .multiply(java.math.BigDecimal.valueOf(100))
+                .compareTo(
+                    java.math.BigDecimal.valueOf(balance)
+                        .multiply(java.math.BigDecimal.valueOf(limitPercent)))
+            <= 0;
+    assertThat(d.approved()).isEqualTo(within);
+    d.settlementIfApproved()
+        .ifPresent(
+            s -> {
+              assertThat(s.accepted().plus(s.writtenOff()))
+                  .isEqualTo(Money.ofMinor(balance, "USD"));
+              assertThat(s.writtenOff().isNegative()).isFalse();
+            });
+  }
 }
