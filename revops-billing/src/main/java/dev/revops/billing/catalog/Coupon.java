@@ -72,7 +72,8 @@ public record Coupon(
 
   /**
    * Returns the discount on a subtotal: a percentage rounded half-up to the minor unit, or the
-   * fixed amount; never more than the subtotal and zero when the subtotal is not positive.
+   * fixed amount; never more than the subtotal, and zero when the subtotal is not positive or an
+   * amount coupon is in another currency (amounts never convert).
    *
    * @param subtotal what the coupon applies to
    * @return the discount, between zero and the subtotal (a positive amount)

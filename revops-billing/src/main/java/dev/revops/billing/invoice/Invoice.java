@@ -466,7 +466,7 @@ public record Invoice(
   }
 
   /**
-   * A finalized invoice and the account's balance after it.
+   * A finalized invoice and the account's balance after it. Immutable and thread-safe.
    *
    * @param invoice the invoice and its events
    * @param balance the new credit balance
@@ -474,7 +474,7 @@ public record Invoice(
   public record Finalization(Changed<Invoice> invoice, CreditBalance balance) {}
 
   /**
-   * The result of applying a payment.
+   * The result of applying a payment. Immutable and thread-safe.
    *
    * @param invoice the invoice and its events
    * @param applied the part of the payment applied

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
 
 /**
  * Bills accounts and manages their invoices. {@link #preview} (the dry run) and {@link #bill} call
@@ -104,6 +105,13 @@ public final class InvoiceService {
    * @return the new invoices
    */
   public List<Invoice> bill(AccountId account, LocalDate target, List<UsageRecord> usage) {
+    try (MDC.MDCCloseable mdc = MDC.putCloseable("accountId", account.value())) {
+      return billInContext(account, target, usage);
+    }
+  }
+
+  private List<Invoice> billInContext(
+      AccountId account, LocalDate target, List<UsageRecord> usage) {
     BillingResult result = preview(account, target, usage);
     List<Invoice> created = new ArrayList<>();
     Instant at = clock.instant();

@@ -17,7 +17,7 @@ public final class PaymentAllocator {
   private PaymentAllocator() {}
 
   /**
-   * One invoice's share.
+   * One invoice's share. Immutable and thread-safe.
    *
    * @param invoice the invoice
    * @param amount the amount applied, above zero
@@ -25,7 +25,7 @@ public final class PaymentAllocator {
   public record Applied(InvoiceId invoice, Money amount) {}
 
   /**
-   * The allocation.
+   * The allocation. Immutable and thread-safe.
    *
    * @param applied the invoices' shares in order
    * @param unapplied what is left

@@ -20,6 +20,7 @@ import dev.revops.core.port.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.MDC;
 
 /**
  * Takes payments through the gateway, idempotently. A request with a key already used returns the
@@ -91,6 +92,12 @@ public final class PaymentService {
    * @return the payment (the first one for a replayed key)
    */
   public Payment pay(String key, AccountId account, Money amount, InvoiceId directed) {
+    try (MDC.MDCCloseable mdc = MDC.putCloseable("accountId", account.value())) {
+      return payInContext(key, account, amount, directed);
+    }
+  }
+
+  private Payment payInContext(String key, AccountId account, Money amount, InvoiceId directed) {
     String fingerprint = "pay|" + account + "|" + amount + "|" + directed;
     Optional<Payment> replayed = replay(key, fingerprint);
     if (replayed.isPresent()) {

@@ -9,6 +9,7 @@ import dev.revops.core.port.EventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.slf4j.MDC;
 
 /**
  * Creates and changes subscriptions: load, ask the domain, save with the expected version, publish
@@ -55,6 +56,13 @@ public final class SubscriptionService {
   }
 
   private Subscription change(SubscriptionId id, Function<Subscription, Changed<Subscription>> f) {
+    try (MDC.MDCCloseable mdc = MDC.putCloseable("subscriptionId", id.value())) {
+      return changeInContext(id, f);
+    }
+  }
+
+  private Subscription changeInContext(
+      SubscriptionId id, Function<Subscription, Changed<Subscription>> f) {
     Subscription s = subscriptions.get(id);
     Changed<Subscription> c = f.apply(s);
     if (!c.hasEvents() && c.value().equals(s)) {
