@@ -42,4 +42,26 @@ class ArchitectureTest {
             "org.springframework..", "com.github.oxo42..", "org.squirrelframework..")
         .check(classes);
   }
+
+  @Test
+  void largeDataBenchmarksUseOnlyRevopsAndTheirOwnFloors() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.revops.benchmarks.metrics..",
+            "dev.revops.benchmarks.dunning..",
+            "dev.revops.benchmarks.billrun..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "com.github.oxo42..",
+            "org.squirrelframework..",
+            "org.javamoney..",
+            "org.joda..",
+            "dev.revops.benchmarks.money..",
+            "dev.revops.benchmarks.statemachine..")
+        .because("their floors are hand-written in the same package, and no peer is involved")
+        .check(classes);
+  }
 }

@@ -124,43 +124,49 @@ public final class BillRunPass {
     Totals t = new Totals();
     long[] lines = new long[8];
     for (int i = 0; i < book.size(); i++) {
-      int n = 0;
-      long q = book.quantity[i];
-      long to = book.changedTo[i];
-      byte kind = book.plan[i];
-      long january;
-      if (to == 0) {
-        january = price(kind, q);
-        lines[n++] = january;
-      } else {
-        long before = share(price(kind, q), 0);
-        long after = share(price(kind, to), 1);
-        lines[n++] = before;
-        lines[n++] = after;
-        january = before + after;
-      }
-      long february = price(kind, to == 0 ? q : to);
-      lines[n++] = february;
-      if (book.coupon[i]) {
-        lines[n++] = -Math.min(january, halfUp(january * 10, 100));
-        lines[n++] = -Math.min(february, halfUp(february * 10, 100));
-      }
-      long sum = 0;
-      long tax = 0;
-      for (int k = 0; k < n; k++) {
-        sum += lines[k];
-        tax += halfUp(lines[k] * 825, 10_000);
-      }
-      int count = n + (tax != 0 ? 1 : 0);
-      t.invoices++;
-      t.lines += count;
-      t.total += sum + tax;
-      t.tax += tax;
-      if (perInvoice != null) {
-        perInvoice[i] = new long[] {sum + tax, tax, count};
-      }
+      invoice(book, i, lines, t, perInvoice);
     }
     return t;
+  }
+
+  /** One invoice; a method of its own so the JIT compiles it whole, not only by OSR. */
+  private static void invoice(
+      SubscriptionBook book, int i, long[] lines, Totals t, long[][] perInvoice) {
+    int n = 0;
+    long q = book.quantity[i];
+    long to = book.changedTo[i];
+    byte kind = book.plan[i];
+    long january;
+    if (to == 0) {
+      january = price(kind, q);
+      lines[n++] = january;
+    } else {
+      long before = share(price(kind, q), 0);
+      long after = share(price(kind, to), 1);
+      lines[n++] = before;
+      lines[n++] = after;
+      january = before + after;
+    }
+    long february = price(kind, to == 0 ? q : to);
+    lines[n++] = february;
+    if (book.coupon[i]) {
+      lines[n++] = -Math.min(january, halfUp(january * 10, 100));
+      lines[n++] = -Math.min(february, halfUp(february * 10, 100));
+    }
+    long sum = 0;
+    long tax = 0;
+    for (int k = 0; k < n; k++) {
+      sum += lines[k];
+      tax += halfUp(lines[k] * 825, 10_000);
+    }
+    int count = n + (tax != 0 ? 1 : 0);
+    t.invoices++;
+    t.lines += count;
+    t.total += sum + tax;
+    t.tax += tax;
+    if (perInvoice != null) {
+      perInvoice[i] = new long[] {sum + tax, tax, count};
+    }
   }
 
   /** A month's price in cents. */
