@@ -83,4 +83,29 @@ class AgingProperties {
     assertThat(usd).isEqualTo(expectedUsd);
     assertThat(eur).isEqualTo(expectedEur);
   }
+
+  @Property(tries = 1000)
+  void bucketHistoryPeriodsAreContiguousAndAnswerEveryObservedDay(
+      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 400) Integer> dpds,
+      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 20) Integer> gaps) {
+    AgingBuckets buckets = AgingBuckets.standard();
+    BucketHistory h = BucketHistory.start(AccountId.of("a"));
+    LocalDate day = LocalDate.parse("2026-01-01");
+    int n = Math.min(dpds.size(), gaps.size());
+    java.util.Map<LocalDate, String> observed = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      day = day.plusDays(gaps.get(i));
+      String bucket = buckets.bucketFor(dpds.get(i)).name();
+      h = h.observe(day, buckets.bucketFor(dpds.get(i))).value();
+      observed.put(day, bucket);
+    }
+    for (int i = 1; i < h.periods().size(); i++) {
+      assertThat(h.periods().get(i).entered()).isEqualTo(h.periods().get(i - 1).left());
+      assertThat(h.periods().get(i).bucket()).isNotEqualTo(h.periods().get(i - 1).bucket());
+    }
+    assertThat(h.current()).isPresent();
+    for (java.util.Map.Entry<LocalDate, String> e : observed.entrySet()) {
+      assertThat(h.bucketOn(e.getKey())).contains(e.getValue());
+    }
+  }
 }

@@ -122,4 +122,57 @@ class DunningProperties {
       state = e.next();
     }
   }
+
+  @Property(tries = 1000)
+  void aCurrentPaymentPlanPausesDunningForItsDebt(
+      @ForAll("policies") DunningPolicy policy,
+      @ForAll("zones") ZoneId zone,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int installments,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 200) int daysLater,
+      @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 20_000) long paid,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10) int grace) {
+    Money total = Money.of("200.00", "USD");
+    Receivable r =
+        new Receivable(ReceivableId.of("r"), ACC, "d", total, total, DUE.minusDays(30), DUE);
+    dev.revops.collections.plan.PaymentPlan plan =
+        dev.revops.collections.plan.PaymentPlan.propose(
+                dev.revops.collections.plan.PlanId.of("p"),
+                ACC,
+                List.of(r.id()),
+                total,
+                installments,
+                dev.revops.collections.plan.Frequency.WEEKLY,
+                DUE.plusDays(3),
+                grace,
+                zone)
+            .accept()
+            .value();
+    if (paid > 0 && paid < total.minor()) {
+      plan =
+          plan.recordPayment(Money.ofMinor(paid, "USD"), DUE.atStartOfDay(zone).toInstant())
+              .value();
+      r = r.withAmountDue(total.minus(Money.ofMinor(paid, "USD")));
+    }
+    Instant now = DUE.plusDays(daysLater).atTime(12, 0).atZone(zone).toInstant();
+    boolean current = plan.isCurrent(now);
+    DunningFacts facts =
+        DunningFacts.of(ACC, zone, List.of(r))
+            .withPaused(current ? Set.copyOf(plan.debts()) : Set.of());
+    DunningEvaluation e = DunningEvaluator.evaluate(DunningCase.start(ACC), facts, policy, now);
+    if (current) {
+      assertThat(e.actions()).isEmpty();
+      assertThat(e.events()).isEmpty();
+      assertThat(e.nextEvaluation()).isEmpty();
+    } else {
+      // a defaulted plan resumes dunning: every due step whose conditions hold runs
+      LocalDate today = now.atZone(zone).toLocalDate();
+      Map<String, Money> open = Map.of("USD", r.amountDue());
+      for (DunningStep step : policy.steps()) {
+        if (!today.isBefore(DUE.plusDays(step.offsetDays()))
+            && step.conditions().holds(open, 1, Set.of(), null)) {
+          assertThat(e.next().executedSteps()).contains(step.id());
+        }
+      }
+    }
+  }
 }
