@@ -1,0 +1,96 @@
+package dev.revops.collections.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.revops.collections.promise.PromiseBroken;
+import dev.revops.collections.promise.PromiseId;
+import dev.revops.collections.promise.PromiseKept;
+import dev.revops.collections.promise.PromiseService;
+import dev.revops.collections.promise.PromiseStatus;
+import dev.revops.collections.promise.PromiseToPay;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.ReceivableId;
+import dev.revops.core.money.Money;
+import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.port.memory.InMemoryRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanServiceTest {
+  static final ZoneId UTC = ZoneId.of("UTC");
+  static final AccountId ACC = AccountId.of("a");
+  static final ReceivableId DEBT = ReceivableId.of("r");
+  final InMemoryEventPublisher events = new InMemoryEventPublisher();
+
+  @Test
+  void planServiceMovesPlansAndTellsDunningWhatIsPaused() {
+    PlanService service = new PlanService(new InMemoryRepository<>("Plan"), events);
+    PlanId id = PlanId.of("p-1");
+    service.propose(
+        PaymentPlan.propose(
+            id,
+            ACC,
+            List.of(DEBT),
+            Money.of("90", "USD"),
+            3,
+            Frequency.WEEKLY,
+            LocalDate.parse("2026-06-01"),
+            2,
+            UTC));
+    Instant june2 = Instant.parse("2026-06-02T12:00:00Z");
+    assertThat(service.pausedDebts(ACC, june2)).isEmpty();
+    service.accept(id);
+    service.pay(id, Money.of("30", "USD"), june2);
+    assertThat(service.pausedDebts(ACC, june2)).containsExactly(DEBT);
+    assertThat(service.defaultOverdue(Instant.parse("2026-06-10T12:00:00Z"))).isEmpty();
+    List<PaymentPlan> defaulted = service.defaultOverdue(Instant.parse("2026-06-11T12:00:00Z"));
+    assertThat(defaulted)
+        .singleElement()
+        .satisfies(p -> assertThat(p.status()).isEqualTo(PlanStatus.DEFAULTED));
+    assertThat(events.published(PlanDefaulted.class)).hasSize(1);
+    assertThat(service.pausedDebts(ACC, Instant.parse("2026-06-11T12:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void promiseServiceAppliesPaymentsOldestFirstAndResolvesDuePromises() {
+    PromiseService service = new PromiseService(new InMemoryRepository<>("Promise"), events);
+    Instant t0 = Instant.parse("2026-06-01T12:00:00Z");
+    service.record(
+        PromiseToPay.make(
+            PromiseId.of("p1"),
+            ACC,
+            DEBT,
+            Money.of("50", "USD"),
+            LocalDate.parse("2026-06-05"),
+            0,
+            Money.of("0", "USD"),
+            UTC,
+            t0));
+    service.record(
+        PromiseToPay.make(
+            PromiseId.of("p2"),
+            ACC,
+            DEBT,
+            Money.of("50", "USD"),
+            LocalDate.parse("2026-06-12"),
+            0,
+            Money.of("0", "USD"),
+            UTC,
+            t0.plusSeconds(60)));
+    List<PromiseToPay> changed =
+        service.applyPayment(DEBT, Money.of("70", "USD"), t0.plusSeconds(3600));
+    assertThat(changed)
+        .extracting(PromiseToPay::status)
+        .containsExactly(PromiseStatus.KEPT, PromiseStatus.PROMISED);
+    assertThat(changed.get(1).paid()).isEqualTo(Money.of("20", "USD"));
+    assertThat(events.published(PromiseKept.class)).hasSize(1);
+    assertThat(service.resolveDue(Instant.parse("2026-06-12T23:00:00Z"))).isEmpty();
+    assertThat(service.resolveDue(Instant.parse("2026-06-13T00:00:00Z")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.status()).isEqualTo(PromiseStatus.PARTIALLY_KEPT));
+    assertThat(events.published(PromiseBroken.class)).hasSize(1);
+  }
+}
