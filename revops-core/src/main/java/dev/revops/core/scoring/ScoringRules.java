@@ -1,5 +1,6 @@
 package dev.revops.core.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.lead.LeadSource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -60,6 +61,7 @@ public record ScoringRules(
    *
    * @return true when all named groups exist
    */
+  @JsonIgnore
   @AssertTrue(message = "every rule's group must be declared in groups")
   public boolean isGroupsDeclared() {
     Set<String> names = new HashSet<>();
@@ -187,6 +189,7 @@ public record ScoringRules(
      *
      * @return true when the kind has its parameter
      */
+    @JsonIgnore
     @AssertTrue(message = "HALF_LIFE needs halfLifeDays and LINEAR needs pointsPerDay")
     public boolean isComplete() {
       return kind == null

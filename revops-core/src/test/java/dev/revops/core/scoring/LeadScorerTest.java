@@ -127,6 +127,14 @@ class LeadScorerTest {
   }
 
   @Test
+  void rulesSurviveAJsonRoundTrip() throws Exception {
+    ScoringRules rules = ScoringFixtures.rules();
+    String json = dev.revops.core.json.RevOpsJson.mapper().writeValueAsString(rules);
+    assertThat(json).doesNotContain("groupsDeclared").doesNotContain("complete");
+    assertThat(PolicyLoader.create().load(json, ScoringRules.class)).isEqualTo(rules);
+  }
+
+  @Test
   void badRulesAreRejectedWithTheirPaths() {
     String bad =
         ScoringFixtures.RULES_JSON
