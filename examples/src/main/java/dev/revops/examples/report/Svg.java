@@ -36,8 +36,11 @@ public final class Svg {
         min = Math.min(min, v);
       }
     }
+    double step = niceStep(min, max);
+    min = Math.floor(min / step) * step;
+    max = Math.max(min + step, Math.ceil(max / step) * step);
     StringBuilder sb = open(title);
-    axes(sb, xLabels, min, max, unit);
+    axes(sb, xLabels, min, max, step, unit);
     for (Series s : series) {
       StringBuilder points = new StringBuilder();
       for (int i = 0; i < s.values().size(); i++) {
@@ -85,8 +88,11 @@ public final class Svg {
       max = Math.max(max, up);
       min = Math.min(min, down);
     }
+    double step = niceStep(min, max);
+    min = Math.floor(min / step) * step;
+    max = Math.max(min + step, Math.ceil(max / step) * step);
     StringBuilder sb = open(title);
-    axes(sb, xLabels, min, max, unit);
+    axes(sb, xLabels, min, max, step, unit);
     double slot = (double) (W - LEFT - RIGHT) / Math.max(1, n);
     double barW = Math.max(2, slot * 0.7);
     for (int i = 0; i < n; i++) {
@@ -221,7 +227,7 @@ public final class Svg {
   }
 
   private static void axes(
-      StringBuilder sb, List<String> xLabels, double min, double max, String unit) {
+      StringBuilder sb, List<String> xLabels, double min, double max, double step, String unit) {
     sb.append("<line x1=\"")
         .append(LEFT)
         .append("\" y1=\"")
@@ -241,8 +247,9 @@ public final class Svg {
         .append("\" y2=\"")
         .append(fmt(zero))
         .append("\" stroke=\"#888\"/>\n");
-    for (int t = 0; t <= 4; t++) {
-      double v = min + (max - min) * t / 4.0;
+    int ticks = (int) Math.round((max - min) / step);
+    for (int t = 0; t <= ticks; t++) {
+      double v = min + step * t;
       double y = y(v, min, max);
       sb.append("<line x1=\"")
           .append(LEFT)
@@ -261,8 +268,8 @@ public final class Svg {
           .append(escape(tick(v, unit)))
           .append("</text>\n");
     }
-    int step = Math.max(1, xLabels.size() / 12);
-    for (int i = 0; i < xLabels.size(); i += step) {
+    int every = Math.max(1, xLabels.size() / 12);
+    for (int i = 0; i < xLabels.size(); i += every) {
       double x = x(i, xLabels.size());
       sb.append("<text x=\"")
           .append(fmt(x))
@@ -294,6 +301,19 @@ public final class Svg {
     }
   }
 
+  /** A round tick step (1, 2 or 5 times a power of ten) giving about four to eight ticks. */
+  static double niceStep(double min, double max) {
+    double span = max - min;
+    if (!(span > 0) || Double.isInfinite(span)) {
+      return 1;
+    }
+    double raw = span / 5;
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    double f = raw / power;
+    double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+    return nice * power;
+  }
+
   private static double x(int i, int n) {
     double slot = (double) (W - LEFT - RIGHT) / Math.max(1, n);
     return LEFT + slot * i + slot / 2;
@@ -309,8 +329,8 @@ public final class Svg {
     String s;
     if (a >= 1_000_000) {
       s = String.format(Locale.ROOT, "%.1fM", v / 1_000_000);
-    } else if (a >= 10_000) {
-      s = String.format(Locale.ROOT, "%.0fk", v / 1_000);
+    } else if (a >= 1_000) {
+      s = String.format(Locale.ROOT, a % 1_000 == 0 ? "%.0fk" : "%.1fk", v / 1_000);
     } else if (a >= 100 || v == Math.rint(v)) {
       s = String.format(Locale.ROOT, "%.0f", v);
     } else {

@@ -7,12 +7,18 @@ import dev.revops.core.money.Money;
  *
  * @param invoiced the totals of every finalized invoice
  * @param paid every payment applied
- * @param credited credit notes that reduced amounts due
+ * @param credited credit notes that reduced amounts due, and account credit used or created
  * @param writtenOff amounts due on invoices marked uncollectible
  * @param receivables what is still due on open invoices at the end
+ * @param unappliedCredit account credit balances not used yet at the end
  */
 public record Ledger(
-    Money invoiced, Money paid, Money credited, Money writtenOff, Money receivables) {
+    Money invoiced,
+    Money paid,
+    Money credited,
+    Money writtenOff,
+    Money receivables,
+    Money unappliedCredit) {
   /**
    * Tells whether the books balance: invoiced - paid - credited - written off = receivables.
    *

@@ -2,8 +2,16 @@ package dev.revops.examples.simulation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.billing.calendar.BillingCalendar;
+import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.AccountOutcome;
+import dev.revops.billing.billrun.BillRun;
+import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.calendar.BillingInterval;
+import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.catalog.Plan;
+import dev.revops.billing.catalog.PlanPhase;
+import dev.revops.billing.catalog.Price;
+import dev.revops.billing.catalog.Product;
 import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.CreditNoteId;
 import dev.revops.billing.invoice.CreditNoteRemainder;
@@ -13,8 +21,16 @@ import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.invoice.PaymentTerms;
-import dev.revops.billing.proration.ChangeProration;
-import dev.revops.billing.proration.Proration;
+import dev.revops.billing.subscription.ChangeTiming;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.Pause;
+import dev.revops.billing.subscription.PlanSegment;
+import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.SubscriptionAction;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.billing.subscription.SubscriptionLifecycle;
+import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
 import dev.revops.collections.compliance.ContactGate;
@@ -29,24 +45,55 @@ import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
 import dev.revops.collections.dunning.DunningService;
+import dev.revops.collections.plan.Frequency;
+import dev.revops.collections.plan.PaymentPlan;
+import dev.revops.collections.plan.PlanId;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;
+import dev.revops.collections.promise.PromiseId;
+import dev.revops.collections.promise.PromiseStatus;
+import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ConsentRecord;
+import dev.revops.core.consent.ConsentStatus;
 import dev.revops.core.consent.ContactPreferences;
+import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.id.ContactId;
 import dev.revops.core.id.LeadId;
-import dev.revops.core.id.OpportunityId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
+import dev.revops.core.json.PolicyLoader;
+import dev.revops.core.lead.CaptureLead;
+import dev.revops.core.lead.CaptureResult;
+import dev.revops.core.lead.ConversionResult;
+import dev.revops.core.lead.ConvertLead;
+import dev.revops.core.lead.DuplicateDetector;
+import dev.revops.core.lead.Lead;
+import dev.revops.core.lead.LeadLifecycle;
+import dev.revops.core.lead.LeadService;
+import dev.revops.core.lead.LeadSource;
+import dev.revops.core.lead.LeadStatus;
+import dev.revops.core.lead.LeadTrigger;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.party.Account;
 import dev.revops.core.party.Contact;
+import dev.revops.core.pipeline.Opportunity;
+import dev.revops.core.pipeline.OpportunityService;
+import dev.revops.core.pipeline.PipelineConfig;
+import dev.revops.core.port.LeadRepository;
+import dev.revops.core.port.memory.InMemoryAccountRepository;
+import dev.revops.core.port.memory.InMemoryContactRepository;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.port.memory.InMemoryLeadRepository;
+import dev.revops.core.port.memory.InMemoryOpportunityRepository;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.receivable.Receivable;
+import dev.revops.core.scoring.EngagementEvent;
+import dev.revops.core.scoring.LeadScore;
+import dev.revops.core.scoring.LeadScorer;
+import dev.revops.core.scoring.ScoringRules;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.core.time.DateRange;
 import dev.revops.core.time.ManualClock;
@@ -55,6 +102,7 @@ import dev.revops.metrics.collections.AgingSnapshot;
 import dev.revops.metrics.collections.CollectionsMetrics;
 import dev.revops.metrics.collections.ContactFact;
 import dev.revops.metrics.collections.ContactMetrics;
+import dev.revops.metrics.collections.PromiseFact;
 import dev.revops.metrics.sales.LeadFact;
 import dev.revops.metrics.sales.OpportunityFact;
 import dev.revops.metrics.sales.OpportunityStatus;
@@ -65,6 +113,7 @@ import dev.revops.metrics.subscription.MovementSummary;
 import dev.revops.metrics.subscription.MrrBook;
 import dev.revops.metrics.subscription.SubscriptionFact;
 import dev.revops.metrics.subscription.SubscriptionMetrics;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,54 +122,92 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 /**
  * A synthetic subscription company run day by day on the revops modules' in-memory ports.
  *
- * <p>Leads arrive from six sources, are scored, qualified and converted into accounts and contacts
- * (core parties and consent); subscriptions are billed on their own anchored calendars, upgraded
- * mid-period with day-based proration, downgraded and cancelled at renewal, and paused (billing's
- * calendar, proration and invoices); card charges fail for a share of accounts and walk a retry
- * schedule; overdue accounts go through a dunning ladder loaded from JSON whose contacts pass the
- * collections compliance gate and land in the activity log; calls end in right-party contacts,
- * promises to pay and payment plans; disputes end in credit notes; the worst debts are handed to an
- * agency and written off (collections); service cases are resolved within or outside an SLA on a
- * business calendar, and breaches earn a service credit. KPIs come from revops-metrics.
+ * <p>Leads arrive from every {@link LeadSource} through core's {@link LeadService} (validated,
+ * normalised, de-duplicated), are scored by a {@link LeadScorer} with rules loaded from JSON,
+ * qualified, accepted by sales and converted into an account, a contact and an opportunity that is
+ * later won or lost ({@link OpportunityService}). Won deals start billing {@link Subscription}s on
+ * a catalog of monthly and yearly plans; the {@link BillRun} bills every account that is due each
+ * day with the {@link InvoiceGenerator}; subscriptions upgrade mid-period (prorated, invoiced at
+ * once), downgrade and cancel at the end of the term, and pause. Card charges fail for a share of
+ * accounts and walk a retry schedule; overdue accounts go through a dunning ladder loaded from JSON
+ * whose contacts pass the collections compliance gate and land in the activity log; calls end in
+ * right-party contacts, {@link PromiseToPay promises to pay} and {@link PaymentPlan payment plans}
+ * (which pause dunning while current); disputes end in credit notes; the worst debts are handed to
+ * an agency and written off. Service cases are resolved within or outside an SLA counted on a
+ * business calendar, and a breach earns a service credit. KPIs come from revops-metrics.
  *
  * <p>Deterministic for a seed: one {@link SplittableRandom}, a {@link ManualClock}, sequential ids,
  * insertion-ordered collections; the system clock is never read. Not thread-safe: run it on one
- * thread; {@link #run} may be called once.
+ * thread; {@link #run(IntConsumer)} may be called once.
  */
 public final class RevenueSimulation {
   static final Currency USD = Currency.getInstance("USD");
   static final ZoneId HQ = ZoneId.of("America/New_York");
 
-  /** The lead sources, with their share of leads and their MQL-to-SQL rate. */
-  static final List<String> SOURCES =
-      List.of("web", "paid-search", "referral", "events", "outbound", "partner");
+  /** Every lead source, each with its share of leads and its chance to be accepted by sales. */
+  static final List<LeadSource> SOURCES = List.of(LeadSource.values());
 
-  private static final double[] SOURCE_SHARE = {0.32, 0.22, 0.12, 0.10, 0.16, 0.08};
-  private static final double[] SOURCE_SQL = {0.45, 0.35, 0.70, 0.50, 0.30, 0.60};
-  private static final int[] SOURCE_POINTS = {15, 10, 30, 20, 5, 25};
+  private static final Map<LeadSource, double[]> SOURCE_MIX = sourceMix();
 
   /** The funnel stages of a lead, in order. */
   public static final List<String> STAGES = List.of("lead", "mql", "sql", "customer");
 
-  /** The lead score from which a lead is marketing-qualified. */
-  public static final int MQL_THRESHOLD = 50;
+  /** The lead scoring rules, as a host would keep them in a JSON file. */
+  public static final String SCORING_JSON =
+      """
+      {
+        "fit": [
+          {"id": "fit.us", "group": "fit", "attribute": "country", "operator": "IN",
+           "values": ["US", "CA"], "points": 10},
+          {"id": "fit.mid-market", "group": "fit", "attribute": "size", "operator": "IN",
+           "values": ["50-399", "400+"], "points": 15},
+          {"id": "fit.small", "group": "fit", "attribute": "size", "operator": "EQUALS",
+           "values": ["1-49"], "points": 5},
+          {"id": "fit.no-company", "attribute": "company", "operator": "ABSENT", "points": -10}
+        ],
+        "engagement": [
+          {"id": "eng.page", "group": "web", "eventType": "page_view", "points": 3},
+          {"id": "eng.pricing", "group": "web", "eventType": "pricing_view", "points": 10},
+          {"id": "eng.click", "group": "email", "eventType": "email_click", "points": 5},
+          {"id": "eng.demo", "eventType": "demo_request", "points": 30, "maxOccurrences": 1}
+        ],
+        "groups": [
+          {"name": "fit", "cap": 25},
+          {"name": "web", "cap": 30},
+          {"name": "email", "cap": 15}
+        ],
+        "overallCap": 100,
+        "decay": {"kind": "HALF_LIFE", "halfLifeDays": 30},
+        "sourceWeights": {"REFERRAL": 15, "INBOUND_CALL": 10, "PURCHASED_DATABASE": -10},
+        "grades": [
+          {"grade": "A", "minScore": 75}, {"grade": "B", "minScore": 50},
+          {"grade": "C", "minScore": 25}, {"grade": "D", "minScore": 0}
+        ],
+        "mqlThreshold": 50
+      }
+      """;
 
-  private static final String[] PLANS = {"Starter", "Growth", "Scale"};
+  private static final String[] TIERS = {"starter", "growth", "scale"};
   private static final Money[] MONTHLY = {
     Money.of("49.00", "USD"), Money.of("149.00", "USD"), Money.of("499.00", "USD")
   };
@@ -155,38 +242,59 @@ public final class RevenueSimulation {
   private static final UserId[] COLLECTORS = {
     UserId.of("collector-1"), UserId.of("collector-2"), UserId.of("collector-3")
   };
+  private static final UserId[] REPS = {UserId.of("rep-1"), UserId.of("rep-2"), UserId.of("rep-3")};
 
   private final SimulationConfig config;
   private final SplittableRandom random;
   private final ManualClock clock;
   private final SequentialIdGenerator ids = new SequentialIdGenerator("sim");
   private final InMemoryEventPublisher events = new InMemoryEventPublisher(false);
-  private final InMemoryRepository<AccountId, Account> accounts =
-      new InMemoryRepository<>("Account");
-  private final InMemoryRepository<dev.revops.core.id.ContactId, Contact> contacts =
-      new InMemoryRepository<>("Contact");
+
+  // core
+  private final RecentLeads leadRepository = new RecentLeads(5);
+  private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  private final InMemoryContactRepository contacts = new InMemoryContactRepository();
+  private final InMemoryOpportunityRepository opportunityRepository =
+      new InMemoryOpportunityRepository();
+  private final LeadService leadService;
+  private final OpportunityService opportunityService;
+  private final LeadScorer scorer =
+      new LeadScorer(PolicyLoader.create().load(SCORING_JSON, ScoringRules.class));
+  private final BusinessCalendar support;
+
+  // billing
+  private final Catalog catalog;
+  private final Map<String, Money> planPrice = new HashMap<>();
+  private final InMemoryRepository<SubscriptionId, Subscription> subscriptions =
+      new InMemoryRepository<>("Subscription");
   private final InMemoryRepository<InvoiceId, Invoice> invoices =
       new InMemoryRepository<>("Invoice");
+  private final BillRun billRun;
+
+  // collections
   private final InMemoryRepository<AccountId, DunningCase> dunningCases =
       new InMemoryRepository<>("DunningCase");
+  private final InMemoryRepository<PromiseId, PromiseToPay> promises =
+      new InMemoryRepository<>("PromiseToPay");
+  private final InMemoryRepository<PlanId, PaymentPlan> plans =
+      new InMemoryRepository<>("PaymentPlan");
   private final InMemoryActivityLog activityLog = new InMemoryActivityLog();
   private final InMemoryPaymentStatus paymentStatus = new InMemoryPaymentStatus();
   private final DunningService dunning = new DunningService(dunningCases, events);
   private final DunningPolicy policy = DunningPolicy.fromJson(DUNNING_JSON);
-  private final BusinessCalendar support;
   private final ContactGate gate;
 
+  // the simulation's own bookkeeping
   private final Map<LocalDate, List<Runnable>> agenda = new TreeMap<>();
+  private final Map<LocalDate, Set<AccountId>> dueOn = new TreeMap<>();
   private final List<Customer> customers = new ArrayList<>();
   private final Map<AccountId, Customer> byAccount = new HashMap<>();
   private final Set<InvoiceId> open = new LinkedHashSet<>();
-  private final List<SubscriptionFact> facts = new ArrayList<>();
-  private final List<LeadFact> leads = new ArrayList<>();
-  private final Map<LeadId, Boolean> qualified = new HashMap<>();
-  private final List<OpportunityFact> opportunities = new ArrayList<>();
+  private final List<LeadFact> leadFacts = new ArrayList<>();
+  private final Map<LeadId, Integer> leadFactIndex = new HashMap<>();
   private final List<ContactFact> calls = new ArrayList<>();
+  private final List<PromiseId> promiseIds = new ArrayList<>();
   private final Set<String> contactsMade = new LinkedHashSet<>();
-  private final Map<InvoiceId, Boolean> failedOnce = new HashMap<>();
 
   private final long[] paymentsFailed;
   private final long[] recoveredByRetry;
@@ -201,6 +309,8 @@ public final class RevenueSimulation {
   private final Money[] writtenOff;
   private final List<AgingSnapshot> agings = new ArrayList<>();
   private long eventsPublished;
+  private long duplicates;
+  private int leadCounter;
   private LocalDate today;
   private boolean ran;
 
@@ -212,7 +322,8 @@ public final class RevenueSimulation {
   public RevenueSimulation(SimulationConfig config) {
     this.config = requireNonNull(config, "config");
     this.random = new SplittableRandom(config.seed());
-    this.clock = new ManualClock(config.start().atStartOfDay(ZoneOffset.UTC).toInstant(), HQ);
+    this.clock =
+        new ManualClock(config.start().minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(), HQ);
     BusinessCalendar.Builder b =
         BusinessCalendar.builder(HQ).workingHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
     for (int y = config.start().getYear() - 1; y <= config.end().getYear() + 1; y++) {
@@ -221,6 +332,37 @@ public final class RevenueSimulation {
           .holiday(LocalDate.of(y, 12, 25));
     }
     this.support = b.build();
+    PipelineConfig pipeline = PipelineConfig.salesforce();
+    this.leadService =
+        new LeadService(
+            leadRepository,
+            accounts,
+            contacts,
+            opportunityRepository,
+            events,
+            ids,
+            clock,
+            LeadLifecycle.standard(),
+            DuplicateDetector.standard(),
+            pipeline);
+    this.opportunityService =
+        new OpportunityService(opportunityRepository, events, ids, clock, pipeline);
+    List<Plan> planList = new ArrayList<>();
+    for (int t = 0; t < TIERS.length; t++) {
+      for (boolean yearly : new boolean[] {false, true}) {
+        String id = planId(t, yearly);
+        Money price = yearly ? MONTHLY[t].times(10) : MONTHLY[t];
+        planPrice.put(id, price);
+        planList.add(
+            Plan.of(
+                id,
+                "app",
+                yearly ? BillingInterval.yearly() : BillingInterval.monthly(),
+                PlanPhase.evergreen(Price.flat(id + "-fee", price))));
+      }
+    }
+    this.catalog = Catalog.of(List.of(new Product("app", "The app")), planList, List.of());
+    this.billRun = new BillRun(InvoiceGenerator.byDay(), catalog, 64, Runnable::run);
     this.gate =
         new ContactGate(
             CollectionsContactPolicy.standard(support), activityLog, paymentStatus, ids);
@@ -239,10 +381,33 @@ public final class RevenueSimulation {
     writtenOff = zeros(m);
   }
 
+  private static Map<LeadSource, double[]> sourceMix() {
+    // {share of leads, chance that sales accepts a qualified lead}
+    Map<LeadSource, double[]> m = new LinkedHashMap<>();
+    m.put(LeadSource.WEB_FORM, new double[] {0.20, 0.45});
+    m.put(LeadSource.LANDING_PAGE, new double[] {0.14, 0.35});
+    m.put(LeadSource.REFERRAL, new double[] {0.08, 0.70});
+    m.put(LeadSource.TRADE_SHOW, new double[] {0.06, 0.40});
+    m.put(LeadSource.EVENT, new double[] {0.05, 0.45});
+    m.put(LeadSource.SEMINAR, new double[] {0.04, 0.50});
+    m.put(LeadSource.SOCIAL_MEDIA, new double[] {0.07, 0.25});
+    m.put(LeadSource.COMMUNITY, new double[] {0.05, 0.40});
+    m.put(LeadSource.PURCHASED_DATABASE, new double[] {0.08, 0.15});
+    m.put(LeadSource.INBOUND_CALL, new double[] {0.04, 0.65});
+    m.put(LeadSource.INBOUND_EMAIL, new double[] {0.05, 0.50});
+    m.put(LeadSource.INBOUND_CHAT, new double[] {0.06, 0.45});
+    m.put(LeadSource.OUTBOUND_CAMPAIGN, new double[] {0.08, 0.25});
+    return m;
+  }
+
   private static Money[] zeros(int n) {
     Money[] a = new Money[n];
-    java.util.Arrays.fill(a, Money.zero(USD));
+    Arrays.fill(a, Money.zero(USD));
     return a;
+  }
+
+  private static String planId(int tier, boolean yearly) {
+    return TIERS[tier] + (yearly ? "-yearly" : "-monthly");
   }
 
   /**
@@ -276,11 +441,7 @@ public final class RevenueSimulation {
       throw new IllegalStateException("a simulation runs once");
     }
     ran = true;
-    int initial = Math.max(1, config.accounts() / 4);
-    for (int i = 0; i < initial; i++) {
-      LocalDate start = config.start().minusDays(1 + random.nextInt(365));
-      newCustomer(start, 1 + random.nextInt(60), null);
-    }
+    openingBook();
     int done = 0;
     for (today = config.start(); today.isBefore(config.end()); today = today.plusDays(1)) {
       if (today.getDayOfMonth() == 1 && !today.equals(config.start())) {
@@ -292,11 +453,11 @@ public final class RevenueSimulation {
         due.forEach(Runnable::run);
       }
       captureLeads();
+      runBilling();
       for (int i = 0; i < customers.size(); i++) {
-        Customer c = customers.get(i);
-        bill(c);
-        maybeOpenCase(c);
+        maybeOpenCase(customers.get(i));
       }
+      evaluatePromisesAndPlans();
       runDunning();
       progress.accept(++done);
     }
@@ -304,209 +465,418 @@ public final class RevenueSimulation {
     return result();
   }
 
-  // ---------------------------------------------------------------- leads and customers
+  // ---------------------------------------------------------------- leads and pipeline
+
+  /** The customers the company already had: a quarter of the accounts, signed up last year. */
+  private void openingBook() {
+    int initial = Math.max(1, config.accounts() / 4);
+    List<LocalDate> starts = new ArrayList<>();
+    for (int i = 0; i < initial; i++) {
+      starts.add(config.start().minusDays(1 + random.nextInt(365)));
+    }
+    starts.sort(null);
+    for (LocalDate start : starts) {
+      ZoneId zone = ZONES[random.nextInt(ZONES.length)];
+      clock.setInstant(start.atStartOfDay(ZoneOffset.UTC).toInstant());
+      Lead lead = capture(LeadSource.REFERRAL, start, "1-49");
+      if (lead == null) {
+        continue;
+      }
+      leadService.fire(lead.id(), LeadTrigger.QUALIFY, "existing customer", "migration");
+      ConversionResult r =
+          leadService.convert(lead.id(), ConvertLead.newAccount(zone, USD, REPS[0]), "migration");
+      int tier = pick(new double[] {0.55, 0.35, 0.10});
+      Customer c =
+          startCustomer(
+              r.account(), r.contact(), r.lead(), tier, random.nextDouble() < 0.15, start);
+      // The history before the run was billed by the previous system: record it as one paid
+      // invoice so the generator sees those periods as billed.
+      BillingOutcome history = generate(c, config.start().minusDays(1));
+      if (!history.lines().isEmpty()) {
+        Invoice inv = issueInvoice(c, history.lines(), start, false);
+        Invoice.PaymentApplication p = inv.applyPayment(inv.amountDue(), clock.instant());
+        invoices.save(p.invoice().value(), inv.version());
+      }
+      history.next().ifPresent(d -> due(d.isBefore(config.start()) ? config.start() : d, c));
+    }
+    leadFacts.clear();
+    leadFactIndex.clear();
+  }
 
   private void captureLeads() {
-    // Lead volume ramps up 2% a month; about 5.5% of leads become
-    // customers within the run.
+    // Lead volume ramps up 2% a month; about 5% of leads become customers within the run.
     int monthIndex = monthIndex(today);
     double perDay =
         config.accounts()
             * 0.75
-            / 0.13
+            / 0.05
             / days()
             * Math.pow(1.02, monthIndex - config.months() / 2.0);
     int n = (int) perDay + (random.nextDouble() < perDay - (int) perDay ? 1 : 0);
     for (int i = 0; i < n; i++) {
-      int source = pick(SOURCE_SHARE);
+      LeadSource source = SOURCES.get(pickSource());
       int employees = (int) Math.exp(random.nextDouble() * Math.log(2000));
-      int engagement = random.nextInt(41);
-      int score = Math.min(100, SOURCE_POINTS[source] + Math.min(30, employees / 10) + engagement);
-      LeadId id = LeadId.of(ids.nextId());
-      String stage = "lead";
-      LocalDate convertedOn = null;
-      if (score >= MQL_THRESHOLD) {
-        stage = "mql";
-        if (random.nextDouble() < SOURCE_SQL[source]) {
-          stage = "sql";
-          LocalDate sqlOn = today.plusDays(2 + random.nextInt(8));
-          double win = 0.30 + 0.4 * (score - MQL_THRESHOLD) / 50.0;
-          boolean won = random.nextDouble() < win;
-          LocalDate closeOn = sqlOn.plusDays(7 + random.nextInt(35));
-          int plan = employees < 50 ? 0 : employees < 400 ? 1 : 2;
-          Money deal = MONTHLY[plan].times(12);
-          boolean closed = closeOn.isBefore(config.end());
-          OpportunityStatus status =
-              !closed
-                  ? OpportunityStatus.OPEN
-                  : won ? OpportunityStatus.WON : OpportunityStatus.LOST;
-          opportunities.add(
-              new OpportunityFact(
-                  OpportunityId.of(ids.nextId()),
-                  deal,
-                  Percentage.of("30"),
-                  sqlOn,
-                  status,
-                  closed ? closeOn : null));
-          if (won && closed) {
-            stage = "customer";
-            convertedOn = closeOn;
-            LocalDate on = closeOn;
-            int chosen = plan;
-            schedule(on, () -> convertLead(on, chosen));
-          }
+      String size = employees < 50 ? "1-49" : employees < 400 ? "50-399" : "400+";
+      if (random.nextDouble() < 0.02 && !leadFacts.isEmpty()) {
+        // Somebody writes in again: the lead service finds the duplicate and keeps one lead.
+        int back = random.nextInt(Math.min(20, leadFacts.size()));
+        if (recapture(leadFacts.get(leadFacts.size() - 1 - back)) != null) {
+          duplicates++;
         }
+        continue;
       }
-      leads.add(new LeadFact(id, SOURCES.get(source), today, stage, convertedOn));
-      qualified.put(id, score >= MQL_THRESHOLD);
+      Lead lead = capture(source, today, size);
+      if (lead == null) {
+        duplicates++;
+        continue;
+      }
+      List<EngagementEvent> engagement = new ArrayList<>();
+      int views = random.nextInt(8);
+      for (int v = 0; v < views; v++) {
+        engagement.add(new EngagementEvent("page_view", clock.instant().minusSeconds(3600L * v)));
+      }
+      if (random.nextDouble() < 0.35) {
+        engagement.add(new EngagementEvent("pricing_view", clock.instant()));
+      }
+      if (random.nextDouble() < 0.25) {
+        engagement.add(new EngagementEvent("email_click", clock.instant()));
+      }
+      if (random.nextDouble() < 0.12) {
+        engagement.add(new EngagementEvent("demo_request", clock.instant()));
+      }
+      LeadScore score = scorer.score(lead, engagement, clock.instant());
+      leadFactIndex.put(lead.id(), leadFacts.size());
+      leadFacts.add(new LeadFact(lead.id(), source.name(), today, "lead", null));
+      Optional<LeadTrigger> trigger = score.lifecycleTrigger();
+      if (trigger.isEmpty()) {
+        leadService.fire(lead.id(), LeadTrigger.NURTURE, null, "scoring");
+        continue;
+      }
+      leadService.fire(lead.id(), trigger.get(), null, "scoring");
+      stage(lead.id(), "mql", null);
+      LeadId id = lead.id();
+      int tier = employees < 50 ? 0 : employees < 400 ? 1 : 2;
+      if (random.nextDouble() < SOURCE_MIX.get(source)[1]) {
+        schedule(today.plusDays(2 + random.nextInt(8)), () -> acceptAndConvert(id, tier, score));
+      } else {
+        schedule(
+            today.plusDays(3 + random.nextInt(10)),
+            () -> leadService.disqualify(id, "not a fit for sales", "sdr"));
+      }
     }
   }
 
-  private void convertLead(LocalDate on, int plan) {
-    converted[monthIndex(on)]++;
-    newCustomer(on, 0, plan);
-  }
-
-  private Customer newCustomer(LocalDate start, int ageDays, Integer planOrNull) {
-    int n = customers.size() + 1;
-    ZoneId zone = ZONES[random.nextInt(ZONES.length)];
-    Account account =
-        accounts.save(
-            Account.of(AccountId.of(ids.nextId()), "Customer " + n, zone, USD, "US"), Account.NEW);
-    Contact contact =
-        contacts.save(
-            new Contact(
-                ContactId.of(ids.nextId()),
-                account.id(),
-                "Billing contact " + n,
-                "billing",
-                List.of("billing" + n + "@customer" + n + ".example"),
-                List.of("+1202555" + String.format("%04d", n % 10_000)),
-                Set.of(zone),
-                0),
-            0);
-    Instant consentAt = start.atStartOfDay(zone).toInstant();
-    ContactPreferences prefs = ContactPreferences.none(contact.id());
-    if (random.nextDouble() < 0.95) {
-      prefs = prefs.optIn(Channel.EMAIL, "signup-form", consentAt);
+  private Lead capture(LeadSource source, LocalDate on, String size) {
+    int n = ++leadCounter;
+    String first = FIRST[random.nextInt(FIRST.length)];
+    String last = word(2 + random.nextInt(2));
+    String company = word(2 + random.nextInt(2)) + " " + SUFFIX[random.nextInt(SUFFIX.length)];
+    CaptureLead cmd =
+        CaptureLead.of(source, last, "US", clock.instant())
+            .withPerson(first, company)
+            .withContactPoints(
+                "lead" + n + "@example.com",
+                String.format(
+                    java.util.Locale.ROOT, "+1%03d555%04d", 201 + n / 10_000 % 700, n % 10_000));
+    if (source.needsDetail()) {
+      cmd =
+          cmd.withSourceDetail(
+              source.name().toLowerCase(java.util.Locale.ROOT) + "-" + on.getYear(), null);
+    }
+    if (source.needsReferrer()) {
+      cmd = cmd.withSourceDetail(null, "customer-referral");
+    }
+    Set<Channel> consent = new LinkedHashSet<>();
+    if (source.needsConsent() || random.nextDouble() < 0.9) {
+      consent.add(Channel.EMAIL);
     }
     if (random.nextDouble() < 0.45) {
-      prefs = prefs.optIn(Channel.SMS, "signup-form", consentAt);
+      consent.add(Channel.SMS);
+    }
+    cmd = cmd.withConsentAndAttributes(consent, Map.of("size", size));
+    CaptureResult r = leadService.capture(cmd);
+    return r.created() ? r.lead() : null;
+  }
+
+  private static final String[] FIRST = {
+    "Ann", "Ben", "Carla", "Dev", "Emma", "Femi", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lena",
+    "Max", "Nora", "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Vic", "Wen", "Yusuf"
+  };
+  private static final String[] SYLLABLES = {
+    "bar", "ko", "len", "mi", "dra", "vos", "tan", "el", "qui", "ro", "sen", "ga", "lur", "phi",
+    "nex", "to", "zu", "mar", "ket", "al", "bri", "cor", "dun", "fa", "hol", "jin", "wa", "ys"
+  };
+  private static final String[] SUFFIX = {"Inc", "Labs", "GmbH", "Systems", "Group", "Works"};
+
+  private String word(int syllables) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < syllables; i++) {
+      sb.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+    }
+    return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+  }
+
+  private Lead recapture(LeadFact earlier) {
+    Lead known = leadRepository.find(earlier.id()).orElse(null);
+    if (known == null || known.email() == null || known.conversion() != null) {
+      return null;
+    }
+    CaptureLead again =
+        CaptureLead.of(LeadSource.INBOUND_EMAIL, known.lastName(), "US", clock.instant())
+            .withPerson(known.firstName(), known.company())
+            .withContactPoints(known.email(), null);
+    CaptureResult r = leadService.capture(again);
+    return r.created() ? null : r.lead();
+  }
+
+  private void acceptAndConvert(LeadId id, int tier, LeadScore score) {
+    Lead lead = leadRepository.get(id);
+    if (lead.status().equals(LeadStatus.DISQUALIFIED)) {
+      return;
+    }
+    leadService.fire(id, LeadTrigger.ACCEPT, null, "ae");
+    stage(id, "sql", null);
+    boolean yearly = random.nextDouble() < 0.15;
+    Money deal = MONTHLY[tier].times(12);
+    LocalDate close = today.plusDays(7 + random.nextInt(35));
+    ZoneId zone = ZONES[random.nextInt(ZONES.length)];
+    UserId owner = REPS[random.nextInt(REPS.length)];
+    ConversionResult r =
+        leadService.convert(
+            id,
+            ConvertLead.newAccount(zone, USD, owner)
+                .withOpportunity("New business " + TIERS[tier], deal, close),
+            "ae");
+    Opportunity opp = r.createdOpportunity().orElseThrow();
+    opportunityCreated.put(opp.id(), today);
+    double win = 0.40 + 0.4 * Math.max(0, score.total().doubleValue() - 50) / 50.0;
+    boolean won = random.nextDouble() < win;
+    schedule(
+        close,
+        () -> {
+          if (won) {
+            opportunityService.win(opp.id());
+            converted[monthIndex(today)]++;
+            stage(id, "customer", today);
+            Customer c = startCustomer(r.account(), r.contact(), r.lead(), tier, yearly, today);
+            due(today, c);
+          } else {
+            List<String> reasons = PipelineConfig.ODOO_LOST_REASONS;
+            opportunityService.lose(opp.id(), reasons.get(random.nextInt(reasons.size())));
+          }
+        });
+  }
+
+  private void stage(LeadId id, String stage, LocalDate convertedOn) {
+    Integer i = leadFactIndex.get(id);
+    if (i == null) {
+      return;
+    }
+    LeadFact f = leadFacts.get(i);
+    leadFacts.set(i, new LeadFact(f.id(), f.source(), f.createdOn(), stage, convertedOn));
+  }
+
+  // ---------------------------------------------------------------- customers and billing
+
+  private Customer startCustomer(
+      Account account, Contact contact, Lead lead, int tier, boolean yearly, LocalDate start) {
+    ContactPreferences prefs = ContactPreferences.none(contact.id());
+    for (ConsentRecord consent : lead.consents()) {
+      if (consent.status() == ConsentStatus.OPTED_IN) {
+        prefs = prefs.optIn(consent.channel(), consent.source(), consent.at());
+      }
     }
     if (random.nextDouble() < 0.10) {
       prefs = prefs.withDoNotCall(true);
     }
-    int plan = planOrNull != null ? planOrNull : pick(new double[] {0.55, 0.35, 0.10});
-    boolean yearly = random.nextDouble() < 0.15;
     boolean card = random.nextDouble() < 0.75;
     double risk = random.nextDouble() < 0.12 ? 0.45 : 0.04;
-    BillingCalendar calendar =
-        BillingCalendar.of(
-            start, yearly ? BillingInterval.yearly() : BillingInterval.monthly(), zone);
-    Customer c = new Customer(account, contact, prefs, calendar, plan, yearly, card, risk);
+    Customer c = new Customer(account, contact, prefs, tier, yearly, card, risk);
+    Subscription created =
+        Subscription.create(
+                NewSubscription.of(
+                        SubscriptionId.of("sub-" + account.id().value()),
+                        account.id(),
+                        USD,
+                        account.timeZone(),
+                        catalog.plan(planId(tier, yearly)),
+                        start)
+                    .withPaymentMethod(card),
+                start,
+                clock.instant())
+            .value();
+    Subscription saved = subscriptions.save(created, Subscription.NEW);
+    c.subscription = saved.id();
+    c.balance = CreditBalance.empty(account.id(), USD);
     customers.add(c);
     byAccount.put(account.id(), c);
-    c.startSegment(start);
-    // The first period to bill is the one starting on or after the first simulated day.
-    c.nextPeriod = calendar.indexOf(start.isBefore(config.start()) ? config.start() : start);
-    if (calendar.period(c.nextPeriod).start().isBefore(today == null ? config.start() : today)) {
-      c.nextPeriod++;
-    }
     return c;
   }
 
-  // ---------------------------------------------------------------- subscriptions and bill run
+  private void due(LocalDate on, Customer c) {
+    if (on.isBefore(config.end())) {
+      dueOn.computeIfAbsent(on, d -> new LinkedHashSet<>()).add(c.account.id());
+    }
+  }
 
-  private void bill(Customer c) {
-    if (c.cancelled) {
+  /** What the generator says for one account up to a date. */
+  private record BillingOutcome(List<InvoiceLine> lines, Optional<LocalDate> next) {}
+
+  private BillingOutcome generate(Customer c, LocalDate target) {
+    var r = InvoiceGenerator.byDay().generate(billingOf(c.account.id()), catalog, target);
+    return new BillingOutcome(r.lines(), r.next());
+  }
+
+  private AccountBilling billingOf(AccountId account) {
+    Customer c = byAccount.get(account);
+    List<Invoice> list = new ArrayList<>();
+    for (InvoiceId id : c.invoices) {
+      list.add(invoices.get(id));
+    }
+    return new AccountBilling(account, List.of(subscriptions.get(c.subscription)), list, List.of());
+  }
+
+  private void runBilling() {
+    Set<AccountId> dueToday = dueOn.remove(today);
+    if (dueToday == null) {
       return;
     }
-    DateRange period = c.calendar.period(c.nextPeriod);
-    if (!period.start().equals(today)) {
+    // Renewal decisions are taken on the day a period starts, before it is billed.
+    for (AccountId id : dueToday) {
+      renewalDecisions(byAccount.get(id));
+    }
+    billRun.run(
+        dueToday.iterator(),
+        this::billingOf,
+        today,
+        outcome -> {
+          if (outcome instanceof AccountOutcome.Billed b) {
+            Customer c = byAccount.get(b.result().account());
+            List<InvoiceLine> lines = new ArrayList<>(b.result().lines());
+            if (!lines.isEmpty()) {
+              addServiceCredit(c, lines);
+              Invoice inv = issueInvoice(c, lines, today, true);
+              collectFirstPayment(c, inv);
+            }
+            b.result().next().ifPresent(d -> due(d, c));
+          } else if (outcome instanceof AccountOutcome.Failed f) {
+            throw new IllegalStateException("bill run failed for " + f);
+          }
+        });
+  }
+
+  private void renewalDecisions(Customer c) {
+    Subscription s = subscriptions.get(c.subscription);
+    if (c.cancelled
+        || s.status() != SubscriptionStatus.ACTIVE
+        || s.billingEnd() != null
+        || s.startDate().equals(today)
+        || !s.currentPeriod(catalog, today).start().equals(today)) {
       return;
     }
-    c.nextPeriod++;
-    if (c.pausedPeriods > 0) {
-      c.pausedPeriods--;
-      return;
-    }
-    if (c.segmentStart == null) {
-      c.startSegment(today);
-    }
+    Instant at = clock.instant();
     double cancel = c.yearly ? 0.10 : 0.018;
-    if (c.suspended) {
-      cancel = 0.35;
-    }
-    if (random.nextDouble() < cancel) {
+    double r = random.nextDouble();
+    if (r < cancel) {
+      save(s, s.cancelAtPeriodEnd(catalog, today, at));
       c.cancelled = true;
-      c.endSegment(today);
       return;
     }
-    if (!c.yearly && !c.suspended && random.nextDouble() < 0.012) {
-      c.pausedPeriods = 1 + random.nextInt(2);
-      c.endSegment(today);
+    if (!c.yearly && r < cancel + 0.012) {
+      Subscription paused = save(s, s.pause(today, false, at));
+      int periods = 1 + random.nextInt(2);
+      LocalDate resumeOn = today.plusMonths(periods);
+      schedule(
+          resumeOn,
+          () -> {
+            Subscription p = subscriptions.get(paused.id());
+            if (SubscriptionLifecycle.MACHINE.canFire(p.status(), SubscriptionAction.RESUME)) {
+              save(p, p.resume(today, clock.instant()));
+              due(today, c);
+            }
+          });
       return;
     }
-    if (c.plan > 0 && random.nextDouble() < 0.015) {
-      c.endSegment(today);
-      c.plan--;
-      c.startSegment(today);
+    if (c.tier > 0 && r < cancel + 0.012 + 0.015) {
+      c.tier--;
+      save(
+          s,
+          s.changePlan(
+              catalog,
+              catalog.plan(planId(c.tier, c.yearly)),
+              1,
+              ChangeTiming.END_OF_TERM,
+              ProrationMode.CREATE_PRORATIONS,
+              today,
+              at));
+      return;
     }
-    Money price = c.price();
-    List<InvoiceLine> lines = new ArrayList<>();
-    lines.add(
-        new InvoiceLine(
-            LineType.RECURRING,
-            PLANS[c.plan] + (c.yearly ? " (yearly)" : " (monthly)"),
-            price,
-            1,
-            period,
-            c.subscriptionId(),
-            PLANS[c.plan]));
-    if (c.pendingCredit.isPositive()) {
-      Money credit = c.pendingCredit.isGreaterThan(price) ? price : c.pendingCredit;
-      lines.add(InvoiceLine.of(LineType.DISCOUNT, "Service credit", credit.negate(), period));
-      c.pendingCredit = c.pendingCredit.minus(credit);
-    }
-    issue(c, lines);
-    if (c.plan < PLANS.length - 1 && random.nextDouble() < (c.yearly ? 0.15 : 0.03)) {
+    if (c.tier < TIERS.length - 1 && r > 1 - (c.yearly ? 0.15 : 0.03)) {
+      DateRange period = s.currentPeriod(catalog, today);
       LocalDate on = period.start().plusDays(1 + random.nextInt((int) period.days() - 1));
-      schedule(on, () -> upgrade(c, period, on));
+      schedule(on, () -> upgrade(c));
     }
   }
 
-  private void upgrade(Customer c, DateRange period, LocalDate on) {
-    if (c.cancelled || c.pausedPeriods > 0 || c.suspended || !period.contains(on)) {
+  private void upgrade(Customer c) {
+    Subscription s = subscriptions.get(c.subscription);
+    if (c.cancelled
+        || s.status() != SubscriptionStatus.ACTIVE
+        || s.billingEnd() != null
+        || isPaused(s, today)) {
       return;
     }
-    Money before = c.price();
-    c.endSegment(on);
-    c.plan++;
-    c.startSegment(on);
-    ChangeProration change =
-        Proration.byDay(c.calendar.zone()).change(before, c.price(), period, on);
-    issue(
-        c,
-        List.of(
-            new InvoiceLine(
-                LineType.PRORATION_CREDIT,
-                "Unused time on " + PLANS[c.plan - 1],
-                change.credit(),
-                1,
-                change.unused(),
-                c.subscriptionId(),
-                PLANS[c.plan - 1]),
-            new InvoiceLine(
-                LineType.PRORATION_CHARGE,
-                "Remaining time on " + PLANS[c.plan],
-                change.charge(),
-                1,
-                change.unused(),
-                c.subscriptionId(),
-                PLANS[c.plan])));
+    c.tier++;
+    save(
+        s,
+        s.changePlan(
+            catalog,
+            catalog.plan(planId(c.tier, c.yearly)),
+            1,
+            ChangeTiming.IMMEDIATE,
+            ProrationMode.ALWAYS_INVOICE,
+            today,
+            clock.instant()));
+    due(today, c);
   }
 
-  private void issue(Customer c, List<InvoiceLine> lines) {
+  private static boolean isPaused(Subscription s, LocalDate day) {
+    for (Pause p : s.pauses()) {
+      if (!day.isBefore(p.from()) && (p.until() == null || day.isBefore(p.until()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Subscription save(Subscription before, Changed<Subscription> changed) {
+    Subscription saved = subscriptions.save(changed.value(), before.version());
+    events.publish(changed.events());
+    return saved;
+  }
+
+  private void addServiceCredit(Customer c, List<InvoiceLine> lines) {
+    if (!c.pendingCredit.isPositive()) {
+      return;
+    }
+    Money total = Money.zero(USD);
+    for (InvoiceLine l : lines) {
+      total = total.plus(l.amount());
+    }
+    if (!total.isPositive()) {
+      return;
+    }
+    Money credit = c.pendingCredit.isGreaterThan(total) ? total : c.pendingCredit;
+    lines.add(
+        InvoiceLine.of(
+            LineType.DISCOUNT,
+            "Service credit (SLA)",
+            credit.negate(),
+            DateRange.of(today, today.plusDays(1))));
+    c.pendingCredit = c.pendingCredit.minus(credit);
+  }
+
+  private Invoice issueInvoice(Customer c, List<InvoiceLine> lines, LocalDate on, boolean count) {
     Invoice draft =
         Invoice.draft(
             InvoiceId.of(ids.nextId()),
@@ -514,26 +884,40 @@ public final class RevenueSimulation {
             USD,
             lines,
             c.card ? PaymentTerms.chargeAutomatically() : PaymentTerms.net(30));
-    Invoice.Finalization f =
-        draft.finalizeOn(today, CreditBalance.empty(c.account.id(), USD), clock.instant());
+    Invoice.Finalization f = draft.finalizeOn(on, c.balance, clock.instant());
+    c.balance = f.balance();
     Invoice saved = invoices.save(f.invoice().value(), Invoice.NEW);
     events.publish(f.invoice().events());
-    int m = monthIndex(today);
-    invoiced[m] = invoiced[m].plus(saved.total());
+    c.invoices.add(saved.id());
+    if (count) {
+      int m = monthIndex(on);
+      invoiced[m] = invoiced[m].plus(saved.total());
+      credited[m] = credited[m].plus(saved.creditApplied());
+      if (saved.total().isNegative()) {
+        credited[m] = credited[m].plus(saved.total());
+      }
+      if (saved.status() == InvoiceStatus.OPEN && saved.amountDue().isPositive()) {
+        open.add(saved.id());
+      }
+    }
+    paymentStatus.set(ReceivableId.of(saved.id().value()), saved.amountDue());
+    return saved;
+  }
+
+  private void collectFirstPayment(Customer c, Invoice saved) {
     if (saved.status() != InvoiceStatus.OPEN) {
       return;
     }
-    open.add(saved.id());
-    paymentStatus.set(ReceivableId.of(saved.id().value()), saved.amountDue());
     if (c.card) {
       charge(c, saved.id(), 0);
-    } else {
-      double r = random.nextDouble();
-      if (r < 1 - c.risk * 2) {
-        // Most invoice customers pay around the due date, some late.
-        int delay = r < 0.75 ? -random.nextInt(10) : 1 + random.nextInt(20);
-        schedule(saved.dueOn().plusDays(delay), () -> pay(saved.id(), null));
-      }
+      return;
+    }
+    double r = random.nextDouble();
+    if (r < 1 - c.risk * 2) {
+      // Most invoice customers pay around the due date, some late.
+      int delay = r < 0.75 ? -random.nextInt(10) : 1 + random.nextInt(20);
+      LocalDate on = saved.dueOn().plusDays(delay);
+      schedule(on.isAfter(today) ? on : today.plusDays(1), () -> pay(saved.id(), null));
     }
   }
 
@@ -545,7 +929,10 @@ public final class RevenueSimulation {
     double fail = attempt == 0 ? c.risk : c.risk > 0.1 ? 0.7 : 0.4;
     if (random.nextDouble() < fail) {
       paymentsFailed[monthIndex(today)]++;
-      failedOnce.put(id, true);
+      Subscription s = subscriptions.get(c.subscription);
+      if (SubscriptionLifecycle.MACHINE.canFire(s.status(), SubscriptionAction.PAYMENT_FAILED)) {
+        save(s, s.paymentFailed(clock.instant()));
+      }
       if (attempt < RETRY_DAYS.length) {
         schedule(today.plusDays(RETRY_DAYS[attempt]), () -> charge(c, id, attempt + 1));
       }
@@ -572,6 +959,15 @@ public final class RevenueSimulation {
     int m = monthIndex(today);
     paid[m] = paid[m].plus(applied.applied());
     settle(saved);
+    Customer c = byAccount.get(saved.account());
+    c.paymentsToApply = c.paymentsToApply.plus(applied.applied());
+    if (!saved.amountDue().isPositive()) {
+      Subscription s = subscriptions.get(c.subscription);
+      Changed<Subscription> ok = s.paymentSucceeded(clock.instant());
+      if (ok.value() != s) {
+        save(s, ok);
+      }
+    }
   }
 
   private void settle(Invoice saved) {
@@ -583,12 +979,47 @@ public final class RevenueSimulation {
 
   // ---------------------------------------------------------------- collections
 
+  private void evaluatePromisesAndPlans() {
+    Instant now = clock.instant();
+    for (Customer c : customers) {
+      Money payment = c.paymentsToApply;
+      c.paymentsToApply = Money.zero(USD);
+      if (c.promise != null) {
+        PromiseToPay p = promises.get(c.promise);
+        Changed<PromiseToPay> changed =
+            payment.isPositive() ? p.recordPayment(payment, now) : p.evaluate(now);
+        if (changed.value() != p) {
+          p = promises.save(changed.value(), p.version());
+          events.publish(changed.events());
+        }
+        if (p.status() != PromiseStatus.PROMISED) {
+          c.promise = null;
+        }
+      }
+      if (c.plan != null) {
+        PaymentPlan plan = plans.get(c.plan);
+        Money toPlan = payment.isGreaterThan(plan.remaining()) ? plan.remaining() : payment;
+        Changed<PaymentPlan> changed =
+            toPlan.isPositive() ? plan.recordPayment(toPlan, now) : plan.evaluate(now);
+        if (changed.value() != plan) {
+          plan = plans.save(changed.value(), plan.version());
+          events.publish(changed.events());
+        }
+        if (!plan.isCurrent(now)) {
+          c.plan = null;
+          c.planDebts = Set.of();
+        }
+      }
+    }
+  }
+
   private void runDunning() {
     Map<AccountId, List<Invoice>> owing = new LinkedHashMap<>();
     for (InvoiceId id : open) {
       Invoice inv = invoices.get(id);
       owing.computeIfAbsent(inv.account(), a -> new ArrayList<>()).add(inv);
     }
+    Instant now = clock.instant();
     for (Customer c : customers) {
       if (!owing.containsKey(c.account.id()) && !c.inDunning) {
         continue;
@@ -596,8 +1027,8 @@ public final class RevenueSimulation {
       List<Invoice> owed = owing.getOrDefault(c.account.id(), List.of());
       List<Receivable> receivables = owed.stream().map(Invoice::toReceivable).toList();
       DunningFacts facts =
-          DunningFacts.of(c.account.id(), c.calendar.zone(), receivables).withPaused(c.planDebts);
-      Instant now = clock.instant();
+          DunningFacts.of(c.account.id(), c.account.timeZone(), receivables)
+              .withPaused(c.planDebts);
       DunningEvaluation e = dunning.run(facts, policy, now);
       c.inDunning = e.next().isActive();
       for (DueAction action : e.actions()) {
@@ -654,7 +1085,7 @@ public final class RevenueSimulation {
                   c.preferences,
                   c.contact.zones(),
                   Channel.LETTER,
-                  today.atTime(15, 0).atZone(c.calendar.zone()).toInstant(),
+                  today.atTime(15, 0).atZone(c.account.timeZone()).toInstant(),
                   ContactKind.VALIDATION_NOTICE,
                   c.debtFacts));
       if (notice.allowed()) {
@@ -684,26 +1115,72 @@ public final class RevenueSimulation {
                         : r < 0.97 ? ContactOutcome.PROMISE_TO_PAY : ContactOutcome.DISPUTE;
     gate.recordOutcome(attempt, outcome, at, "dunning call");
     calls.add(new ContactFact(c.account.id(), collector, today, metricsOutcome(outcome)));
+    Money due = debt.amountDue();
     switch (outcome) {
       case RIGHT_PARTY_CONTACT -> {
-        Money due = debt.amountDue();
-        if (due.isGreaterThan(Money.of("300", "USD")) && c.planDebts.isEmpty()) {
+        if (due.isGreaterThan(Money.of("300", "USD")) && c.plan == null) {
           paymentPlan(c, debt, due);
         } else if (random.nextDouble() < 0.5) {
           schedule(today.plusDays(1 + random.nextInt(3)), () -> pay(debt.id(), null));
         }
       }
-      case PROMISE_TO_PAY -> {
-        LocalDate promised = today.plusDays(2 + random.nextInt(9));
-        if (random.nextDouble() < 0.7) {
-          schedule(promised, () -> pay(debt.id(), null));
-        }
-      }
+      case PROMISE_TO_PAY -> promise(c, debt, due, collector);
       case DISPUTE -> {
         c.debtFacts = c.debtFacts.withDispute(DisputeStatus.DISPUTED);
         schedule(today.plusDays(10), () -> resolveDispute(c, debt.id()));
       }
       default -> {}
+    }
+  }
+
+  private void promise(Customer c, Invoice debt, Money due, UserId collector) {
+    if (c.promise != null) {
+      return;
+    }
+    LocalDate promisedFor = today.plusDays(2 + random.nextInt(9));
+    PromiseToPay p =
+        PromiseToPay.make(
+            PromiseId.of(ids.nextId()),
+            c.account.id(),
+            ReceivableId.of(debt.id().value()),
+            due,
+            promisedFor,
+            2,
+            Money.of("1.00", "USD"),
+            c.account.timeZone(),
+            clock.instant());
+    p = promises.save(p, PromiseToPay.NEW);
+    c.promise = p.id();
+    promiseIds.add(p.id());
+    c.promiseCollector.put(p.id(), collector);
+    if (random.nextDouble() < 0.7) {
+      schedule(promisedFor, () -> pay(debt.id(), null));
+    }
+  }
+
+  /** Three instalments two weeks apart; dunning leaves the debt alone while the plan is current. */
+  private void paymentPlan(Customer c, Invoice debt, Money due) {
+    ReceivableId debtId = ReceivableId.of(debt.id().value());
+    PaymentPlan proposed =
+        PaymentPlan.propose(
+            PlanId.of(ids.nextId()),
+            c.account.id(),
+            List.of(debtId),
+            due,
+            3,
+            Frequency.WEEKLY,
+            today.plusDays(3),
+            3,
+            c.account.timeZone());
+    Changed<PaymentPlan> accepted = proposed.accept();
+    PaymentPlan saved = plans.save(accepted.value(), PaymentPlan.NEW);
+    events.publish(accepted.events());
+    c.plan = saved.id();
+    c.planDebts = Set.of(debtId);
+    int keepUntil = random.nextDouble() < 0.2 ? random.nextInt(3) : 3;
+    for (int i = 0; i < keepUntil; i++) {
+      var installment = saved.installments().get(i);
+      schedule(installment.dueOn(), () -> pay(debt.id(), installment.amount()));
     }
   }
 
@@ -717,26 +1194,6 @@ public final class RevenueSimulation {
     };
   }
 
-  /** Three instalments two weeks apart; dunning leaves the debt alone while the plan runs. */
-  private void paymentPlan(Customer c, Invoice debt, Money due) {
-    ReceivableId debtId = ReceivableId.of(debt.id().value());
-    c.planDebts = Set.of(debtId);
-    List<Money> parts = due.split(3);
-    boolean breaks = random.nextDouble() < 0.2;
-    int breakAt = breaks ? random.nextInt(3) : 3;
-    for (int i = 0; i < 3; i++) {
-      LocalDate on = today.plusDays(3 + 14L * i);
-      Money part = parts.get(i);
-      if (i < breakAt) {
-        schedule(on, () -> pay(debt.id(), part));
-      } else {
-        schedule(on, () -> c.planDebts = Set.of());
-        break;
-      }
-    }
-    schedule(today.plusDays(3 + 28 + 1), () -> c.planDebts = Set.of());
-  }
-
   private void resolveDispute(Customer c, InvoiceId id) {
     Invoice inv = invoices.get(id);
     c.debtFacts = c.debtFacts.withDispute(DisputeStatus.VERIFIED);
@@ -746,7 +1203,7 @@ public final class RevenueSimulation {
     // Half of the disputes are upheld: the amount due is credited.
     if (random.nextDouble() < 0.5) {
       Money before = inv.amountDue();
-      var changed =
+      Changed<Invoice> changed =
           inv.issueCreditNote(
               CreditNoteId.of(ids.nextId()),
               before,
@@ -770,17 +1227,22 @@ public final class RevenueSimulation {
         continue;
       }
       Money due = inv.amountDue();
-      var changed = inv.markUncollectible(clock.instant());
+      Changed<Invoice> changed = inv.markUncollectible(clock.instant());
       Invoice saved = invoices.save(changed.value(), inv.version());
       events.publish(changed.events());
       writtenOff[m] = writtenOff[m].plus(due);
       open.remove(saved.id());
       paymentStatus.set(ReceivableId.of(saved.id().value()), Money.zero(USD));
     }
-    if (!c.cancelled) {
-      c.cancelled = true;
-      c.endSegment(today);
+    Subscription s = subscriptions.get(c.subscription);
+    if (!SubscriptionLifecycle.MACHINE.isTerminal(s.status())) {
+      // Access ends now; billing stops at the end of the period already invoiced.
+      save(
+          s,
+          s.cancel(
+              catalog, ChangeTiming.IMMEDIATE, ChangeTiming.END_OF_TERM, today, clock.instant()));
     }
+    c.cancelled = true;
   }
 
   // ---------------------------------------------------------------- service cases
@@ -802,7 +1264,7 @@ public final class RevenueSimulation {
       casesWithinSla[m]++;
     } else {
       // An SLA breach earns 10% of a month's fee, taken off the next invoice.
-      Money credit = MONTHLY[c.plan].times(Percentage.of("10"), java.math.RoundingMode.HALF_UP);
+      Money credit = MONTHLY[c.tier].times(Percentage.of("10"), RoundingMode.HALF_UP);
       LocalDate on = LocalDate.ofInstant(resolved, HQ);
       schedule(
           on.isAfter(today) ? on : today.plusDays(1),
@@ -820,24 +1282,66 @@ public final class RevenueSimulation {
     return AgingBuckets.STANDARD.snapshot(receivables, asOf, USD);
   }
 
-  private SimulationResult result() {
-    List<SubscriptionFact> all = new ArrayList<>(facts);
+  /** MRR facts read from billing's subscriptions: one per stretch at one price, pauses left out. */
+  private List<SubscriptionFact> mrrFacts() {
+    List<SubscriptionFact> facts = new ArrayList<>();
     for (Customer c : customers) {
-      if (c.segmentStart != null) {
-        all.add(c.fact(null));
+      Subscription s = subscriptions.get(c.subscription);
+      TreeSet<LocalDate> cuts = new TreeSet<>();
+      cuts.add(s.startDate());
+      for (PlanSegment seg : s.segments()) {
+        cuts.add(seg.from());
+      }
+      for (Pause p : s.pauses()) {
+        cuts.add(p.from());
+        if (p.until() != null) {
+          cuts.add(p.until());
+        }
+      }
+      LocalDate end = s.entitlementEnd();
+      if (end != null) {
+        cuts.add(end);
+      }
+      List<LocalDate> points = new ArrayList<>(cuts);
+      int k = 0;
+      for (int i = 0; i < points.size(); i++) {
+        LocalDate from = points.get(i);
+        if (from.isBefore(s.startDate()) || (end != null && !from.isBefore(end))) {
+          continue;
+        }
+        LocalDate to = i + 1 < points.size() ? points.get(i + 1) : end;
+        if (isPaused(s, from) || (to != null && !to.isAfter(from))) {
+          continue;
+        }
+        String plan = s.segmentOn(from).planId();
+        facts.add(
+            new SubscriptionFact(
+                s.id().value() + "#" + k++,
+                s.account(),
+                planPrice.get(plan),
+                plan.endsWith("yearly")
+                    ? dev.revops.metrics.subscription.BillingInterval.YEARLY
+                    : dev.revops.metrics.subscription.BillingInterval.MONTHLY,
+                from,
+                to));
       }
     }
-    MrrBook book = MrrBook.of(all, USD);
+    return facts;
+  }
+
+  private SimulationResult result() {
+    MrrBook book = MrrBook.of(mrrFacts(), USD);
     List<MonthReport> months = new ArrayList<>();
     Money previousAr = Money.zero(USD);
+    List<LeadFact> allLeads = List.copyOf(leadFacts);
     for (int m = 0; m < config.months(); m++) {
       LocalDate from = config.start().plusMonths(m);
       LocalDate to = config.start().plusMonths(m + 1);
       DateRange period = DateRange.of(from, to);
       MovementSummary s = book.summary(period);
       List<LeadFact> monthLeads =
-          leads.stream().filter(l -> period.contains(l.createdOn())).toList();
-      long mql = monthLeads.stream().filter(l -> qualified.get(l.id())).count();
+          allLeads.stream().filter(l -> period.contains(l.createdOn())).toList();
+      long mql = monthLeads.stream().filter(l -> !l.furthestStage().equals("lead")).count();
       List<ContactFact> monthCalls = calls.stream().filter(f -> period.contains(f.on())).toList();
       AgingSnapshot aging = agings.get(m);
       long days = period.days();
@@ -871,20 +1375,61 @@ public final class RevenueSimulation {
               casesWithinSla[m]));
       previousAr = aging.total();
     }
+    List<OpportunityFact> opps = new ArrayList<>();
+    for (Opportunity o : opportunityRepository.findAll()) {
+      opps.add(
+          new OpportunityFact(
+              o.id(),
+              o.amount(),
+              Percentage.of("30"),
+              createdOn(o),
+              switch (o.status()) {
+                case WON -> OpportunityStatus.WON;
+                case LOST -> OpportunityStatus.LOST;
+                default -> OpportunityStatus.OPEN;
+              },
+              o.closedAt() == null ? null : LocalDate.ofInstant(o.closedAt(), ZoneOffset.UTC)));
+    }
+    List<PromiseFact> promiseFacts = new ArrayList<>();
+    for (PromiseId id : promiseIds) {
+      PromiseToPay p = promises.get(id);
+      if (p.status() == PromiseStatus.PROMISED || p.status() == PromiseStatus.CANCELLED) {
+        continue;
+      }
+      Customer c = byAccount.get(p.account());
+      promiseFacts.add(
+          new PromiseFact(
+              p.account(),
+              c.promiseCollector.get(id),
+              p.amount(),
+              p.promisedFor(),
+              p.paid(),
+              p.status() == PromiseStatus.KEPT));
+    }
     return new SimulationResult(
         config,
         months,
         CohortRetention.matrix(book, YearMonth.from(config.end().minusDays(1))),
-        SalesMetrics.funnel(STAGES, leads),
-        SalesMetrics.conversionRateBySource(leads),
-        SalesMetrics.winRate(opportunities),
-        SalesMetrics.salesCycleLength(opportunities),
+        SalesMetrics.funnel(STAGES, allLeads),
+        SalesMetrics.conversionRateBySource(allLeads),
+        SalesMetrics.winRate(opps),
+        SalesMetrics.salesCycleLength(opps),
+        ContactMetrics.promiseKeptRate(
+            promiseFacts, config.end().minusDays(1), ContactMetrics.KeptBasis.COUNT),
         ledger(),
         activityLog.all(),
         contactsMade,
         customers.size(),
+        duplicates,
         eventsPublished);
   }
+
+  private LocalDate createdOn(Opportunity o) {
+    return opportunityCreated.getOrDefault(o.id(), o.closeDate());
+  }
+
+  private final Map<dev.revops.core.id.OpportunityId, LocalDate> opportunityCreated =
+      new HashMap<>();
 
   private Ledger ledger() {
     Money inv = Money.zero(USD);
@@ -892,17 +1437,26 @@ public final class RevenueSimulation {
     Money cr = Money.zero(USD);
     Money wo = Money.zero(USD);
     Money ar = Money.zero(USD);
+    Money unapplied = Money.zero(USD);
     for (Invoice i : invoices.findAll()) {
+      if (i.issuedOn() == null || i.issuedOn().isBefore(config.start())) {
+        continue;
+      }
       inv = inv.plus(i.total());
       pd = pd.plus(i.amountPaid());
-      cr = cr.plus(i.creditNotesReducingDue());
+      cr = cr.plus(i.creditNotesReducingDue()).plus(i.creditApplied());
       if (i.status() == InvoiceStatus.UNCOLLECTIBLE) {
         wo = wo.plus(i.amountDue());
       } else if (i.status() == InvoiceStatus.OPEN) {
         ar = ar.plus(i.amountDue());
+      } else if (i.total().isNegative()) {
+        cr = cr.plus(i.total());
       }
     }
-    return new Ledger(inv, pd, cr, wo, ar);
+    for (Customer c : customers) {
+      unapplied = unapplied.plus(c.balance.balance());
+    }
+    return new Ledger(inv, pd, cr, wo, ar, unapplied);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -931,76 +1485,99 @@ public final class RevenueSimulation {
     return weights.length - 1;
   }
 
-  /** A customer's subscription and collections state, mutable inside the run only. */
-  private final class Customer {
+  private int pickSource() {
+    double[] w = new double[SOURCES.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = SOURCE_MIX.get(SOURCES.get(i))[0];
+    }
+    return pick(w);
+  }
+
+  /** A customer's simulation state, mutable inside the run only. */
+  private static final class Customer {
     final Account account;
     final Contact contact;
     final ContactPreferences preferences;
-    final BillingCalendar calendar;
-    final boolean yearly;
     final boolean card;
     final double risk;
-    int plan;
-    long nextPeriod;
-    int pausedPeriods;
+    final List<InvoiceId> invoices = new ArrayList<>();
+    final Map<PromiseId, UserId> promiseCollector = new HashMap<>();
+    boolean yearly;
+    int tier;
+    SubscriptionId subscription;
+    CreditBalance balance;
     boolean cancelled;
     boolean suspended;
     boolean inDunning;
+    PromiseId promise;
+    PlanId plan;
     Set<ReceivableId> planDebts = Set.of();
     DebtFacts debtFacts = DebtFacts.clean();
     Money pendingCredit = Money.zero(USD);
-    LocalDate segmentStart;
-    int segment;
+    Money paymentsToApply = Money.zero(USD);
 
     Customer(
         Account account,
         Contact contact,
         ContactPreferences preferences,
-        BillingCalendar calendar,
-        int plan,
+        int tier,
         boolean yearly,
         boolean card,
         double risk) {
       this.account = account;
       this.contact = contact;
       this.preferences = preferences;
-      this.calendar = calendar;
-      this.plan = plan;
+      this.tier = tier;
       this.yearly = yearly;
       this.card = card;
       this.risk = risk;
     }
+  }
 
-    Money price() {
-      return yearly ? MONTHLY[plan].times(10) : MONTHLY[plan];
+  /**
+   * The lead store the simulation gives the lead service: core's in-memory repository, with
+   * duplicate detection looking at the leads captured in the last days only (core's detector scans
+   * every lead it is given, which is quadratic over a 20,000-lead run).
+   */
+  private final class RecentLeads implements LeadRepository {
+    private final InMemoryLeadRepository all = new InMemoryLeadRepository();
+    private final Deque<LeadId> recent = new ArrayDeque<>();
+    private final Map<LeadId, Instant> capturedAt = new HashMap<>();
+    private final int days;
+
+    RecentLeads(int days) {
+      this.days = days;
     }
 
-    String subscriptionId() {
-      return "sub-" + account.id().value();
+    @Override
+    public Optional<Lead> find(LeadId id) {
+      return all.find(id);
     }
 
-    void startSegment(LocalDate on) {
-      segmentStart = on;
-    }
-
-    void endSegment(LocalDate on) {
-      if (segmentStart == null) {
-        return;
+    @Override
+    public Lead save(Lead lead, long expectedVersion) {
+      Lead saved = all.save(lead, expectedVersion);
+      if (expectedVersion == Lead.NEW) {
+        recent.addLast(saved.id());
+        capturedAt.put(saved.id(), saved.capturedAt());
       }
-      facts.add(fact(on));
-      segmentStart = null;
+      return saved;
     }
 
-    SubscriptionFact fact(LocalDate end) {
-      return new SubscriptionFact(
-          subscriptionId() + "#" + segment++,
-          account.id(),
-          price(),
-          yearly
-              ? dev.revops.metrics.subscription.BillingInterval.YEARLY
-              : dev.revops.metrics.subscription.BillingInterval.MONTHLY,
-          segmentStart,
-          end);
+    @Override
+    public List<Lead> findAll() {
+      Instant from = clock.instant().minus(Duration.ofDays(days));
+      while (!recent.isEmpty() && capturedAt.get(recent.peekFirst()).isBefore(from)) {
+        capturedAt.remove(recent.removeFirst());
+      }
+      List<Lead> list = new ArrayList<>(recent.size());
+      for (LeadId id : recent) {
+        Lead l = all.get(id);
+        if (!l.status().equals(LeadStatus.DISQUALIFIED)) {
+          list.add(l);
+        }
+      }
+      return list;
     }
   }
 }

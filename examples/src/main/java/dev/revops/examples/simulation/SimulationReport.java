@@ -97,10 +97,10 @@ public final class SimulationReport {
     line(
         sb,
         r,
-        "Lead conversion so far",
-        m -> pct(m.leadConversion()),
-        m -> num(m.leadConversion()));
-    line(sb, r, "Leads converted", m -> count(m.converted()), MonthReport::converted);
+        "Marketing-qualified",
+        m -> m.leads() == 0 ? "-" : percent((double) m.qualified() / m.leads()),
+        m -> m.leads() == 0 ? 0 : (double) m.qualified() / m.leads());
+    line(sb, r, "Deals won (new customers)", m -> count(m.converted()), MonthReport::converted);
     line(sb, r, "Invoiced", m -> money(m.invoiced()), m -> m.invoiced().minor());
     line(sb, r, "Failed charges", m -> count(m.paymentsFailed()), MonthReport::paymentsFailed);
     line(
@@ -142,10 +142,13 @@ public final class SimulationReport {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%nWhole run: win rate %s, sales cycle %s days, lead-to-customer %s%n",
+            "%nWhole run: win rate %s, sales cycle %s days, lead-to-customer %s, %,d duplicate"
+                + " leads merged, promises kept %s%n",
             pct(r.winRate()),
             days(r.salesCycle()),
-            r.funnel().isEmpty() ? "-" : overall(r.funnel())));
+            r.funnel().isEmpty() ? "-" : overall(r.funnel()),
+            r.duplicateLeads(),
+            pct(r.promiseKeptRate())));
     Ledger l = r.ledger();
     sb.append(
         String.format(

@@ -21,10 +21,12 @@ import java.util.Set;
  * @param conversionBySource lead-to-customer conversion per lead source
  * @param winRate won / (won + lost) opportunities
  * @param salesCycle average days from opportunity to won
+ * @param promiseKeptRate promises to pay kept / promises due, by count
  * @param ledger money totals read back from the invoices
  * @param activities the collections activity log, in order
  * @param contactsMade attempt ids of the contacts the simulation actually made
  * @param customers customer accounts created (initial book plus converted leads)
+ * @param duplicateLeads captures the lead service recognised as an existing lead
  * @param eventsPublished domain events the services and the simulation published
  */
 public record SimulationResult(
@@ -35,10 +37,12 @@ public record SimulationResult(
     Map<String, MetricResult> conversionBySource,
     MetricResult winRate,
     MetricResult salesCycle,
+    MetricResult promiseKeptRate,
     Ledger ledger,
     List<Activity> activities,
     Set<String> contactsMade,
     long customers,
+    long duplicateLeads,
     long eventsPublished) {
   /** Copies the collections. */
   public SimulationResult {

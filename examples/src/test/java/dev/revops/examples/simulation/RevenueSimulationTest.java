@@ -7,7 +7,6 @@ import dev.revops.collections.activity.ActivityType;
 import dev.revops.core.money.Money;
 import dev.revops.metrics.subscription.MovementSummary;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +52,7 @@ class RevenueSimulationTest {
     Ledger l = small.ledger();
     assertThat(l.invoiced().minus(l.paid()).minus(l.credited()).minus(l.writtenOff()))
         .isEqualTo(l.receivables());
+    assertThat(l.unappliedCredit().isNegative()).isFalse();
     assertThat(l.balances()).isTrue();
     assertThat(sum(MonthReport::invoiced)).isEqualTo(l.invoiced());
     assertThat(sum(MonthReport::paid)).isEqualTo(l.paid());
@@ -98,7 +98,8 @@ class RevenueSimulationTest {
     assertThat(small.funnel()).hasSize(3);
     assertThat(small.funnel().get(0).reachedFrom()).isPositive();
     assertThat(small.conversionBySource().keySet())
-        .isEqualTo(Set.copyOf(RevenueSimulation.SOURCES));
+        .isEqualTo(RevenueSimulation.SOURCES.stream().map(Enum::name).collect(Collectors.toSet()));
+    assertThat(small.duplicateLeads()).isPositive();
     assertThat(small.winRate().isDefined()).isTrue();
     assertThat(small.months().stream().mapToLong(MonthReport::paymentsFailed).sum()).isPositive();
     assertThat(small.months().stream().mapToLong(MonthReport::casesOpened).sum()).isPositive();
