@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Finds the lead a capture duplicates: the same normalised e-mail, else the same E.164 phone, else
- * a fuzzy match of name and company. Converted leads are not matched (the person is a contact now).
+ * a fuzzy match of name and company. Converted leads are not matched (the person is a contact now);
+ * disqualified ones are (a re-captured disqualified lead is updated and stays disqualified until
+ * someone reopens it).
  *
  * <p>Fuzzy matching normalises both texts (lower case, accents and punctuation removed, company
  * legal suffixes such as Inc, GmbH, Ltd dropped, name tokens sorted so "Smith, Anna" equals "Anna

@@ -130,7 +130,9 @@ public final class LeadService {
    */
   public CaptureResult capture(CaptureLead cmd) {
     CaptureLead normal = capture.normalise(cmd);
-    Optional<DuplicateMatch> match = detector.find(normal, leads.findAll());
+    Optional<DuplicateMatch> match =
+        detector.find(
+            normal, leads.duplicateCandidates(normal.email(), normal.phone(), normal.company()));
     if (match.isPresent()) {
       Lead existing = match.get().lead();
       Changed<Lead> changed = existing.recapture(normal, match.get().matchedOn());
