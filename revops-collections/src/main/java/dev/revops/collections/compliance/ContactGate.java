@@ -65,7 +65,7 @@ public final class ContactGate {
    * @param intent the intended contact
    * @return allowed, blocked (with the rules) or dropped because settled
    */
-  public GateResult attempt(IntendedContact intent) {
+  public synchronized GateResult attempt(IntendedContact intent) {
     requireNonNull(intent, "intent");
     if (intent.kind() == ContactKind.COLLECTION) {
       Optional<Money> due = payments.latestAmountDue(intent.debt());
@@ -133,7 +133,8 @@ public final class ContactGate {
    * @param note a short code without personal data, may be empty
    * @return the logged entry
    */
-  public Activity recordOutcome(String attemptId, ContactOutcome outcome, Instant at, String note) {
+  public synchronized Activity recordOutcome(
+      String attemptId, ContactOutcome outcome, Instant at, String note) {
     requireNonNull(outcome, "outcome");
     Activity attempt =
         log.all().stream()
