@@ -285,9 +285,13 @@ public final class DunningPass {
     if (f.dispute() == DisputeStatus.DISPUTED) {
       blocked |= 1 << 9;
     }
-    if (f.validationNoticeSentOn() == null && f.firstContactOn() != null) {
-      long calendarToday = localDay(a.now(), calendarRules);
-      if (calendarToday > f.firstContactOn().toEpochDay() + 5) {
+    if (f.validationNoticeSentOn() == null) {
+      // the first communication: the recorded day or the first contact placed, whichever is earlier
+      long first = f.firstContactOn() == null ? Long.MAX_VALUE : f.firstContactOn().toEpochDay();
+      for (ContactAttempt h : a.history()) {
+        first = Math.min(first, localDay(h.at(), calendarRules));
+      }
+      if (first != Long.MAX_VALUE && localDay(a.now(), calendarRules) > first + 5) {
         blocked |= 1 << 10;
       }
     }
