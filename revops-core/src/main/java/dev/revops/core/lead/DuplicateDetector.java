@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,26 +80,24 @@ public final class DuplicateDetector {
    * @return the match, or empty
    */
   public Optional<DuplicateMatch> find(CaptureLead cmd, Collection<Lead> existing) {
-    List<Lead> open = new ArrayList<>();
+    Lead byEmail = null;
+    Lead byPhone = null;
     for (Lead l : existing) {
-      if (l.conversion() == null) {
-        open.add(l);
+      if (l.conversion() != null) {
+        continue;
+      }
+      if (cmd.email() != null && cmd.email().equals(l.email()) && earlier(l, byEmail)) {
+        byEmail = l;
+      }
+      if (cmd.phone() != null && cmd.phone().equals(l.phone()) && earlier(l, byPhone)) {
+        byPhone = l;
       }
     }
-    open.sort((a, b) -> a.id().value().compareTo(b.id().value()));
-    if (cmd.email() != null) {
-      for (Lead l : open) {
-        if (cmd.email().equals(l.email())) {
-          return Optional.of(new DuplicateMatch(l, "email", 1.0));
-        }
-      }
+    if (byEmail != null) {
+      return Optional.of(new DuplicateMatch(byEmail, "email", 1.0));
     }
-    if (cmd.phone() != null) {
-      for (Lead l : open) {
-        if (cmd.phone().equals(l.phone())) {
-          return Optional.of(new DuplicateMatch(l, "phone", 1.0));
-        }
-      }
+    if (byPhone != null) {
+      return Optional.of(new DuplicateMatch(byPhone, "phone", 1.0));
     }
     if (cmd.company() == null) {
       return Optional.empty();
@@ -108,19 +105,36 @@ public final class DuplicateDetector {
     String name = normaliseName(fullName(cmd.firstName(), cmd.lastName()));
     String company = normaliseCompany(cmd.company());
     DuplicateMatch best = null;
-    for (Lead l : open) {
-      if (l.company() == null) {
+    for (Lead l : existing) {
+      if (l.conversion() != null || l.company() == null) {
         continue;
       }
-      double s =
-          Math.min(
-              jaroWinkler(name, normaliseName(l.fullName())),
-              jaroWinkler(company, normaliseCompany(l.company())));
-      if (s >= threshold && (best == null || s > best.similarity())) {
+      String otherCompany = normaliseCompany(l.company());
+      if (!mayReach(company, otherCompany)) {
+        continue;
+      }
+      double byCompany = jaroWinkler(company, otherCompany);
+      if (byCompany < threshold) {
+        continue;
+      }
+      String otherName = normaliseName(l.fullName());
+      if (!mayReach(name, otherName)) {
+        continue;
+      }
+      double s = Math.min(byCompany, jaroWinkler(name, otherName));
+      if (s >= threshold
+          && (best == null
+              || s > best.similarity()
+              || (s == best.similarity() && earlier(l, best.lead())))) {
         best = new DuplicateMatch(l, "name+company", s);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Ties go to the lead with the smallest id, so the choice never depends on iteration order. */
+  private static boolean earlier(Lead candidate, Lead current) {
+    return current == null || candidate.id().value().compareTo(current.id().value()) < 0;
   }
 
   private static String fullName(String first, String last) {
@@ -155,14 +169,45 @@ public final class DuplicateDetector {
     return String.join(" ", kept);
   }
 
+  /**
+   * Tells whether two texts can reach the threshold at all: Jaro-Winkler is at most {@code 0.6 x
+   * jaro + 0.4} and Jaro at most {@code (2 + shorter/longer) / 3}, so very different lengths are
+   * rejected without comparing characters.
+   */
+  private boolean mayReach(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    if (longer == 0) {
+      return true;
+    }
+    double bestJaro = (2.0 + (double) shorter / longer) / 3.0;
+    return 0.6 * bestJaro + 0.4 >= threshold;
+  }
+
   private static String[] tokens(String text) {
-    String s =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .trim();
-    return s.isEmpty() ? new String[0] : s.split(" ");
+    String folded = text;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= folded.length(); i++) {
+      char c = i < folded.length() ? Character.toLowerCase(folded.charAt(i)) : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word.append(c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK
+          || Character.getType(c) == Character.ENCLOSING_MARK) {
+        continue;
+      } else if (word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /**
