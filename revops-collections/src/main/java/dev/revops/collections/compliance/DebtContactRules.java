@@ -84,6 +84,25 @@ public final class DebtContactRules {
    * @return the rule
    */
   public static ContactRule<DebtContactRequest> convenientHours() {
+    return convenientHours(EARLIEST, LATEST);
+  }
+
+  /**
+   * Like {@link #convenientHours()} with another window, for a jurisdiction with stricter hours
+   * (replace the default with {@code policy.without(CONVENIENT_HOURS::equals).with(...)}).
+   *
+   * @param from the earliest local time, inclusive; not before 08:00
+   * @param to the latest local time, exclusive; not after 21:00
+   * @return the rule, with the same id
+   */
+  public static ContactRule<DebtContactRequest> convenientHours(LocalTime from, LocalTime to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (from.isBefore(EARLIEST) || to.isAfter(LATEST) || !from.isBefore(to)) {
+      throw new IllegalArgumentException(
+          "convenient hours may only narrow 08:00-21:00, got " + from + "-" + to);
+    }
+    String window = from + "-" + to;
     return rule(
         CONVENIENT_HOURS,
         r -> {
@@ -93,17 +112,20 @@ public final class DebtContactRules {
           }
           for (ZoneId zone : r.contact().zones()) {
             LocalTime local = r.contact().at().atZone(zone).toLocalTime();
-            if (local.isBefore(EARLIEST) || !local.isBefore(LATEST)) {
+            if (local.isBefore(from) || !local.isBefore(to)) {
               return RuleOutcome.block(
                   CONVENIENT_HOURS,
                   "it is "
                       + local
                       + " in "
                       + zone
-                      + ", outside 08:00-21:00 (presumed inconvenient)");
+                      + ", outside "
+                      + window
+                      + " (presumed inconvenient)");
             }
           }
-          return RuleOutcome.allow(CONVENIENT_HOURS, "within 08:00-21:00 in every plausible zone");
+          return RuleOutcome.allow(
+              CONVENIENT_HOURS, "within " + window + " in every plausible zone");
         });
   }
 
@@ -148,6 +170,20 @@ public final class DebtContactRules {
    * @return the rule
    */
   public static ContactRule<DebtContactRequest> callFrequency() {
+    return callFrequency(MAX_CALLS_IN_SEVEN_DAYS);
+  }
+
+  /**
+   * Like {@link #callFrequency()} with a lower limit, for a jurisdiction that allows fewer calls in
+   * 7 days (a state rule stricter than Regulation F).
+   *
+   * @param maxCalls calls allowed in 7 consecutive days, 1 to 7
+   * @return the rule, with the same id
+   */
+  public static ContactRule<DebtContactRequest> callFrequency(int maxCalls) {
+    if (maxCalls < 1 || maxCalls > MAX_CALLS_IN_SEVEN_DAYS) {
+      throw new IllegalArgumentException("maxCalls must be within 1..7, got " + maxCalls);
+    }
     return rule(
         CALL_FREQUENCY,
         r -> {
@@ -162,7 +198,7 @@ public final class DebtContactRules {
                     .map(a -> a.at().atZone(zone).toLocalDate())
                     .filter(d -> !d.isAfter(day) && !d.isBefore(day.minusDays(6)))
                     .count();
-            if (calls >= MAX_CALLS_IN_SEVEN_DAYS) {
+            if (calls >= maxCalls) {
               return RuleOutcome.block(
                   CALL_FREQUENCY,
                   calls
@@ -172,10 +208,13 @@ public final class DebtContactRules {
                       + day
                       + " ("
                       + zone
-                      + "); at most 7 in 7 consecutive days");
+                      + "); at most "
+                      + maxCalls
+                      + " in 7 consecutive days");
             }
           }
-          return RuleOutcome.allow(CALL_FREQUENCY, "fewer than 7 calls in the last 7 days");
+          return RuleOutcome.allow(
+              CALL_FREQUENCY, "fewer than " + maxCalls + " calls in the last 7 days");
         });
   }
 

@@ -69,8 +69,11 @@ public final class DunningEvaluator {
 
     boolean allSettled = facts.receivables().stream().allMatch(Receivable::isSettled);
     if (allSettled) {
-      if (!state.isActive() && state.anchor() == null) {
-        return new DunningEvaluation(state, List.of(), null, List.of());
+      if (!state.isActive()) {
+        // nothing ran in this episode: go idle quietly
+        DunningCase idle =
+            new DunningCase(state.id(), null, List.of(), Set.of(), false, false, state.version());
+        return new DunningEvaluation(idle, List.of(), null, List.of());
       }
       String key = state.id() + ":" + state.anchor() + ":" + PAID_IN_FULL + ":";
       if (state.suspended()) {

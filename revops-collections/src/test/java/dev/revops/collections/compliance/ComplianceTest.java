@@ -268,6 +268,38 @@ class ComplianceTest {
   }
 
   @Test
+  void aJurisdictionCanTightenHoursAndCallFrequencyUnderTheSameRuleIds() {
+    dev.revops.core.consent.ContactPolicy<DebtContactRequest> strict =
+        CollectionsContactPolicy.standard(ComplianceFixtures.CALENDAR)
+            .without(
+                id ->
+                    id.equals(DebtContactRules.CALL_FREQUENCY)
+                        || id.equals(DebtContactRules.CONVENIENT_HOURS))
+            .with(
+                List.of(
+                    DebtContactRules.callFrequency(2),
+                    DebtContactRules.convenientHours(LocalTime.of(9, 0), LocalTime.of(20, 0))));
+    ContactGate gate =
+        new ContactGate(
+            strict, f.log, f.payments, new dev.revops.core.port.memory.SequentialIdGenerator("s-"));
+    assertThat(gate.attempt(call(ny("2026-06-01T10:00"))).allowed()).isTrue();
+    assertThat(gate.attempt(call(ny("2026-06-02T10:00"))).allowed()).isTrue();
+    assertThat(gate.attempt(call(ny("2026-06-03T10:00"))).blockingRuleIds())
+        .containsExactly(DebtContactRules.CALL_FREQUENCY);
+    assertThat(
+            gate.attempt(
+                    intent(
+                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-03T08:30"), noticed()))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.CONVENIENT_HOURS);
+    assertThatThrownBy(
+            () -> DebtContactRules.convenientHours(LocalTime.of(7, 0), LocalTime.of(20, 0)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DebtContactRules.callFrequency(8))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void bankruptcyDeceasedAndGdprFlagsBlock() {
     Instant at = ny("2026-06-02T10:00");
     assertThat(

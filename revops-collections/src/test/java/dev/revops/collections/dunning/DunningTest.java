@@ -225,4 +225,18 @@ class DunningTest {
     assertThat(service.run(facts, POLICY, at(DUE.plusDays(2), 10)).actions()).isEmpty();
     assertThat(events.published(PaymentOverdue.class)).hasSize(1);
   }
+
+  @Test
+  void payingBeforeAnyStepRanEndsQuietly() {
+    Receivable r = debt("r1", DUE, "100.00");
+    DunningFacts facts = DunningFacts.of(ACC, NY, List.of(r));
+    DunningEvaluation e =
+        DunningEvaluator.evaluate(DunningCase.start(ACC), facts, POLICY, at(DUE.minusDays(10), 9));
+    assertThat(e.next().anchor()).isEqualTo(DUE);
+    DunningFacts paid = facts.withReceivables(List.of(r.withAmountDue(Money.of("0", "USD"))));
+    e = DunningEvaluator.evaluate(e.next(), paid, POLICY, at(DUE.minusDays(9), 9));
+    assertThat(e.actions()).isEmpty();
+    assertThat(e.events()).isEmpty();
+    assertThat(e.next()).isEqualTo(DunningCase.start(ACC));
+  }
 }
