@@ -336,7 +336,10 @@ public final class Svg {
     } else {
       s = String.format(Locale.ROOT, "%.1f", v);
     }
-    return unit.equals("$") ? "$" + s : s + unit;
+    if (unit.equals("$")) {
+      return s.startsWith("-") ? "-$" + s.substring(1) : "$" + s;
+    }
+    return s + unit;
   }
 
   private static String fmt(double v) {

@@ -59,6 +59,7 @@ import dev.revops.core.consent.ConsentStatus;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
+import dev.revops.core.id.CaseId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
@@ -83,8 +84,10 @@ import dev.revops.core.pipeline.OpportunityService;
 import dev.revops.core.pipeline.PipelineConfig;
 import dev.revops.core.port.LeadRepository;
 import dev.revops.core.port.memory.InMemoryAccountRepository;
+import dev.revops.core.port.memory.InMemoryCaseRepository;
 import dev.revops.core.port.memory.InMemoryContactRepository;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.port.memory.InMemoryFeedbackLog;
 import dev.revops.core.port.memory.InMemoryLeadRepository;
 import dev.revops.core.port.memory.InMemoryOpportunityRepository;
 import dev.revops.core.port.memory.InMemoryRepository;
@@ -94,6 +97,17 @@ import dev.revops.core.scoring.EngagementEvent;
 import dev.revops.core.scoring.LeadScore;
 import dev.revops.core.scoring.LeadScorer;
 import dev.revops.core.scoring.ScoringRules;
+import dev.revops.core.servicecase.CaseChannel;
+import dev.revops.core.servicecase.CaseService;
+import dev.revops.core.servicecase.CaseStatus;
+import dev.revops.core.servicecase.CaseTrigger;
+import dev.revops.core.servicecase.CaseType;
+import dev.revops.core.servicecase.EscalationPolicy;
+import dev.revops.core.servicecase.ServiceCase;
+import dev.revops.core.servicecase.Severity;
+import dev.revops.core.servicecase.SlaClock;
+import dev.revops.core.servicecase.SlaPolicies;
+import dev.revops.core.servicecase.SlaPolicy;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.core.time.DateRange;
 import dev.revops.core.time.ManualClock;
@@ -122,11 +136,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -251,7 +263,7 @@ public final class RevenueSimulation {
   private final InMemoryEventPublisher events = new InMemoryEventPublisher(false);
 
   // core
-  private final RecentLeads leadRepository = new RecentLeads(5);
+  private final IndexedLeads leadRepository = new IndexedLeads();
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
   private final InMemoryContactRepository contacts = new InMemoryContactRepository();
   private final InMemoryOpportunityRepository opportunityRepository =
@@ -261,6 +273,8 @@ public final class RevenueSimulation {
   private final LeadScorer scorer =
       new LeadScorer(PolicyLoader.create().load(SCORING_JSON, ScoringRules.class));
   private final BusinessCalendar support;
+  private final CaseService caseService;
+  private final InMemoryCaseRepository caseRepository = new InMemoryCaseRepository();
 
   // billing
   private final Catalog catalog;
@@ -332,6 +346,34 @@ public final class RevenueSimulation {
           .holiday(LocalDate.of(y, 12, 25));
     }
     this.support = b.build();
+    SlaPolicy standard =
+        new SlaPolicy(
+            "standard",
+            support,
+            Duration.ofHours(8),
+            Duration.ofHours(24),
+            Duration.ofHours(24),
+            Duration.ofHours(2));
+    SlaPolicy urgent =
+        new SlaPolicy(
+            "urgent",
+            support,
+            Duration.ofHours(2),
+            Duration.ofHours(8),
+            Duration.ofHours(16),
+            Duration.ofHours(1));
+    this.caseService =
+        new CaseService(
+            caseRepository,
+            accounts,
+            account ->
+                Optional.ofNullable(byAccount.get(account)).map(c -> MONTHLY[c.tier].times(12)),
+            new InMemoryFeedbackLog(),
+            events,
+            ids,
+            clock,
+            new SlaPolicies(standard, Map.of(Severity.CRITICAL, urgent, Severity.HIGH, urgent)),
+            new EscalationPolicy(Money.of("5000", "USD"), Set.of(Severity.CRITICAL)));
     PipelineConfig pipeline = PipelineConfig.salesforce();
     this.leadService =
         new LeadService(
@@ -1251,25 +1293,42 @@ public final class RevenueSimulation {
     if (c.cancelled || random.nextDouble() >= 0.004) {
       return;
     }
-    Instant opened =
-        today.atStartOfDay(ZoneOffset.UTC).plusHours(12 + random.nextInt(12)).toInstant();
-    boolean high = random.nextDouble() < 0.2;
-    Duration sla = Duration.ofHours(high ? 4 : 16);
-    Instant dueAt = support.addBusinessTime(opened, sla);
-    long minutes = (long) (sla.toMinutes() * (0.2 + random.nextDouble() * 1.1));
-    Instant resolved = support.addBusinessTime(opened, Duration.ofMinutes(minutes));
+    double r = random.nextDouble();
+    Severity severity = r < 0.05 ? Severity.CRITICAL : r < 0.25 ? Severity.HIGH : Severity.MEDIUM;
+    CaseType type = r < 0.05 ? CaseType.INCIDENT : r < 0.9 ? CaseType.SUPPORT : CaseType.COMPLAINT;
+    CaseChannel[] channels = CaseChannel.values();
+    ServiceCase opened =
+        caseService.open(c.account.id(), type, severity, channels[random.nextInt(channels.length)]);
     int m = monthIndex(today);
     casesOpened[m]++;
-    if (!resolved.isAfter(dueAt)) {
-      casesWithinSla[m]++;
+    CaseId id = opened.id();
+    // Agents answer at once or on a later day; the case is solved one to five days later.
+    if (random.nextDouble() < 0.6) {
+      caseService.respond(id);
     } else {
-      // An SLA breach earns 10% of a month's fee, taken off the next invoice.
-      Money credit = MONTHLY[c.tier].times(Percentage.of("10"), RoundingMode.HALF_UP);
-      LocalDate on = LocalDate.ofInstant(resolved, HQ);
-      schedule(
-          on.isAfter(today) ? on : today.plusDays(1),
-          () -> c.pendingCredit = c.pendingCredit.plus(credit));
+      schedule(today.plusDays(1 + random.nextInt(2)), () -> respondIfOpen(id));
     }
+    schedule(today.plusDays(1 + random.nextInt(5)), () -> closeCase(c, id, m));
+  }
+
+  private void respondIfOpen(CaseId id) {
+    if (caseRepository.get(id).status() != CaseStatus.CLOSED) {
+      caseService.respond(id);
+    }
+  }
+
+  private void closeCase(Customer c, CaseId id, int openedInMonth) {
+    caseService.respond(id);
+    caseService.fire(id, CaseTrigger.CLOSE);
+    boolean breached =
+        caseService.sla(id).stream().anyMatch(k -> k.state() == SlaClock.State.BREACHED);
+    if (!breached) {
+      casesWithinSla[openedInMonth]++;
+      return;
+    }
+    // An SLA breach earns 10% of a month's fee, taken off the next invoice.
+    c.pendingCredit =
+        c.pendingCredit.plus(MONTHLY[c.tier].times(Percentage.of("10"), RoundingMode.HALF_UP));
   }
 
   // ---------------------------------------------------------------- results
@@ -1535,19 +1594,15 @@ public final class RevenueSimulation {
   }
 
   /**
-   * The lead store the simulation gives the lead service: core's in-memory repository, with
-   * duplicate detection looking at the leads captured in the last days only (core's detector scans
-   * every lead it is given, which is quadratic over a 20,000-lead run).
+   * The lead store the simulation gives the lead service: core's in-memory repository plus the
+   * indexes a host keeps for duplicate lookups (normalised e-mail, phone, and the distinctive words
+   * of the company name), so a capture is compared with a handful of candidates, not every lead.
    */
-  private final class RecentLeads implements LeadRepository {
+  private static final class IndexedLeads implements LeadRepository {
+    private static final Set<String> COMMON_WORDS =
+        Set.of("inc", "labs", "gmbh", "systems", "group", "works", "llc", "ltd", "the");
     private final InMemoryLeadRepository all = new InMemoryLeadRepository();
-    private final Deque<LeadId> recent = new ArrayDeque<>();
-    private final Map<LeadId, Instant> capturedAt = new HashMap<>();
-    private final int days;
-
-    RecentLeads(int days) {
-      this.days = days;
-    }
+    private final Map<String, List<LeadId>> index = new HashMap<>();
 
     @Override
     public Optional<Lead> find(LeadId id) {
@@ -1558,26 +1613,47 @@ public final class RevenueSimulation {
     public Lead save(Lead lead, long expectedVersion) {
       Lead saved = all.save(lead, expectedVersion);
       if (expectedVersion == Lead.NEW) {
-        recent.addLast(saved.id());
-        capturedAt.put(saved.id(), saved.capturedAt());
+        for (String key : keys(saved.email(), saved.phone(), saved.company())) {
+          index.computeIfAbsent(key, k -> new ArrayList<>()).add(saved.id());
+        }
       }
       return saved;
     }
 
     @Override
     public List<Lead> findAll() {
-      Instant from = clock.instant().minus(Duration.ofDays(days));
-      while (!recent.isEmpty() && capturedAt.get(recent.peekFirst()).isBefore(from)) {
-        capturedAt.remove(recent.removeFirst());
+      return all.findAll();
+    }
+
+    @Override
+    public List<Lead> duplicateCandidates(String email, String phone, String company) {
+      Set<LeadId> ids = new LinkedHashSet<>();
+      for (String key : keys(email, phone, company)) {
+        ids.addAll(index.getOrDefault(key, List.of()));
       }
-      List<Lead> list = new ArrayList<>(recent.size());
-      for (LeadId id : recent) {
-        Lead l = all.get(id);
-        if (!l.status().equals(LeadStatus.DISQUALIFIED)) {
-          list.add(l);
+      List<Lead> leads = new ArrayList<>(ids.size());
+      for (LeadId id : ids) {
+        leads.add(all.get(id));
+      }
+      return leads;
+    }
+
+    private static List<String> keys(String email, String phone, String company) {
+      List<String> keys = new ArrayList<>();
+      if (email != null) {
+        keys.add("e:" + email);
+      }
+      if (phone != null) {
+        keys.add("p:" + phone);
+      }
+      if (company != null) {
+        for (String w : company.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (!w.isEmpty() && !COMMON_WORDS.contains(w)) {
+            keys.add("w:" + w);
+          }
         }
       }
-      return list;
+      return keys;
     }
   }
 }
