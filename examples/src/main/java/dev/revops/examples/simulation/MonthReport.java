@@ -35,7 +35,8 @@ import java.time.YearMonth;
  * @param rightPartyContactRate right-party contacts / call attempts
  * @param promiseToPayRate promises to pay / right-party contacts
  * @param casesOpened service cases opened in the month
- * @param casesWithinSla of those, resolved within their SLA
+ * @param casesResolved of those, closed by the end of the run
+ * @param casesWithinSla of those, closed within every SLA target (response, update, solution)
  */
 public record MonthReport(
     YearMonth month,
@@ -63,4 +64,5 @@ public record MonthReport(
     MetricResult rightPartyContactRate,
     MetricResult promiseToPayRate,
     long casesOpened,
+    long casesResolved,
     long casesWithinSla) {}

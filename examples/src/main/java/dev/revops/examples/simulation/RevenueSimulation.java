@@ -316,6 +316,7 @@ public final class RevenueSimulation {
   private final long[] contactsBlocked;
   private final long[] casesOpened;
   private final long[] casesWithinSla;
+  private final long[] casesResolved;
   private final long[] converted;
   private final Money[] invoiced;
   private final Money[] paid;
@@ -416,6 +417,7 @@ public final class RevenueSimulation {
     contactsBlocked = new long[m];
     casesOpened = new long[m];
     casesWithinSla = new long[m];
+    casesResolved = new long[m];
     converted = new long[m];
     invoiced = zeros(m);
     paid = zeros(m);
@@ -1320,6 +1322,7 @@ public final class RevenueSimulation {
   private void closeCase(Customer c, CaseId id, int openedInMonth) {
     caseService.respond(id);
     caseService.fire(id, CaseTrigger.CLOSE);
+    casesResolved[openedInMonth]++;
     boolean breached =
         caseService.sla(id).stream().anyMatch(k -> k.state() == SlaClock.State.BREACHED);
     if (!breached) {
@@ -1431,6 +1434,7 @@ public final class RevenueSimulation {
               ContactMetrics.rightPartyContactRate(monthCalls, ContactMetrics.Basis.ATTEMPTS),
               ContactMetrics.promiseToPayRate(monthCalls, ContactMetrics.Basis.CONNECTS),
               casesOpened[m],
+              casesResolved[m],
               casesWithinSla[m]));
       previousAr = aging.total();
     }

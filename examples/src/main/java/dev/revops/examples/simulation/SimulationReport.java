@@ -136,9 +136,10 @@ public final class SimulationReport {
     line(
         sb,
         r,
-        "Cases within SLA",
-        m -> m.casesOpened() == 0 ? "-" : percent((double) m.casesWithinSla() / m.casesOpened()),
-        m -> m.casesOpened() == 0 ? 0 : (double) m.casesWithinSla() / m.casesOpened());
+        "Resolved within SLA",
+        m ->
+            m.casesResolved() == 0 ? "-" : percent((double) m.casesWithinSla() / m.casesResolved()),
+        m -> m.casesResolved() == 0 ? 0 : (double) m.casesWithinSla() / m.casesResolved());
     sb.append(
         String.format(
             Locale.ROOT,
@@ -430,7 +431,9 @@ public final class SimulationReport {
               pct(m.rightPartyContactRate()),
               pct(m.promiseToPayRate()),
               count(m.casesOpened()),
-              m.casesOpened() == 0 ? "-" : percent((double) m.casesWithinSla() / m.casesOpened())));
+              m.casesResolved() == 0
+                  ? "-"
+                  : percent((double) m.casesWithinSla() / m.casesResolved())));
     }
     report.section(
         "Collections contacts and service cases",

@@ -132,7 +132,7 @@ class RevenueSimulationTest {
         .contains("KPIs for Jun 2024")
         .contains("MRR")
         .contains("DSO (days)")
-        .contains("Cases within SLA")
+        .contains("Resolved within SLA")
         .contains("(balances)");
     String html = SimulationReport.html(small);
     assertThat(html)
