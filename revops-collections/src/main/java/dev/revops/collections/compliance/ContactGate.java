@@ -91,7 +91,7 @@ public final class ContactGate {
                 ContactRequest.Purpose.COLLECTION),
             intent.account(),
             intent.debt(),
-            intent.facts(),
+            effectiveFacts(intent),
             history(intent.debt()),
             intent.kind());
     ContactDecision decision = policy.decide(request);
@@ -179,6 +179,22 @@ public final class ContactGate {
       }
     }
     return placed;
+  }
+
+  /**
+   * A dispute recorded as a contact outcome holds the debt even before the host updates its facts:
+   * the facts say NONE but the log says DISPUTE, so the debt is treated as disputed.
+   */
+  private DebtFacts effectiveFacts(IntendedContact intent) {
+    DebtFacts f = intent.facts();
+    if (f.dispute() != DisputeStatus.NONE) {
+      return f;
+    }
+    boolean disputedInLog =
+        log.forDebt(intent.debt()).stream()
+            .anyMatch(
+                a -> a.type() == ActivityType.OUTCOME && a.outcome() == ContactOutcome.DISPUTE);
+    return disputedInLog ? f.withDispute(DisputeStatus.DISPUTED) : f;
   }
 
   private Activity entry(IntendedContact i, ActivityType type, List<String> rules, String note) {

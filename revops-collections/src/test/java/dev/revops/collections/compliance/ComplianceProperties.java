@@ -111,6 +111,7 @@ class ComplianceProperties {
             : ContactPreferences.none(ComplianceFixtures.PERSON);
     DebtFacts facts = ComplianceFixtures.noticed();
     Integer ceaseAt = null;
+    Integer disputedAt = null;
     Map<Channel, Integer> optedOutAt = new EnumMap<>(Channel.class);
     List<Allowed> allowed = new ArrayList<>();
     Instant t = start;
@@ -133,6 +134,9 @@ class ComplianceProperties {
       if (r.allowed()) {
         allowed.add(new Allowed(i, s.channel(), t, s.outcome()));
         f.gate.recordOutcome(r.entry().id(), s.outcome(), t, "");
+        if (s.outcome() == ContactOutcome.DISPUTE && disputedAt == null) {
+          disputedAt = i;
+        }
       }
     }
 
@@ -147,6 +151,10 @@ class ComplianceProperties {
       // nothing after a cease request
       if (ceaseAt != null) {
         assertThat(a.index()).isLessThan(ceaseAt);
+      }
+      // nothing after a dispute until it is verified (never, here)
+      if (disputedAt != null) {
+        assertThat(a.index()).isLessThanOrEqualTo(disputedAt);
       }
       // nothing on a medium after its opt-out; calls are one medium
       Integer out = optedOutAt.get(a.channel());

@@ -201,6 +201,28 @@ class ComplianceTest {
   }
 
   @Test
+  void aDisputeRecordedOnACallHoldsTheDebtBeforeTheFactsAreUpdated() {
+    GateResult r = attempt(call(ny("2026-06-01T10:00")));
+    f.gate.recordOutcome(r.entry().id(), ContactOutcome.DISPUTE, ny("2026-06-01T10:03"), "");
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), noticed()))
+                .blockingRuleIds())
+        .containsExactly(DebtContactRules.DISPUTED);
+    assertThat(
+            attempt(
+                    intent(
+                        consenting(),
+                        Set.of(NY),
+                        Channel.EMAIL,
+                        ny("2026-06-20T10:00"),
+                        noticed().withDispute(DisputeStatus.VERIFIED)))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
   void validationNoticeIsDueWithinFiveDaysAndThePeriodRunsOnTheBusinessCalendar() {
     DebtFacts first = DebtFacts.clean().withFirstContactOn(LocalDate.parse("2026-06-01"));
     assertThat(
