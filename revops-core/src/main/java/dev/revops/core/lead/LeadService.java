@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Captures, works and converts leads: loads through the ports, asks the domain, saves with the
@@ -160,6 +161,15 @@ public final class LeadService {
    * @throws dev.revops.core.error.IllegalTransitionException when the lifecycle refuses
    */
   public Lead fire(LeadId id, LeadTrigger trigger, String reason, String actor) {
+    MDC.put("revops.lead", id.value());
+    try {
+      return doFire(id, trigger, reason, actor);
+    } finally {
+      MDC.remove("revops.lead");
+    }
+  }
+
+  private Lead doFire(LeadId id, LeadTrigger trigger, String reason, String actor) {
     Lead current = leads.get(id);
     Changed<Lead> changed = current.fire(lifecycle, trigger, reason, clock.instant(), actor);
     Lead saved = leads.save(changed.value(), current.version());
@@ -191,6 +201,15 @@ public final class LeadService {
    * @throws dev.revops.core.error.IllegalTransitionException when the lead is not qualified
    */
   public ConversionResult convert(LeadId id, ConvertLead cmd, String actor) {
+    MDC.put("revops.lead", id.value());
+    try {
+      return doConvert(id, cmd, actor);
+    } finally {
+      MDC.remove("revops.lead");
+    }
+  }
+
+  private ConversionResult doConvert(LeadId id, ConvertLead cmd, String actor) {
     Lead lead = leads.get(id);
     if (!lifecycle.canFire(lead.status(), LeadTrigger.CONVERT)) {
       lifecycle.next(lead.status(), LeadTrigger.CONVERT);

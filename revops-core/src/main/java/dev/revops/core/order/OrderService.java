@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.MDC;
 
 /**
  * Places orders and moves them through lifecycle, payment and fulfilment, through the ports,
@@ -159,10 +160,15 @@ public final class OrderService {
   }
 
   private Order change(OrderId id, Function<Order, Changed<Order>> f) {
-    Order current = orders.get(id);
-    Changed<Order> c = f.apply(current);
-    Order saved = orders.save(c.value(), current.version());
-    events.publish(c.events());
-    return saved;
+    MDC.put("revops.order", id.value());
+    try {
+      Order current = orders.get(id);
+      Changed<Order> c = f.apply(current);
+      Order saved = orders.save(c.value(), current.version());
+      events.publish(c.events());
+      return saved;
+    } finally {
+      MDC.remove("revops.order");
+    }
   }
 }

@@ -13,6 +13,7 @@ import dev.revops.core.port.OpportunityRepository;
 import dev.revops.core.statemachine.StateMachine;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.slf4j.MDC;
 
 /**
  * Opens, moves, wins and loses opportunities through the ports, publishing the events. Thread-safe
@@ -132,8 +133,13 @@ public final class OpportunityService {
   }
 
   private Opportunity store(Changed<Opportunity> c, long expected) {
-    Opportunity saved = opportunities.save(c.value(), expected);
-    events.publish(c.events());
-    return saved;
+    MDC.put("revops.opportunity", c.value().id().value());
+    try {
+      Opportunity saved = opportunities.save(c.value(), expected);
+      events.publish(c.events());
+      return saved;
+    } finally {
+      MDC.remove("revops.opportunity");
+    }
   }
 }

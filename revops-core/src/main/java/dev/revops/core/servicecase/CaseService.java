@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Opens and works service cases through the ports: escalates incidents on high-value accounts to
@@ -202,10 +203,15 @@ public final class CaseService {
   }
 
   private ServiceCase change(CaseId id, Function<ServiceCase, Changed<ServiceCase>> f) {
-    ServiceCase current = cases.get(id);
-    Changed<ServiceCase> c = f.apply(current);
-    ServiceCase saved = cases.save(c.value(), current.version());
-    events.publish(c.events());
-    return saved;
+    MDC.put("revops.case", id.value());
+    try {
+      ServiceCase current = cases.get(id);
+      Changed<ServiceCase> c = f.apply(current);
+      ServiceCase saved = cases.save(c.value(), current.version());
+      events.publish(c.events());
+      return saved;
+    } finally {
+      MDC.remove("revops.case");
+    }
   }
 }
