@@ -306,7 +306,10 @@ public final class SimulationReport {
             + pct(r.winRate())
             + ", sales cycle "
             + days(r.salesCycle())
-            + " days.",
+            + " days, "
+            + r.duplicateLeads()
+            + " duplicate captures merged. The last months' leads have not had the time to"
+            + " convert yet (sales takes 2 to 7 weeks).",
         Svg.stackedBars(
                 "Leads reaching each stage",
                 stages,
