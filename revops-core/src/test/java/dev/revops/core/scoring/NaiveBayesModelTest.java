@@ -51,6 +51,29 @@ class NaiveBayesModelTest {
   }
 
   @Test
+  void learnsFromLeadsAndPredictsForALead() {
+    dev.revops.core.lead.Lead referral =
+        dev.revops.core.lead.Lead.capture(
+                dev.revops.core.id.LeadId.of("l-1"),
+                dev.revops.core.lead.CaptureLead.of(
+                        dev.revops.core.lead.LeadSource.REFERRAL,
+                        "Doe",
+                        "US",
+                        java.time.Instant.EPOCH)
+                    .withContactPoints("ann@acme.example", null)
+                    .withConsentAndAttributes(null, Map.of("industry", "software")),
+                dev.revops.core.lead.LeadStatus.NEW)
+            .value();
+    assertThat(LabelledLead.attributesOf(referral))
+        .containsOnlyKeys("source", "country", "emailDomain", "industry");
+    NaiveBayesModel m =
+        NaiveBayesModel.empty(List.of())
+            .learn(LabelledLead.of(referral, true, null))
+            .learn(lead("US", "WEB_FORM", false, null));
+    assertThat(m.predict(LabelledLead.attributesOf(referral), 1).raw()).isGreaterThan(0.5);
+  }
+
+  @Test
   void stagesFollowOdooAndIncrementalEqualsRebuild() {
     List<LabelledLead> history =
         List.of(
