@@ -241,8 +241,15 @@ public record Order(
    * @param at when
    * @return the order and {@link OrderPaymentChanged}
    * @throws InvalidInputException when the amount is not positive or exceeds the amount due
+   * @throws IllegalTransitionException when the order is cancelled, rejected or expired
    */
   public Changed<Order> pay(Money amount, Instant at) {
+    if (status == OrderStatus.CANCELLED
+        || status == OrderStatus.REJECTED
+        || status == OrderStatus.EXPIRED) {
+      throw new IllegalTransitionException(
+          status, "PAY", OrderLifecycles.ORDER.allowedEvents(status), "the order is closed");
+    }
     if (!amount.isPositive() || amount.isGreaterThan(amountDue())) {
       throw InvalidInputException.of(
           "payment", "amount", "must be positive and at most the amount due " + amountDue());

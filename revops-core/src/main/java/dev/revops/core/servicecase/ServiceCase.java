@@ -206,6 +206,13 @@ public record ServiceCase(
    * @return the case and its events
    */
   public Changed<ServiceCase> respond(Instant at) {
+    if (status == CaseStatus.MERGED) {
+      throw new dev.revops.core.error.IllegalTransitionException(
+          status,
+          "RESPOND",
+          CaseLifecycle.MACHINE.allowedEvents(status),
+          "respond on " + mergedInto);
+    }
     List<DomainEvent> events = new ArrayList<>();
     ServiceCase c = this;
     if (status == CaseStatus.NEW) {

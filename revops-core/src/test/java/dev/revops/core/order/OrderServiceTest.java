@@ -90,6 +90,9 @@ class OrderServiceTest {
     CancelOutcome again = service.cancel(a.id());
     assertThat(again.decision().reason())
         .isEqualTo("order ord-1 is CANCELLED and cannot be cancelled");
+    assertThatThrownBy(() -> service.pay(a.id(), Money.of("1.00", "USD")))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Cannot fire PAY in state CANCELLED (the order is closed); allowed events: []");
     assertThatThrownBy(() -> service.fire(a.id(), OrderTrigger.CANCEL))
         .hasMessage("cancel through cancel(id): it checks the window");
   }

@@ -81,6 +81,11 @@ class CaseServiceTest {
     assertThat(merged.mergedInto()).isEqualTo(other.id());
     assertThatThrownBy(() -> service.fire(c.id(), CaseTrigger.REOPEN))
         .hasMessage("Cannot fire REOPEN in state MERGED; allowed events: []");
+    assertThatThrownBy(() -> service.respond(c.id()))
+        .hasMessage(
+            "Cannot fire RESPOND in state MERGED (respond on "
+                + other.id()
+                + "); allowed events: []");
   }
 
   @Test
