@@ -1,0 +1,96 @@
+package dev.revops.collections.workflow;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.collections.compliance.ContactGate;
+import dev.revops.collections.compliance.ContactKind;
+import dev.revops.collections.compliance.DebtContactRules;
+import dev.revops.collections.compliance.GateResult;
+import dev.revops.collections.compliance.IntendedContact;
+import dev.revops.collections.dunning.DueAction;
+import dev.revops.collections.dunning.DunningEvaluation;
+import dev.revops.collections.dunning.DunningFacts;
+import dev.revops.collections.dunning.DunningPolicy;
+import dev.revops.collections.dunning.DunningService;
+import dev.revops.core.receivable.Receivable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs dunning and sends every contact action through the contact gate, so no dunning contact skips
+ * the latest-payment check or compliance (seed step 7). Contacts blocked only by time rules
+ * (convenient hours, named inconvenient times, call frequency, the quiet period after a
+ * conversation) are marked deferred for the host to retry; other blocks stand until the facts
+ * change. Thread-safe when its parts are.
+ */
+public final class DunningDispatcher {
+  /** Rules whose block passes with time. */
+  public static final Set<String> TIME_RULES =
+      Set.of(
+          DebtContactRules.CONVENIENT_HOURS,
+          DebtContactRules.INCONVENIENT_TIME,
+          DebtContactRules.CALL_FREQUENCY,
+          DebtContactRules.CALL_AFTER_CONVERSATION,
+          "consent.inconvenient-time");
+
+  private final DunningService dunning;
+  private final ContactGate gate;
+
+  /**
+   * Creates the dispatcher.
+   *
+   * @param dunning the dunning service
+   * @param gate the contact gate
+   */
+  public DunningDispatcher(DunningService dunning, ContactGate gate) {
+    this.dunning = requireNonNull(dunning, "dunning");
+    this.gate = requireNonNull(gate, "gate");
+  }
+
+  /**
+   * Runs dunning for an account and gates its contacts.
+   *
+   * @param facts the account's facts
+   * @param policy the ladder
+   * @param debtor whom to contact
+   * @param now the instant
+   * @return the evaluation, the gated contacts and the account actions
+   */
+  public DunningRun run(
+      DunningFacts facts, DunningPolicy policy, DebtorContact debtor, Instant now) {
+    requireNonNull(debtor, "debtor");
+    DunningEvaluation e = dunning.run(facts, policy, now);
+    Optional<Receivable> oldest =
+        facts.receivables().stream()
+            .filter(r -> !r.isSettled() && !facts.paused().contains(r.id()))
+            .min(Comparator.comparing(Receivable::dueOn));
+    List<DispatchedContact> contacts = new ArrayList<>();
+    List<DueAction> accountActions = new ArrayList<>();
+    for (DueAction a : e.actions()) {
+      if (!a.action().isContact() || oldest.isEmpty()) {
+        accountActions.add(a);
+        continue;
+      }
+      Receivable debt = oldest.get();
+      GateResult g =
+          gate.attempt(
+              new IntendedContact(
+                  facts.account(),
+                  debt.id(),
+                  debtor.preferences(),
+                  debtor.zones(),
+                  a.action().channel().orElseThrow(),
+                  now,
+                  ContactKind.COLLECTION,
+                  debtor.facts()));
+      boolean deferred =
+          g.status() == GateResult.Status.BLOCKED && TIME_RULES.containsAll(g.blockingRuleIds());
+      contacts.add(new DispatchedContact(a, debt.id(), g, deferred));
+    }
+    return new DunningRun(e, contacts, accountActions);
+  }
+}
