@@ -63,7 +63,7 @@ class LeadCaptureProperties {
     assertThat(second.lead().consents()).isEqualTo(first.lead().consents());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void recapturingAnyKnownLeadNeverAddsALead(@ForAll("captureLists") List<CaptureLead> cmds) {
     LeadFixtures f = new LeadFixtures();
     cmds.forEach(f.service::capture);
