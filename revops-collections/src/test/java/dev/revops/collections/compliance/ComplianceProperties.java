@@ -215,6 +215,35 @@ class ComplianceProperties {
     theGateNeverAllowsAContactTheRegulationsForbid(zones, start, steps, true);
   }
 
+  @Property(tries = 1000)
+  void aDebtTheLatestPaymentSettledIsNeverContacted(
+      @ForAll("zones") Set<ZoneId> zones,
+      @ForAll("starts") Instant start,
+      @ForAll("steps") List<Step> steps,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 79) int settledFrom) {
+    ComplianceFixtures f = new ComplianceFixtures();
+    f.payments.set(ComplianceFixtures.DEBT, dev.revops.core.money.Money.of("10", "USD"));
+    Instant t = start;
+    for (int i = 0; i < steps.size(); i++) {
+      t = t.plus(Duration.ofMinutes(steps.get(i).gapMinutes()));
+      if (i == settledFrom) {
+        f.payments.set(ComplianceFixtures.DEBT, dev.revops.core.money.Money.of("0", "USD"));
+      }
+      GateResult r =
+          f.gate.attempt(
+              ComplianceFixtures.intent(
+                  ComplianceFixtures.consenting(),
+                  zones,
+                  steps.get(i).channel(),
+                  t,
+                  ComplianceFixtures.noticed()));
+      if (i >= settledFrom) {
+        assertThat(r.status()).isEqualTo(GateResult.Status.DROPPED_SETTLED);
+      }
+      assertThat(f.log.all()).hasSize(i + 1); // every attempt is logged, whatever the verdict
+    }
+  }
+
   private static Integer min(Integer a, Integer b) {
     if (a == null) {
       return b;
