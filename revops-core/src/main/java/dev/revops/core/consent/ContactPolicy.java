@@ -37,7 +37,11 @@ public final class ContactPolicy<R> {
    */
   @SafeVarargs
   public static <R> ContactPolicy<R> of(ContactRule<R>... rules) {
-    return new ContactPolicy<>(List.of(rules));
+    List<ContactRule<R>> list = new java.util.ArrayList<>(rules.length);
+    for (ContactRule<R> r : rules) {
+      list.add(r);
+    }
+    return new ContactPolicy<>(list);
   }
 
   /**

@@ -295,8 +295,7 @@ public final class PolicyLoader {
         && node.isObject()
         && type instanceof ParameterizedType pt) {
       Type valueType = pt.getActualTypeArguments()[1];
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         structure(e.getValue(), valueType, path + "." + e.getKey(), locations, out);
       }
     }

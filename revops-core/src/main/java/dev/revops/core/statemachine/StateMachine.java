@@ -51,7 +51,7 @@ public final class StateMachine<S, E> {
   private final Class<?> eventEnum;
   private final Transition<S, E>[][] table;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private StateMachine(Builder<S, E> b) {
     this.initial = b.initial;
     this.states = Collections.unmodifiableSet(new LinkedHashSet<>(b.states));
