@@ -21,7 +21,24 @@ import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.payment.Decline;
+import dev.revops.billing.payment.GatewayRequest;
+import dev.revops.billing.payment.GatewayResult;
+import dev.revops.billing.payment.InvoiceExhaustedAction;
+import dev.revops.billing.payment.Payment;
+import dev.revops.billing.payment.PaymentId;
+import dev.revops.billing.payment.PaymentService;
+import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.payment.RetryDecision;
+import dev.revops.billing.payment.RetryPolicy;
+import dev.revops.billing.payment.RetrySchedule;
+import dev.revops.billing.port.InvoiceRepository;
+import dev.revops.billing.port.PaymentGateway;
+import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
+import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
+import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.billing.subscription.ChangeTiming;
+import dev.revops.billing.subscription.ExhaustedAction;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Pause;
 import dev.revops.billing.subscription.PlanSegment;
@@ -230,7 +247,7 @@ public final class RevenueSimulation {
     ZoneId.of("America/Los_Angeles")
   };
 
-  /** Days after a failed first charge on which the card is retried. */
+  /** Days between a failed charge and its retry (billing's {@link RetrySchedule#days}). */
   public static final int[] RETRY_DAYS = {3, 5, 7};
 
   /** The dunning ladder the simulation runs, as a host would keep it in a JSON file. */
@@ -281,8 +298,16 @@ public final class RevenueSimulation {
   private final Map<String, Money> planPrice = new HashMap<>();
   private final InMemoryRepository<SubscriptionId, Subscription> subscriptions =
       new InMemoryRepository<>("Subscription");
-  private final InMemoryRepository<InvoiceId, Invoice> invoices =
-      new InMemoryRepository<>("Invoice");
+  private final IndexedInvoices invoices = new IndexedInvoices();
+  private final InMemoryCreditBalanceRepository paymentCredit =
+      new InMemoryCreditBalanceRepository();
+  private final SimulatedGateway gateway = new SimulatedGateway();
+  private final PaymentService paymentService;
+  private final RetryPolicy retryPolicy =
+      new RetryPolicy(
+          RetrySchedule.days(RETRY_DAYS),
+          ExhaustedAction.MARK_UNPAID,
+          InvoiceExhaustedAction.LEAVE_OPEN);
   private final BillRun billRun;
 
   // collections
@@ -405,6 +430,16 @@ public final class RevenueSimulation {
       }
     }
     this.catalog = Catalog.of(List.of(new Product("app", "The app")), planList, List.of());
+    this.paymentService =
+        new PaymentService(
+            new InMemoryPaymentRepository(),
+            invoices,
+            paymentCredit,
+            gateway,
+            new InMemoryIdempotencyStore(),
+            ids,
+            events,
+            clock);
     this.billRun = new BillRun(InvoiceGenerator.byDay(), catalog, 64, Runnable::run);
     this.gate =
         new ContactGate(
@@ -965,29 +1000,50 @@ public final class RevenueSimulation {
     }
   }
 
+  /**
+   * Charges the card on file through billing's PaymentService; failures follow the retry policy.
+   */
   private void charge(Customer c, InvoiceId id, int attempt) {
     Invoice inv = invoices.get(id);
-    if (inv.status() != InvoiceStatus.OPEN) {
+    if (inv.status() != InvoiceStatus.OPEN || !inv.amountDue().isPositive()) {
       return;
     }
-    double fail = attempt == 0 ? c.risk : c.risk > 0.1 ? 0.7 : 0.4;
-    if (random.nextDouble() < fail) {
-      paymentsFailed[monthIndex(today)]++;
-      Subscription s = subscriptions.get(c.subscription);
-      if (SubscriptionLifecycle.MACHINE.canFire(s.status(), SubscriptionAction.PAYMENT_FAILED)) {
-        save(s, s.paymentFailed(clock.instant()));
-      }
-      if (attempt < RETRY_DAYS.length) {
-        schedule(today.plusDays(RETRY_DAYS[attempt]), () -> charge(c, id, attempt + 1));
-      }
-      return;
-    }
-    if (attempt > 0) {
-      recoveredByRetry[monthIndex(today)]++;
-    }
-    pay(id, null);
+    gateway.declineNext = random.nextDouble() < c.risk;
+    Payment p = paymentService.pay("charge:" + id, c.account.id(), inv.amountDue(), id);
+    afterCharge(c, id, p, attempt);
   }
 
+  private void retryCharge(Customer c, InvoiceId id, PaymentId payment, int attempt) {
+    Invoice inv = invoices.get(id);
+    if (inv.status() != InvoiceStatus.OPEN || !inv.amountDue().isPositive()) {
+      return; // paid another way meanwhile
+    }
+    gateway.declineNext = random.nextDouble() < (c.risk > 0.1 ? 0.7 : 0.4);
+    afterCharge(c, id, paymentService.retry(payment), attempt);
+  }
+
+  private void afterCharge(Customer c, InvoiceId id, Payment p, int attempt) {
+    if (p.status() == PaymentStatus.CAPTURED) {
+      if (attempt > 0) {
+        recoveredByRetry[monthIndex(today)]++;
+      }
+      paid(c, p.captured());
+      return;
+    }
+    paymentsFailed[monthIndex(today)]++;
+    Subscription s = subscriptions.get(c.subscription);
+    if (SubscriptionLifecycle.MACHINE.canFire(s.status(), SubscriptionAction.PAYMENT_FAILED)) {
+      save(s, s.paymentFailed(clock.instant()));
+    }
+    if (retryPolicy.decide(p, clock.instant()) instanceof RetryDecision.RetryAt retry) {
+      LocalDate on = LocalDate.ofInstant(retry.at(), ZoneOffset.UTC);
+      schedule(
+          on.isAfter(today) ? on : today.plusDays(1),
+          () -> retryCharge(c, id, p.id(), attempt + 1));
+    }
+  }
+
+  /** A payment the customer makes (transfer, or after a collections contact). */
   private void pay(InvoiceId id, Money amountOrNull) {
     Invoice inv = invoices.get(id);
     if (inv.status() != InvoiceStatus.OPEN || !inv.amountDue().isPositive()) {
@@ -997,19 +1053,27 @@ public final class RevenueSimulation {
         amountOrNull == null || amountOrNull.isGreaterThan(inv.amountDue())
             ? inv.amountDue()
             : amountOrNull;
-    Invoice.PaymentApplication applied = inv.applyPayment(amount, clock.instant());
-    Invoice saved = invoices.save(applied.invoice().value(), inv.version());
-    events.publish(applied.invoice().events());
+    gateway.declineNext = false;
+    Payment p = paymentService.pay("pay:" + ids.nextId(), inv.account(), amount, id);
+    paid(byAccount.get(inv.account()), p.captured());
+  }
+
+  private void paid(Customer c, Money captured) {
     int m = monthIndex(today);
-    paid[m] = paid[m].plus(applied.applied());
-    settle(saved);
-    Customer c = byAccount.get(saved.account());
-    c.paymentsToApply = c.paymentsToApply.plus(applied.applied());
-    if (!saved.amountDue().isPositive()) {
+    paid[m] = paid[m].plus(captured);
+    c.paymentsToApply = c.paymentsToApply.plus(captured);
+    boolean owes = false;
+    for (InvoiceId id : c.invoices) {
+      if (open.contains(id)) {
+        Invoice inv = invoices.get(id);
+        settle(inv);
+        owes |= open.contains(id);
+      }
+    }
+    if (!owes) {
       Subscription s = subscriptions.get(c.subscription);
-      Changed<Subscription> ok = s.paymentSucceeded(clock.instant());
-      if (ok.value() != s) {
-        save(s, ok);
+      if (SubscriptionLifecycle.MACHINE.canFire(s.status(), SubscriptionAction.PAYMENT_SUCCEEDED)) {
+        save(s, s.paymentSucceeded(clock.instant()));
       }
     }
   }
@@ -1518,6 +1582,12 @@ public final class RevenueSimulation {
     }
     for (Customer c : customers) {
       unapplied = unapplied.plus(c.balance.balance());
+      unapplied =
+          unapplied.plus(
+              paymentCredit
+                  .find(c.account.id())
+                  .map(CreditBalance::balance)
+                  .orElse(Money.zero(USD)));
     }
     return new Ledger(inv, pd, cr, wo, ar, unapplied);
   }
@@ -1658,6 +1728,73 @@ public final class RevenueSimulation {
         }
       }
       return keys;
+    }
+  }
+
+  /**
+   * The card processor as the simulation sees it: a soft decline when the simulation says so, a
+   * success otherwise. Results are kept by idempotency key, as a real gateway would.
+   */
+  private static final class SimulatedGateway implements PaymentGateway {
+    private final Map<String, GatewayResult> results = new HashMap<>();
+    private long references;
+    boolean declineNext;
+
+    @Override
+    public GatewayResult execute(GatewayRequest request) {
+      return results.computeIfAbsent(
+          request.idempotencyKey(),
+          k ->
+              declineNext
+                  ? GatewayResult.failure(Decline.soft("insufficient_funds"))
+                  : GatewayResult.success("ch_" + ++references));
+    }
+
+    @Override
+    public GatewayResult lookup(String idempotencyKey) {
+      return results.getOrDefault(idempotencyKey, GatewayResult.unknown());
+    }
+  }
+
+  /**
+   * Billing's invoice store with the per-account index a host's database would have (the in-memory
+   * default scans every invoice in {@code findByAccount}).
+   */
+  private static final class IndexedInvoices implements InvoiceRepository {
+    private final InMemoryRepository<InvoiceId, Invoice> all = new InMemoryRepository<>("Invoice");
+    private final Map<AccountId, List<InvoiceId>> byAccount = new HashMap<>();
+
+    @Override
+    public Optional<Invoice> find(InvoiceId id) {
+      return all.find(id);
+    }
+
+    @Override
+    public Invoice save(Invoice invoice, long expectedVersion) {
+      Invoice saved = all.save(invoice, expectedVersion);
+      if (expectedVersion == Invoice.NEW) {
+        byAccount.computeIfAbsent(saved.account(), a -> new ArrayList<>()).add(saved.id());
+      }
+      return saved;
+    }
+
+    @Override
+    public List<Invoice> findAll() {
+      return all.findAll();
+    }
+
+    @Override
+    public String typeName() {
+      return "Invoice";
+    }
+
+    @Override
+    public List<Invoice> findByAccount(AccountId account) {
+      List<Invoice> list = new ArrayList<>();
+      for (InvoiceId id : byAccount.getOrDefault(account, List.of())) {
+        list.add(all.get(id));
+      }
+      return list;
     }
   }
 }
