@@ -142,8 +142,10 @@ public record Lead(
 
   /**
    * Absorbs a further capture of the same person (a re-submitted form, a second badge scan): the
-   * newer non-blank values win, attributes are merged, new consent is appended. Source and referrer
-   * of the first capture stay (first touch attribution).
+   * newer non-blank values win, except the e-mail and the phone, which are only filled when empty
+   * (replacing one would make the lead unfindable by it, and a later capture would duplicate it);
+   * attributes are merged, new consent is appended. Source and referrer of the first capture stay
+   * (first touch attribution).
    *
    * @param cmd the normalised capture
    * @param matchedOn how the duplicate was found
@@ -175,8 +177,9 @@ public record Lead(
             pick(cmd.lastName(), lastName),
             pick(cmd.company(), company),
             pick(cmd.title(), title),
-            pick(cmd.email(), email),
-            pick(cmd.phone(), phone),
+            // contact points are never replaced: the lead stays findable by every one it had
+            keep(email, cmd.email()),
+            keep(phone, cmd.phone()),
             country,
             attrs,
             cons,
@@ -196,6 +199,10 @@ public record Lead(
             cmd.source(),
             matchedOn,
             cmd.capturedAt()));
+  }
+
+  private static String keep(String older, String newer) {
+    return older != null ? older : newer;
   }
 
   private static String pick(String newer, String older) {

@@ -51,6 +51,14 @@ public final class StateMachine<S, E> {
   private final Class<?> eventEnum;
   private final Transition<S, E>[][] table;
 
+  /**
+   * The enum fast path of {@link #next}: {@code targets[from * eventCount + event]} is the target
+   * of an unguarded move, or null (no move, or a guarded one: both take the general path).
+   */
+  private final Object[] targets;
+
+  private final int eventCount;
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private StateMachine(Builder<S, E> b) {
     this.initial = b.initial;
@@ -86,11 +94,21 @@ public final class StateMachine<S, E> {
       for (Transition<S, E> tr : transitions) {
         t[((Enum<?>) tr.from()).ordinal()][((Enum<?>) tr.event()).ordinal()] = tr;
       }
+      Object[] flat = new Object[ns * ne];
+      for (Transition<S, E> tr : transitions) {
+        if (!tr.guarded()) {
+          flat[((Enum<?>) tr.from()).ordinal() * ne + ((Enum<?>) tr.event()).ordinal()] = tr.to();
+        }
+      }
       this.table = t;
+      this.targets = flat;
+      this.eventCount = ne;
       this.stateEnum = sEnum;
       this.eventEnum = eEnum;
     } else {
       this.table = null;
+      this.targets = null;
+      this.eventCount = 0;
       this.stateEnum = null;
       this.eventEnum = null;
     }
@@ -159,7 +177,19 @@ public final class StateMachine<S, E> {
    * @return the next state
    * @throws IllegalTransitionException when the move does not exist or a guard refuses it
    */
+  @SuppressWarnings("unchecked")
   public S next(S from, E event, Object context) {
+    // Fast path: exact enum classes (constants without bodies), an unguarded move. One array read.
+    if (targets != null
+        && from != null
+        && event != null
+        && from.getClass() == stateEnum
+        && event.getClass() == eventEnum) {
+      Object to = targets[((Enum<?>) from).ordinal() * eventCount + ((Enum<?>) event).ordinal()];
+      if (to != null) {
+        return (S) to;
+      }
+    }
     Transition<S, E> t = find(from, event);
     if (t == null) {
       throw new IllegalTransitionException(from, event, allowedEvents(from), null);

@@ -71,4 +71,26 @@ class LeadCaptureProperties {
     cmds.forEach(f.service::capture);
     assertThat(f.leads.size()).isEqualTo(count);
   }
+
+  /** The counterexample jqwik shrank to: a fuzzy match must not cost the lead its first phone. */
+  @net.jqwik.api.Example
+  void aFuzzyMatchDoesNotReplaceTheKnownPhone() {
+    LeadFixtures f = new LeadFixtures();
+    List<CaptureLead> cmds =
+        List.of(
+            trade("AA", null, "2000000000"),
+            trade("AA", "AA", "2000000000"),
+            trade("AA", "AA", "2000000001"));
+    cmds.forEach(f.service::capture);
+    assertThat(f.leads.size()).isEqualTo(1);
+    cmds.forEach(f.service::capture);
+    assertThat(f.leads.size()).isEqualTo(1);
+  }
+
+  private static CaptureLead trade(String name, String company, String phone) {
+    return CaptureLead.of(LeadSource.TRADE_SHOW, name, "US", LeadFixtures.T0)
+        .withPerson(name, company)
+        .withContactPoints(null, phone)
+        .withSourceDetail("detail", null);
+  }
 }
