@@ -77,6 +77,7 @@ import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.CaseId;
+import dev.revops.core.id.EventId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
@@ -134,6 +135,13 @@ import dev.revops.metrics.collections.CollectionsMetrics;
 import dev.revops.metrics.collections.ContactFact;
 import dev.revops.metrics.collections.ContactMetrics;
 import dev.revops.metrics.collections.PromiseFact;
+import dev.revops.metrics.projection.MetricsEvent;
+import dev.revops.metrics.projection.MetricsProjection;
+import dev.revops.metrics.projection.PeriodReport;
+import dev.revops.metrics.projection.ProjectionConfig;
+import dev.revops.metrics.projection.ReceivableChange;
+import dev.revops.metrics.projection.ReceivableChanged;
+import dev.revops.metrics.projection.SubscriptionMrrChanged;
 import dev.revops.metrics.sales.LeadFact;
 import dev.revops.metrics.sales.OpportunityFact;
 import dev.revops.metrics.sales.OpportunityStatus;
@@ -302,6 +310,7 @@ public final class RevenueSimulation {
   private final InMemoryCreditBalanceRepository paymentCredit =
       new InMemoryCreditBalanceRepository();
   private final SimulatedGateway gateway = new SimulatedGateway();
+  private final InMemoryPaymentRepository paymentRepository = new InMemoryPaymentRepository();
   private final PaymentService paymentService;
   private final RetryPolicy retryPolicy =
       new RetryPolicy(
@@ -334,6 +343,7 @@ public final class RevenueSimulation {
   private final List<ContactFact> calls = new ArrayList<>();
   private final List<PromiseId> promiseIds = new ArrayList<>();
   private final Set<String> contactsMade = new LinkedHashSet<>();
+  private final List<MetricsEvent> metricsEvents = new ArrayList<>();
 
   private final long[] paymentsFailed;
   private final long[] recoveredByRetry;
@@ -432,7 +442,7 @@ public final class RevenueSimulation {
     this.catalog = Catalog.of(List.of(new Product("app", "The app")), planList, List.of());
     this.paymentService =
         new PaymentService(
-            new InMemoryPaymentRepository(),
+            paymentRepository,
             invoices,
             paymentCredit,
             gateway,
@@ -970,6 +980,8 @@ public final class RevenueSimulation {
     c.invoices.add(saved.id());
     if (count) {
       int m = monthIndex(on);
+      receivableEvent(saved.account(), ReceivableChange.ISSUED, saved.total());
+      receivableEvent(saved.account(), ReceivableChange.CREDITED, saved.creditApplied());
       invoiced[m] = invoiced[m].plus(saved.total());
       credited[m] = credited[m].plus(saved.creditApplied());
       if (saved.total().isNegative()) {
@@ -1019,6 +1031,13 @@ public final class RevenueSimulation {
       return; // paid another way meanwhile
     }
     gateway.declineNext = random.nextDouble() < (c.risk > 0.1 ? 0.7 : 0.4);
+    if (!paymentRepository.get(payment).amount().equals(inv.amountDue())) {
+      // Part was paid meanwhile (a plan instalment): charge what is due now, not the old amount.
+      Payment fresh =
+          paymentService.pay("charge:" + id + ":" + attempt, c.account.id(), inv.amountDue(), id);
+      afterCharge(c, id, fresh, attempt);
+      return;
+    }
     afterCharge(c, id, paymentService.retry(payment), attempt);
   }
 
@@ -1059,6 +1078,7 @@ public final class RevenueSimulation {
   }
 
   private void paid(Customer c, Money captured) {
+    receivableEvent(c.account.id(), ReceivableChange.PAID, captured);
     int m = monthIndex(today);
     paid[m] = paid[m].plus(captured);
     c.paymentsToApply = c.paymentsToApply.plus(captured);
@@ -1323,6 +1343,7 @@ public final class RevenueSimulation {
       events.publish(changed.events());
       int m = monthIndex(today);
       credited[m] = credited[m].plus(before.minus(saved.amountDue()));
+      receivableEvent(saved.account(), ReceivableChange.CREDITED, before.minus(saved.amountDue()));
       settle(saved);
     }
   }
@@ -1339,6 +1360,7 @@ public final class RevenueSimulation {
       Invoice saved = invoices.save(changed.value(), inv.version());
       events.publish(changed.events());
       writtenOff[m] = writtenOff[m].plus(due);
+      receivableEvent(saved.account(), ReceivableChange.WRITTEN_OFF, due);
       open.remove(saved.id());
       paymentStatus.set(ReceivableId.of(saved.id().value()), Money.zero(USD));
     }
@@ -1456,7 +1478,8 @@ public final class RevenueSimulation {
   }
 
   private SimulationResult result() {
-    MrrBook book = MrrBook.of(mrrFacts(), USD);
+    List<SubscriptionFact> facts = mrrFacts();
+    MrrBook book = MrrBook.of(facts, USD);
     List<MonthReport> months = new ArrayList<>();
     Money previousAr = Money.zero(USD);
     List<LeadFact> allLeads = List.copyOf(leadFacts);
@@ -1544,11 +1567,82 @@ public final class RevenueSimulation {
         ContactMetrics.promiseKeptRate(
             promiseFacts, config.end().minusDays(1), ContactMetrics.KeptBasis.COUNT),
         ledger(),
+        project(facts),
         activityLog.all(),
         contactsMade,
         customers.size(),
         duplicates,
         eventsPublished);
+  }
+
+  /** What metrics' event-stream projection hears about receivables, as a host would emit it. */
+  private void receivableEvent(AccountId account, ReceivableChange change, Money amount) {
+    if (amount.isPositive()) {
+      metricsEvents.add(
+          new ReceivableChanged(
+              EventId.of("m-" + (metricsEvents.size() + 1)), account, change, amount, today));
+    }
+  }
+
+  /**
+   * Replays the run as an event stream into metrics' {@link MetricsProjection}: the MRR of every
+   * subscription stretch and every receivable change, arriving out of order within a few days.
+   */
+  private List<PeriodReport> project(List<SubscriptionFact> facts) {
+    List<MetricsEvent> stream = new ArrayList<>(metricsEvents);
+    Map<String, Integer> sequence = new HashMap<>();
+    List<SubscriptionFact> ordered = new ArrayList<>(facts);
+    ordered.sort(java.util.Comparator.comparing(SubscriptionFact::start));
+    for (SubscriptionFact f : ordered) {
+      String sub = f.subscriptionId().substring(0, f.subscriptionId().indexOf('#'));
+      int seq = sequence.merge(sub, 1, Integer::sum);
+      stream.add(
+          new SubscriptionMrrChanged(
+              EventId.of(f.subscriptionId() + "+"),
+              f.account(),
+              sub,
+              f.start(),
+              2L * seq,
+              f.mrr()));
+      if (f.end() != null) {
+        stream.add(
+            new SubscriptionMrrChanged(
+                EventId.of(f.subscriptionId() + "-"),
+                f.account(),
+                sub,
+                f.end(),
+                2L * seq + 1,
+                Money.zero(USD)));
+      }
+    }
+    stream.sort(java.util.Comparator.comparing(RevenueSimulation::day));
+    // Arrival order is not event order: swap neighbours up to three days apart, deterministically.
+    SplittableRandom shuffle = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+    for (int i = stream.size() - 1; i > 0; i--) {
+      int j = i - shuffle.nextInt(Math.min(i, 50) + 1);
+      if (!day(stream.get(j)).plusDays(3).isBefore(day(stream.get(i)))) {
+        java.util.Collections.swap(stream, i, j);
+      }
+    }
+    MetricsProjection projection = new MetricsProjection(new ProjectionConfig(USD, 7, STAGES));
+    for (MetricsEvent e : stream) {
+      projection.accept(e);
+    }
+    projection.advanceTo(config.end().plusDays(1));
+    List<PeriodReport> reports = new ArrayList<>();
+    for (int m = 0; m < config.months(); m++) {
+      reports.add(
+          projection.report(
+              DateRange.of(config.start().plusMonths(m), config.start().plusMonths(m + 1))));
+    }
+    return reports;
+  }
+
+  private static LocalDate day(MetricsEvent e) {
+    if (e instanceof SubscriptionMrrChanged s) {
+      return s.occurredOn();
+    }
+    return ((ReceivableChanged) e).occurredOn();
   }
 
   private LocalDate createdOn(Opportunity o) {

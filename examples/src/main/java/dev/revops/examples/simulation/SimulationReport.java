@@ -5,6 +5,9 @@ import dev.revops.examples.report.HtmlReport;
 import dev.revops.examples.report.Series;
 import dev.revops.examples.report.Svg;
 import dev.revops.metrics.collections.AgingBuckets;
+import dev.revops.metrics.projection.MrrTotals;
+import dev.revops.metrics.projection.PeriodReport;
+import dev.revops.metrics.projection.ReceivableTotals;
 import dev.revops.metrics.result.MetricResult;
 import dev.revops.metrics.result.Unit;
 import dev.revops.metrics.sales.FunnelStep;
@@ -150,6 +153,13 @@ public final class SimulationReport {
             r.funnel().isEmpty() ? "-" : overall(r.funnel()),
             r.duplicateLeads(),
             pct(r.promiseKeptRate())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "Event-stream projection (MRR movements, receivables) matches the batch calculators"
+                + " in %d of %d months%n",
+            agreeingMonths(r),
+            r.months().size()));
     Ledger l = r.ledger();
     sb.append(
         String.format(
@@ -162,6 +172,41 @@ public final class SimulationReport {
             money(l.receivables()),
             l.balances() ? "balances" : "DOES NOT BALANCE"));
     return sb.toString();
+  }
+
+  /**
+   * Counts the months in which metrics' event-stream projection gives the same MRR movements and
+   * receivable totals as the batch calculators.
+   *
+   * @param r the result
+   * @return the number of agreeing months
+   */
+  public static int agreeingMonths(SimulationResult r) {
+    int agree = 0;
+    for (int m = 0; m < r.months().size(); m++) {
+      MonthReport b = r.months().get(m);
+      PeriodReport p = r.projected().get(m);
+      MovementSummary s = b.mrr();
+      MrrTotals t = p.mrr();
+      ReceivableTotals rt = p.receivables();
+      boolean same =
+          t.mrrAtStart().equals(s.mrrAtStart())
+              && t.newBusiness().equals(s.newBusiness())
+              && t.expansion().equals(s.expansion())
+              && t.reactivation().equals(s.reactivation())
+              && t.contraction().equals(s.contraction())
+              && t.churn().equals(s.churn())
+              && t.mrrAtEnd().equals(s.mrrAtEnd())
+              && rt.issued().equals(b.invoiced())
+              && rt.paid().equals(b.paid())
+              && rt.credited().equals(b.credited())
+              && rt.writtenOff().equals(b.writtenOff())
+              && rt.atEnd().equals(b.aging().total());
+      if (same) {
+        agree++;
+      }
+    }
+    return agree;
   }
 
   private static String overall(List<FunnelStep> funnel) {

@@ -3,6 +3,7 @@ package dev.revops.examples.simulation;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.collections.activity.Activity;
+import dev.revops.metrics.projection.PeriodReport;
 import dev.revops.metrics.result.MetricResult;
 import dev.revops.metrics.sales.FunnelStep;
 import dev.revops.metrics.subscription.CohortRow;
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param salesCycle average days from opportunity to won
  * @param promiseKeptRate promises to pay kept / promises due, by count
  * @param ledger money totals read back from the invoices
+ * @param projected the same months computed by metrics' event-stream projection from the run's MRR
+ *     and receivable events, for comparison with the batch calculators
  * @param activities the collections activity log, in order
  * @param contactsMade attempt ids of the contacts the simulation actually made
  * @param customers customer accounts created (initial book plus converted leads)
@@ -39,6 +42,7 @@ public record SimulationResult(
     MetricResult salesCycle,
     MetricResult promiseKeptRate,
     Ledger ledger,
+    List<PeriodReport> projected,
     List<Activity> activities,
     Set<String> contactsMade,
     long customers,
@@ -51,6 +55,7 @@ public record SimulationResult(
     cohorts = List.copyOf(cohorts);
     funnel = List.copyOf(funnel);
     conversionBySource = Map.copyOf(conversionBySource);
+    projected = List.copyOf(projected);
     activities = List.copyOf(activities);
     contactsMade = Set.copyOf(contactsMade);
   }

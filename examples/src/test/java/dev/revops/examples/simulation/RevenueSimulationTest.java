@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
 import dev.revops.core.money.Money;
+import dev.revops.metrics.projection.MrrTotals;
+import dev.revops.metrics.projection.PeriodReport;
+import dev.revops.metrics.projection.ReceivableTotals;
 import dev.revops.metrics.subscription.MovementSummary;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +49,45 @@ class RevenueSimulationTest {
     assertThat(small.months().stream().map(m -> m.mrr().newBusiness())).anyMatch(Money::isPositive);
     assertThat(small.months().stream().map(m -> m.mrr().churn())).anyMatch(Money::isPositive);
     assertThat(small.months().stream().map(m -> m.mrr().expansion())).anyMatch(Money::isPositive);
+  }
+
+  @Test
+  void theEventStreamProjectionAgreesWithTheBatchCalculators() {
+    assertThat(small.projected()).hasSameSizeAs(small.months());
+    for (int m = 0; m < small.months().size(); m++) {
+      MonthReport batch = small.months().get(m);
+      PeriodReport stream = small.projected().get(m);
+      MovementSummary s = batch.mrr();
+      MrrTotals t = stream.mrr();
+      assertThat(
+              List.of(
+                  t.mrrAtStart(),
+                  t.newBusiness(),
+                  t.expansion(),
+                  t.reactivation(),
+                  t.contraction(),
+                  t.churn(),
+                  t.mrrAtEnd()))
+          .as("MRR of %s", batch.month())
+          .containsExactly(
+              s.mrrAtStart(),
+              s.newBusiness(),
+              s.expansion(),
+              s.reactivation(),
+              s.contraction(),
+              s.churn(),
+              s.mrrAtEnd());
+      assertThat(stream.customersAtEnd()).isEqualTo(s.customersAtEnd());
+      ReceivableTotals r = stream.receivables();
+      assertThat(List.of(r.issued(), r.paid(), r.credited(), r.writtenOff(), r.atEnd()))
+          .as("receivables of %s", batch.month())
+          .containsExactly(
+              batch.invoiced(),
+              batch.paid(),
+              batch.credited(),
+              batch.writtenOff(),
+              batch.aging().total());
+    }
   }
 
   @Test
@@ -133,7 +176,8 @@ class RevenueSimulationTest {
         .contains("MRR")
         .contains("DSO (days)")
         .contains("Resolved within SLA")
-        .contains("(balances)");
+        .contains("(balances)")
+        .contains("matches the batch calculators in 6 of 6 months");
     String html = SimulationReport.html(small);
     assertThat(html)
         .contains("MRR and its movements")

@@ -8,7 +8,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 class SimulationProperties {
-  /** Any seed and size: the books balance, MRR reconciles, contacts made were allowed. */
+  /**
+   * Any seed and size: the books balance, MRR reconciles, contacts made were allowed, and the
+   * event-stream projection agrees with the batch calculators.
+   */
   @Property(tries = 1000)
   void anyRunReconciles(@ForAll long seed, @ForAll @IntRange(min = 4, max = 12) int accounts) {
     SimulationResult r = RevenueSimulation.run(SimulationConfig.of(accounts, 2, seed));
@@ -18,5 +21,6 @@ class SimulationProperties {
     assertThat(r.activities())
         .filteredOn(a -> r.contactsMade().contains(a.id()))
         .allMatch(a -> a.type() == ActivityType.ATTEMPT_ALLOWED);
+    assertThat(SimulationReport.agreeingMonths(r)).isEqualTo(r.months().size());
   }
 }
