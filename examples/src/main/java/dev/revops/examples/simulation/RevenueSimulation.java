@@ -79,6 +79,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.CaseId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.LeadId;
+import dev.revops.core.id.OrderId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.json.PolicyLoader;
@@ -95,6 +96,11 @@ import dev.revops.core.lead.LeadStatus;
 import dev.revops.core.lead.LeadTrigger;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.order.Order;
+import dev.revops.core.order.OrderLine;
+import dev.revops.core.order.OrderPolicy;
+import dev.revops.core.order.OrderService;
+import dev.revops.core.order.OrderTrigger;
 import dev.revops.core.party.Account;
 import dev.revops.core.party.Contact;
 import dev.revops.core.pipeline.Opportunity;
@@ -108,6 +114,7 @@ import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryFeedbackLog;
 import dev.revops.core.port.memory.InMemoryLeadRepository;
 import dev.revops.core.port.memory.InMemoryOpportunityRepository;
+import dev.revops.core.port.memory.InMemoryOrderRepository;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.receivable.Receivable;
@@ -245,6 +252,7 @@ public final class RevenueSimulation {
       """;
 
   private static final String[] TIERS = {"starter", "growth", "scale"};
+  private static final Money ONBOARDING = Money.of("1500.00", "USD");
   private static final Money[] MONTHLY = {
     Money.of("49.00", "USD"), Money.of("149.00", "USD"), Money.of("499.00", "USD")
   };
@@ -299,6 +307,7 @@ public final class RevenueSimulation {
       new LeadScorer(PolicyLoader.create().load(SCORING_JSON, ScoringRules.class));
   private final BusinessCalendar support;
   private final CaseService caseService;
+  private final OrderService orderService;
   private final InMemoryCaseRepository caseRepository = new InMemoryCaseRepository();
 
   // billing
@@ -343,6 +352,8 @@ public final class RevenueSimulation {
   private final List<ContactFact> calls = new ArrayList<>();
   private final List<PromiseId> promiseIds = new ArrayList<>();
   private final Set<String> contactsMade = new LinkedHashSet<>();
+  private final Map<InvoiceId, OrderId> ordersByInvoice = new HashMap<>();
+  private long ordersFulfilled;
   private final List<MetricsEvent> metricsEvents = new ArrayList<>();
 
   private final long[] paymentsFailed;
@@ -411,6 +422,8 @@ public final class RevenueSimulation {
             new SlaPolicies(standard, Map.of(Severity.CRITICAL, urgent, Severity.HIGH, urgent)),
             new EscalationPolicy(Money.of("5000", "USD"), Set.of(Severity.CRITICAL)));
     PipelineConfig pipeline = PipelineConfig.salesforce();
+    this.orderService =
+        new OrderService(new InMemoryOrderRepository(), events, ids, clock, OrderPolicy.defaults());
     this.leadService =
         new LeadService(
             leadRepository,
@@ -749,11 +762,39 @@ public final class RevenueSimulation {
             stage(id, "customer", today);
             Customer c = startCustomer(r.account(), r.contact(), r.lead(), tier, yearly, today);
             due(today, c);
+            if (tier == TIERS.length - 1) {
+              onboardingOrder(c);
+            }
           } else {
             List<String> reasons = PipelineConfig.ODOO_LOST_REASONS;
             opportunityService.lose(opp.id(), reasons.get(random.nextInt(reasons.size())));
           }
         });
+  }
+
+  /**
+   * Scale customers buy a one-time onboarding package: a core order, invoiced by billing and
+   * fulfilled once paid.
+   */
+  private void onboardingOrder(Customer c) {
+    Order order =
+        orderService.place(
+            c.account.id(), List.of(OrderLine.of(1, "onboarding", 1, ONBOARDING, Percentage.ZERO)));
+    orderService.fire(order.id(), OrderTrigger.APPROVE);
+    Invoice inv =
+        issueInvoice(
+            c,
+            new ArrayList<>(
+                List.of(
+                    InvoiceLine.of(
+                        LineType.ONE_TIME,
+                        "Onboarding (order " + order.id() + ")",
+                        order.total(),
+                        DateRange.of(today, today.plusDays(1))))),
+            today,
+            true);
+    ordersByInvoice.put(inv.id(), order.id());
+    collectFirstPayment(c, inv);
   }
 
   private void stage(LeadId id, String stage, LocalDate convertedOn) {
@@ -1088,6 +1129,12 @@ public final class RevenueSimulation {
         Invoice inv = invoices.get(id);
         settle(inv);
         owes |= open.contains(id);
+        OrderId order = ordersByInvoice.get(id);
+        if (order != null && !open.contains(id) && inv.status() == InvoiceStatus.PAID) {
+          Order o = orderService.pay(order, inv.amountPaid());
+          orderService.fulfil(o.id(), Map.of(1, 1L));
+          ordersFulfilled++;
+        }
       }
     }
     if (!owes) {
@@ -1572,6 +1619,7 @@ public final class RevenueSimulation {
         contactsMade,
         customers.size(),
         duplicates,
+        ordersFulfilled,
         eventsPublished);
   }
 

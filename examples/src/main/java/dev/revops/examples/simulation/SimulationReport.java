@@ -60,8 +60,10 @@ public final class SimulationReport {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%,d customer accounts, %,d domain events published, %,d collections log entries%n",
+            "%,d customer accounts, %,d onboarding orders fulfilled, %,d domain events published,"
+                + " %,d collections log entries%n",
             r.customers(),
+            r.ordersFulfilled(),
             r.eventsPublished(),
             r.activities().size()));
     String month =

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param contactsMade attempt ids of the contacts the simulation actually made
  * @param customers customer accounts created (initial book plus converted leads)
  * @param duplicateLeads captures the lead service recognised as an existing lead
+ * @param ordersFulfilled onboarding orders (core orders) paid through their invoice and fulfilled
  * @param eventsPublished domain events the services and the simulation published
  */
 public record SimulationResult(
@@ -47,6 +48,7 @@ public record SimulationResult(
     Set<String> contactsMade,
     long customers,
     long duplicateLeads,
+    long ordersFulfilled,
     long eventsPublished) {
   /** Copies the collections. */
   public SimulationResult {

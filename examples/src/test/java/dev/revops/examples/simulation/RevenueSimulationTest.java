@@ -152,6 +152,7 @@ class RevenueSimulationTest {
     assertThat(small.last().dso().isDefined()).isTrue();
     assertThat(small.last().cei().isDefined()).isTrue();
     assertThat(small.eventsPublished()).isPositive();
+    assertThat(small.ordersFulfilled()).isPositive();
   }
 
   @Test
