@@ -4,6 +4,8 @@
  */
 module dev.revops.testkit {
   requires transitive dev.revops.core;
+  requires transitive dev.revops.billing;
+  requires transitive dev.revops.collections;
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
