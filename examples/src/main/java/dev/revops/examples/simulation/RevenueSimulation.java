@@ -1664,13 +1664,19 @@ public final class RevenueSimulation {
       }
     }
     stream.sort(java.util.Comparator.comparing(RevenueSimulation::day));
-    // Arrival order is not event order: swap neighbours up to three days apart, deterministically.
-    SplittableRandom shuffle = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
-    for (int i = stream.size() - 1; i > 0; i--) {
-      int j = i - shuffle.nextInt(Math.min(i, 50) + 1);
-      if (!day(stream.get(j)).plusDays(3).isBefore(day(stream.get(i)))) {
-        java.util.Collections.swap(stream, i, j);
-      }
+    // Arrival order is not event order: each event arrives 0 to 3 days after it happened
+    // (deterministic jitter), so nothing is later than the projection's 7-day window. Swapping
+    // neighbours instead can chain and push an event beyond the window, where it is (rightly)
+    // rejected as late.
+    SplittableRandom jitter = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+    List<Map.Entry<LocalDate, MetricsEvent>> arrivals = new ArrayList<>(stream.size());
+    for (MetricsEvent e : stream) {
+      arrivals.add(Map.entry(day(e).plusDays(jitter.nextInt(4)), e));
+    }
+    arrivals.sort(Map.Entry.comparingByKey());
+    stream.clear();
+    for (Map.Entry<LocalDate, MetricsEvent> a : arrivals) {
+      stream.add(a.getValue());
     }
     MetricsProjection projection = new MetricsProjection(new ProjectionConfig(USD, 7, STAGES));
     for (MetricsEvent e : stream) {

@@ -137,6 +137,11 @@ public final class PaymentService {
    * Retries a failed payment (a new attempt with its own gateway key). A payment whose last result
    * is unknown or pending is looked up instead, never charged again.
    *
+   * <p>The retry charges the payment's original amount. When the invoices it was meant for were
+   * partly paid in the meantime, the part that no invoice needs goes to the account's credit
+   * balance (nothing is lost, but the customer is charged more than is due): to charge only what is
+   * still due, give up this payment and start a new one for the remaining amount.
+   *
    * @param id the payment
    * @return the payment after the attempt or the lookup
    */
