@@ -2,6 +2,9 @@ package dev.revops.testkit.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.billing.catalog.PriceAmount;
+import dev.revops.billing.catalog.PricingModel;
+import dev.revops.billing.catalog.Tier;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.time.DateRange;
@@ -15,8 +18,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 
-/** The three property tests of revops-testkit/README.md, kept compiling and passing. */
+/** The property tests of revops-testkit/README.md's guide, kept compiling and passing. */
 class GuideProperties {
   static final Percentage VAT = Percentage.of("19");
 
@@ -64,5 +68,18 @@ class GuideProperties {
       assertThat(periods.get(k).start().getMonthValue())
           .isEqualTo(start.plusMonths(k).getMonthValue());
     }
+  }
+
+  static final PriceAmount API_CALLS =
+      PriceAmount.tiered(
+          Tier.upTo(1_000L, Money.of("0.10", "EUR")),
+          new Tier(10_000L, Money.of("0.08", "EUR"), Money.of("5.00", "EUR")),
+          Tier.upTo(null, Money.of("0.05", "EUR")));
+
+  @Property(tries = 1000)
+  void oneMoreCallNeverCostsLess(@ForAll @LongRange(max = 1_000_000) long calls) {
+    Money now = API_CALLS.priceFor(PricingModel.TIERED_GRADUATED, calls, null);
+    Money next = API_CALLS.priceFor(PricingModel.TIERED_GRADUATED, calls + 1, null);
+    assertThat(next.isLessThan(now)).isFalse();
   }
 }
