@@ -419,15 +419,23 @@ public record Subscription(
   }
 
   /**
-   * Records a successful payment: an incomplete, past-due or unpaid subscription becomes active.
+   * Records a successful payment: an incomplete, past-due or unpaid subscription becomes active
+   * (non-renewing again when it had been set to cancel at period end before it fell past due).
    *
    * @param at when
    * @return the subscription and its event, unchanged when nothing was owed
    */
   public Changed<Subscription> paymentSucceeded(Instant at) {
-    return SubscriptionLifecycle.MACHINE.canFire(status, SubscriptionAction.PAYMENT_SUCCEEDED)
-        ? fire(SubscriptionAction.PAYMENT_SUCCEEDED, at, 0)
-        : Changed.unchanged(this);
+    if (!SubscriptionLifecycle.MACHINE.canFire(status, SubscriptionAction.PAYMENT_SUCCEEDED)) {
+      return Changed.unchanged(this);
+    }
+    Changed<Subscription> paid = fire(SubscriptionAction.PAYMENT_SUCCEEDED, at, 0);
+    // A subscription set to cancel at period end that fell past due keeps that schedule once it
+    // is paid: it goes back to non-renewing, not to a plain active with an access end.
+    if (entitlementEnd != null && paid.value().status() == SubscriptionStatus.ACTIVE) {
+      return paid.then(s -> s.fire(SubscriptionAction.SCHEDULE_CANCEL, at, 1));
+    }
+    return paid;
   }
 
   /**

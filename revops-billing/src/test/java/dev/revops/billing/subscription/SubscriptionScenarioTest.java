@@ -16,6 +16,7 @@ import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.core.error.IllegalTransitionException;
+import dev.revops.core.event.Changed;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,6 +119,21 @@ class SubscriptionScenarioTest {
     Subscription ended =
         cancelling.advanceTo(CATALOG, d("2024-05-01"), TrialEndBehavior.CANCEL, AT).value();
     assertThat(ended.status()).isEqualTo(SubscriptionStatus.CANCELLED);
+  }
+
+  @Test
+  void aNonRenewingSubscriptionThatFallsPastDueStaysNonRenewingOncePaid() {
+    Subscription s = subscribe("s1", BASIC, d("2024-04-01"));
+    Subscription cancelling = s.cancelAtPeriodEnd(CATALOG, d("2024-04-10"), AT).value();
+    Subscription pastDue = cancelling.paymentFailed(AT).value();
+    assertThat(pastDue.status()).isEqualTo(SubscriptionStatus.PAST_DUE);
+    Changed<Subscription> paid = pastDue.paymentSucceeded(AT);
+    assertThat(paid.value().status()).isEqualTo(SubscriptionStatus.NON_RENEWING);
+    assertThat(paid.value().hasAccess(d("2024-05-01"))).isFalse();
+    assertThat(paid.events()).hasSize(2);
+    // an ordinary past-due subscription goes back to active
+    assertThat(s.paymentFailed(AT).value().paymentSucceeded(AT).value().status())
+        .isEqualTo(SubscriptionStatus.ACTIVE);
   }
 
   @Test
