@@ -95,10 +95,12 @@ public record Price(
         onNewVersion == ExistingSubscriptionRule.GRANDFATHER
             ? subscribedOn
             : (periodStart.isAfter(subscribedOn) ? periodStart : subscribedOn);
+    // the latest version effective on that day (on a tie, the later in the list), without
+    // sorting: this runs for every line of every bill run
     PriceVersion chosen = null;
-    for (PriceVersion v :
-        versions.stream().sorted(Comparator.comparing(PriceVersion::effectiveFrom)).toList()) {
-      if (!v.effectiveFrom().isAfter(on)) {
+    for (PriceVersion v : versions) {
+      if (!v.effectiveFrom().isAfter(on)
+          && (chosen == null || !v.effectiveFrom().isBefore(chosen.effectiveFrom()))) {
         chosen = v;
       }
     }
