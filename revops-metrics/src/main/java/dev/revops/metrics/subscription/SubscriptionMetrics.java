@@ -27,15 +27,7 @@ public final class SubscriptionMetrics {
    */
   public static MetricResult grossMrrChurn(MovementTotals s) {
     Money lost = s.churn().plus(s.contraction());
-    return MetricResult.ratio(
-        "gross-mrr-churn-rate",
-        "(churn + contraction) / MRR at start",
-        Unit.RATIO,
-        movementInputs(s),
-        lost.amount(),
-        s.mrrAtStart().amount(),
-        BigDecimal.ONE,
-        "MRR at start");
+    return overMrrAtStart("gross-mrr-churn-rate", "(churn + contraction) / MRR at start", s, lost);
   }
 
   /**
@@ -47,15 +39,11 @@ public final class SubscriptionMetrics {
    */
   public static MetricResult netMrrChurn(MovementTotals s) {
     Money net = s.churn().plus(s.contraction()).minus(s.expansion()).minus(s.reactivation());
-    return MetricResult.ratio(
+    return overMrrAtStart(
         "net-mrr-churn-rate",
         "(churn + contraction - expansion - reactivation) / MRR at start",
-        Unit.RATIO,
-        movementInputs(s),
-        net.amount(),
-        s.mrrAtStart().amount(),
-        BigDecimal.ONE,
-        "MRR at start");
+        s,
+        net);
   }
 
   /**
@@ -66,15 +54,11 @@ public final class SubscriptionMetrics {
    */
   public static MetricResult netRevenueRetention(MovementTotals s) {
     Money kept = s.mrrAtStart().plus(s.expansion()).minus(s.contraction()).minus(s.churn());
-    return MetricResult.ratio(
+    return overMrrAtStart(
         "net-revenue-retention",
         "(MRR at start + expansion - contraction - churn) / MRR at start",
-        Unit.RATIO,
-        movementInputs(s),
-        kept.amount(),
-        s.mrrAtStart().amount(),
-        BigDecimal.ONE,
-        "MRR at start");
+        s,
+        kept);
   }
 
   /**
@@ -85,15 +69,8 @@ public final class SubscriptionMetrics {
    */
   public static MetricResult grossRevenueRetention(MovementTotals s) {
     Money kept = s.mrrAtStart().minus(s.contraction()).minus(s.churn());
-    return MetricResult.ratio(
-        "gross-revenue-retention",
-        "(MRR at start - contraction - churn) / MRR at start",
-        Unit.RATIO,
-        movementInputs(s),
-        kept.amount(),
-        s.mrrAtStart().amount(),
-        BigDecimal.ONE,
-        "MRR at start");
+    return overMrrAtStart(
+        "gross-revenue-retention", "(MRR at start - contraction - churn) / MRR at start", s, kept);
   }
 
   /**
@@ -320,5 +297,19 @@ public final class SubscriptionMetrics {
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be >= 0, got " + value);
     }
+  }
+
+  /** A ratio of an amount to the period's MRR at start, with the movements as inputs. */
+  private static MetricResult overMrrAtStart(
+      String name, String formula, MovementTotals s, Money numerator) {
+    return MetricResult.ratio(
+        name,
+        formula,
+        Unit.RATIO,
+        movementInputs(s),
+        numerator.amount(),
+        s.mrrAtStart().amount(),
+        BigDecimal.ONE,
+        "MRR at start");
   }
 }
