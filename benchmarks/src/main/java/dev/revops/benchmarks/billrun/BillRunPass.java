@@ -72,8 +72,7 @@ public final class BillRunPass {
    */
   public static Totals revops(SubscriptionBook book, Map<AccountId, long[]> perInvoice) {
     Totals t = new Totals();
-    BillRun run =
-        new BillRun(InvoiceGenerator.byDay(), SubscriptionBook.CATALOG, BATCH, Runnable::run);
+    BillRun run = BillRun.onCallerThread(InvoiceGenerator.byDay(), SubscriptionBook.CATALOG, BATCH);
     BillRunReport report =
         run.run(
             Arrays.asList(book.accounts).iterator(),

@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Invoice generation as a pure function: {@code (account's subscriptions, catalog, existing
@@ -49,6 +48,11 @@ import java.util.TreeSet;
  */
 public final class InvoiceGenerator {
   private static final int HORIZON_YEARS = 10;
+
+  private static final Comparator<Subscription> BY_ID = Comparator.comparing(s -> s.id().value());
+
+  private static final Comparator<DateRange> BY_START_THEN_END =
+      Comparator.comparing(DateRange::start).thenComparing(DateRange::end);
 
   private final ProrationUnit unit;
 
@@ -82,7 +86,8 @@ public final class InvoiceGenerator {
     requireNonNull(input, "input");
     requireNonNull(catalog, "catalog");
     requireNonNull(target, "target");
-    Map<String, List<InvoiceLine>> billed = new LinkedHashMap<>();
+    Map<String, List<InvoiceLine>> billed =
+        input.invoices().isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (Invoice inv : input.invoices()) {
       if (inv.status() == InvoiceStatus.DELETED) {
         continue;
@@ -95,8 +100,11 @@ public final class InvoiceGenerator {
     }
     List<InvoiceLine> lines = new ArrayList<>();
     LocalDate next = null;
-    List<Subscription> subs = new ArrayList<>(input.subscriptions());
-    subs.sort(Comparator.comparing(s -> s.id().value()));
+    List<Subscription> subs = input.subscriptions();
+    if (subs.size() > 1) {
+      subs = new ArrayList<>(subs);
+      subs.sort(BY_ID);
+    }
     for (Subscription s : subs) {
       Work w =
           new Work(
@@ -118,6 +126,58 @@ public final class InvoiceGenerator {
   private record Key(String ref, long quantity, DateRange range, boolean discount) {}
 
   private record Item(Money amount, LineType type, LocalDate due) {}
+
+  /**
+   * An insertion-ordered map for the handful of keys of one period: a list searched from the end,
+   * with a hash index once it holds more than {@value #LINEAR} keys (a period cut by many changes).
+   * A {@code LinkedHashMap} per period cost a table and an entry per key on every bill run.
+   */
+  private static final class KeyedValues<V> {
+    private static final int LINEAR = 8;
+    final List<Key> keys = new ArrayList<>(4);
+    final List<V> values = new ArrayList<>(4);
+    private Map<Key, Integer> index;
+
+    int indexOf(Key k) {
+      if (index != null) {
+        Integer i = index.get(k);
+        return i == null ? -1 : i;
+      }
+      for (int i = keys.size() - 1; i >= 0; i--) {
+        if (keys.get(i).equals(k)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    V get(Key k) {
+      int i = indexOf(k);
+      return i < 0 ? null : values.get(i);
+    }
+
+    void merge(Key k, V v, java.util.function.BinaryOperator<V> combine) {
+      int i = indexOf(k);
+      if (i >= 0) {
+        values.set(i, combine.apply(values.get(i), v));
+        return;
+      }
+      keys.add(k);
+      values.add(v);
+      if (index != null) {
+        index.put(k, keys.size() - 1);
+      } else if (keys.size() > LINEAR) {
+        index = new java.util.HashMap<>();
+        for (int j = 0; j < keys.size(); j++) {
+          index.put(keys.get(j), j);
+        }
+      }
+    }
+
+    void put(Key k, V v) {
+      merge(k, v, (old, now) -> now);
+    }
+  }
 
   private static final class Period {
     final DateRange range;
@@ -165,8 +225,7 @@ public final class InvoiceGenerator {
 
     void run() {
       List<TimelineSlice> slices = s.timeline(catalog, target.plusYears(HORIZON_YEARS));
-      Map<DateRange, Period> periods =
-          new TreeMap<>(Comparator.comparing(DateRange::start).thenComparing(DateRange::end));
+      Map<DateRange, Period> periods = new TreeMap<>(BY_START_THEN_END);
       for (TimelineSlice slice : slices) {
         BillingCalendar cal = s.calendar(slice.plan());
         for (long k = cal.indexOf(slice.range().start()); ; k++) {
@@ -241,7 +300,8 @@ public final class InvoiceGenerator {
 
     private void period(Period p) {
       DateRange range = p.range;
-      TreeSet<LocalDate> cuts = new TreeSet<>();
+      // unsorted and possibly repeated: splitAt and Proration.split sort and dedupe
+      List<LocalDate> cuts = new ArrayList<>(2 * (p.slices.size() + p.billed.size()));
       for (TimelineSlice slice : p.slices) {
         cuts.add(slice.range().start());
         cuts.add(slice.range().end());
@@ -257,7 +317,7 @@ public final class InvoiceGenerator {
       for (int i = 0; i < weights.length; i++) {
         weights[i] = proration.weight(pieces.get(i));
       }
-      Map<Key, Item> expected = new LinkedHashMap<>();
+      KeyedValues<Item> expected = new KeyedValues<>();
       Money subtotal = Money.zero(s.currency());
       LocalDate recurringDue = null;
       for (TimelineSlice slice : p.slices) {
@@ -311,7 +371,7 @@ public final class InvoiceGenerator {
                   recurringDue == null ? range.start() : recurringDue));
         }
       }
-      Map<Key, Money> billed = new LinkedHashMap<>();
+      KeyedValues<Money> billed = new KeyedValues<>();
       for (InvoiceLine l : p.billed) {
         if (l.type() == LineType.DISCOUNT) {
           billed.merge(new Key(l.priceId(), 0, l.servicePeriod(), true), l.amount(), Money::plus);
@@ -329,16 +389,20 @@ public final class InvoiceGenerator {
               new Key(l.priceId(), l.quantity(), part.range(), false), part.amount(), Money::plus);
         }
       }
-      List<Key> keys = new ArrayList<>(expected.keySet());
-      for (Key k : billed.keySet()) {
-        if (!expected.containsKey(k)) {
-          keys.add(k);
+      List<Key> keys = expected.keys;
+      if (!billed.keys.isEmpty()) {
+        keys = new ArrayList<>(expected.keys);
+        for (Key k : billed.keys) {
+          if (expected.indexOf(k) < 0) {
+            keys.add(k);
+          }
         }
       }
       for (Key k : keys) {
         Item e = expected.get(k);
         Money want = e == null ? Money.zero(s.currency()) : e.amount();
-        Money have = billed.getOrDefault(k, Money.zero(s.currency()));
+        Money billedAmount = billed.get(k);
+        Money have = billedAmount == null ? Money.zero(s.currency()) : billedAmount;
         Money diff = want.minus(have);
         if (diff.isZero()) {
           continue;
@@ -370,11 +434,12 @@ public final class InvoiceGenerator {
       }
     }
 
-    private LocalDate coveringDue(Map<Key, Item> expected, DateRange range) {
+    private LocalDate coveringDue(KeyedValues<Item> expected, DateRange range) {
       LocalDate due = null;
-      for (Map.Entry<Key, Item> e : expected.entrySet()) {
-        if (!e.getKey().discount() && e.getKey().range().overlaps(range)) {
-          LocalDate d = e.getValue().due();
+      for (int i = 0; i < expected.keys.size(); i++) {
+        Key key = expected.keys.get(i);
+        if (!key.discount() && key.range().overlaps(range)) {
+          LocalDate d = expected.values.get(i).due();
           due = due == null || d.isBefore(due) ? d : due;
         }
       }

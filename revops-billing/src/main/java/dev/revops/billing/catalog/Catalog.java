@@ -60,10 +60,13 @@ public record Catalog(
    * @throws NotFoundException when there is none
    */
   public Plan plan(String id) {
-    return plans.stream()
-        .filter(p -> p.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Plan", id));
+    // a loop, not a stream: every period of every bill run looks its plan up
+    for (Plan p : plans) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new NotFoundException("Plan", id);
   }
 
   /**
@@ -74,10 +77,12 @@ public record Catalog(
    * @throws NotFoundException when there is none
    */
   public Coupon coupon(String id) {
-    return coupons.stream()
-        .filter(p -> p.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Coupon", id));
+    for (Coupon c : coupons) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+    }
+    throw new NotFoundException("Coupon", id);
   }
 
   /**

@@ -52,6 +52,11 @@ public record PriceVersion(
    * @return the amount, or empty when this version has no price in it
    */
   public Optional<PriceAmount> in(Currency currency) {
-    return currencies.stream().filter(a -> a.currency().equals(currency)).findFirst();
+    for (PriceAmount a : currencies) {
+      if (a.currency().equals(currency)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -248,9 +248,13 @@ public record Invoice(
    */
   public Invoice withTax(TaxPolicy policy) {
     requireDraft("change tax");
-    List<InvoiceLine> untaxed = lines.stream().filter(l -> l.type() != LineType.TAX).toList();
-    List<InvoiceLine> all = new ArrayList<>(untaxed);
-    all.addAll(policy.taxLines(untaxed, currency, span(untaxed)));
+    List<InvoiceLine> all = new ArrayList<>(lines.size() + 1);
+    for (InvoiceLine l : lines) {
+      if (l.type() != LineType.TAX) {
+        all.add(l);
+      }
+    }
+    all.addAll(policy.taxLines(all, currency, span(all)));
     return with(status, all, policy, issuedOn, dueOn, creditApplied, amountPaid, creditNotes);
   }
 

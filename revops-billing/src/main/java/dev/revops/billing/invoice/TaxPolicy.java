@@ -8,7 +8,6 @@ import dev.revops.core.time.DateRange;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -108,14 +107,13 @@ public record TaxPolicy(String name, Percentage rate, TaxMode mode, TaxRounding 
    * @return the lines to add
    */
   public List<InvoiceLine> taxLines(List<InvoiceLine> lines, Currency currency, DateRange period) {
-    List<InvoiceLine> out = new ArrayList<>();
     if (mode == TaxMode.EXCLUSIVE) {
       Money t = tax(lines, currency);
       if (!t.isZero()) {
-        out.add(InvoiceLine.of(LineType.TAX, name + " " + rate, t, period));
+        return List.of(InvoiceLine.of(LineType.TAX, name + " " + rate, t, period));
       }
     }
-    return out;
+    return List.of();
   }
 
   /**

@@ -698,6 +698,9 @@ public record Subscription(
   }
 
   private List<DateRange> withoutUnbilledPauses(DateRange r) {
+    if (pauses.isEmpty()) {
+      return List.of(r);
+    }
     List<DateRange> parts = new ArrayList<>(List.of(r));
     for (Pause p : pauses) {
       if (p.billed()) {

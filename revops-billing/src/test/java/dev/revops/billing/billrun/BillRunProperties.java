@@ -240,6 +240,69 @@ class BillRunProperties {
     Statistics.label("billed").coverage(c -> c.check("something").percentage(pct -> pct > 60));
   }
 
+  /**
+   * A month cut by up to 20 quantity changes has more pieces than the generator's per-period map
+   * keeps in a plain list, so this also covers its hashed lookup: still billed once, whether run
+   * once or every day, and a second run adds nothing.
+   */
+  @Property(tries = 300)
+  void aPeriodCutByManyChangesIsBilledOnceHoweverOftenItRuns(
+      @ForAll @net.jqwik.api.constraints.Size(min = 4, max = 25)
+          List<@IntRange(min = 1, max = 29) Integer> changeDays,
+      @ForAll @IntRange(min = 1, max = 9) int firstQuantity,
+      @ForAll ProrationMode mode,
+      @ForAll @IntRange(min = 0, max = 70) int targetOffset,
+      @ForAll @IntRange(min = 31, max = 70) int laterTargetOffset,
+      @ForAll boolean afterJanuary) {
+    NewSubscription req =
+        NewSubscription.of(
+                SubscriptionId.of("s-many"), ACME, Fixtures.USD, Fixtures.NY, Fixtures.BASIC, BASE)
+            .withQuantity(firstQuantity);
+    Subscription s = Subscription.create(req, BASE, AT).value();
+    List<Integer> days = changeDays.stream().distinct().sorted().toList();
+    for (int i = 0; i < days.size(); i++) {
+      int d = days.get(i);
+      long quantity = firstQuantity + i + 1L; // always a change
+      Subscription before = s;
+      s =
+          attempt(
+              before,
+              v ->
+                  v.changeQuantity(
+                          CATALOG, quantity, ChangeTiming.IMMEDIATE, mode, BASE.plusDays(d), AT)
+                      .value());
+    }
+    List<Subscription> subs = List.of(s);
+    InvoiceGenerator gen = InvoiceGenerator.byDay();
+    LocalDate target = BASE.plusDays(afterJanuary ? laterTargetOffset : targetOffset);
+    BillingResult once =
+        gen.generate(new AccountBilling(ACME, subs, List.of(), List.of()), CATALOG, target);
+    BillingResult again =
+        gen.generate(
+            new AccountBilling(ACME, subs, List.of(invoice(0, once.lines())), List.of()),
+            CATALOG,
+            target);
+    assertThat(again.lines()).isEmpty();
+    List<Invoice> daily = new ArrayList<>();
+    for (LocalDate day = BASE; !day.isAfter(target); day = day.plusDays(1)) {
+      BillingResult r =
+          gen.generate(new AccountBilling(ACME, subs, daily, List.of()), CATALOG, day);
+      if (!r.lines().isEmpty()) {
+        daily.add(invoice(daily.size(), r.lines()));
+      }
+    }
+    List<InvoiceLine> dailyLines = daily.stream().flatMap(i -> i.lines().stream()).toList();
+    assertThat(canonical(dailyLines)).isEqualTo(canonical(once.lines()));
+    long januaryPieces =
+        once.lines().stream()
+            .filter(l -> l.servicePeriod().start().getMonthValue() == 1)
+            .filter(l -> l.servicePeriod().start().getYear() == 2024)
+            .count();
+    Statistics.label("January pieces").collect(januaryPieces > 8 ? "more than 8" : "8 or fewer");
+    Statistics.label("January pieces")
+        .coverage(c -> c.check("more than 8").percentage(pct -> pct > 15));
+  }
+
   private static Invoice invoice(int n, List<InvoiceLine> lines) {
     return Invoice.draft(InvoiceId.of("in-" + n), ACME, Fixtures.USD, lines, PaymentTerms.net(30));
   }

@@ -81,6 +81,52 @@ class BillRunTest {
   }
 
   @Test
+  void onTheCallersThreadBillsWhatAPoolBillsOneAccountAtATime() throws Exception {
+    int accounts = 300;
+    LocalDate target = LocalDate.of(2024, 3, 1);
+    List<AccountOutcome> pooled = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    BillRunReport pooledReport;
+    try {
+      pooledReport =
+          new BillRun(InvoiceGenerator.byDay(), CATALOG, 7, pool)
+              .run(ids(accounts), BillRunTest::load, target, pooled::add);
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger maxInFlight = new AtomicInteger();
+    Thread caller = Thread.currentThread();
+    List<AccountOutcome> inline = new ArrayList<>();
+    BillRunReport inlineReport =
+        BillRun.onCallerThread(InvoiceGenerator.byDay(), CATALOG, 7)
+            .run(
+                ids(accounts),
+                id -> {
+                  assertThat(Thread.currentThread()).isSameAs(caller);
+                  maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                  return load(id);
+                },
+                target,
+                outcome -> {
+                  inFlight.decrementAndGet();
+                  inline.add(outcome);
+                });
+    assertThat(inline).isEqualTo(pooled);
+    assertThat(inlineReport).isEqualTo(pooledReport);
+    assertThat(inlineReport.batches()).isEqualTo((accounts + 6) / 7);
+    assertThat(inlineReport.failed()).isEqualTo(1); // acc-13
+    assertThat(maxInFlight.get()).isEqualTo(1);
+    assertThatThrownBy(() -> BillRun.onCallerThread(InvoiceGenerator.byDay(), CATALOG, 0))
+        .hasMessageContaining("batchSize");
+  }
+
+  private static Iterator<AccountId> ids(int accounts) {
+    return IntStream.range(0, accounts).mapToObj(i -> AccountId.of("acc-" + i)).iterator();
+  }
+
+  @Test
   void dryRunIsTheSameCall() {
     Subscription s = Fixtures.subscribe("s", Fixtures.METERED, START);
     List<UsageRecord> usage =

@@ -275,8 +275,63 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   public Money times(BigDecimal factor, RoundingMode rounding) {
     requireNonNull(factor, "factor");
     requireNonNull(rounding, "rounding");
+    int scale = factor.scale();
+    if (scale >= 0 && scale < POWERS_OF_TEN.length && factor.precision() <= 18) {
+      // the usual case (a rate such as 0.0825, a proration fraction): whole-number arithmetic on
+      // the factor's unscaled value, exact as long as the product fits in a long
+      long unscaled = factor.movePointRight(scale).longValue();
+      long high = Math.multiplyHigh(minor, unscaled);
+      long product = minor * unscaled;
+      if ((high == 0 && product >= 0) || (high == -1 && product < 0)) {
+        return new Money(divideRounded(product, POWERS_OF_TEN[scale], rounding), currency);
+      }
+    }
     BigDecimal product = BigDecimal.valueOf(minor).multiply(factor);
     return new Money(product.setScale(0, rounding).longValueExact(), currency);
+  }
+
+  /** 10^0 to 10^18. */
+  private static final long[] POWERS_OF_TEN = powersOfTen();
+
+  private static long[] powersOfTen() {
+    long[] p = new long[19];
+    p[0] = 1;
+    for (int i = 1; i < p.length; i++) {
+      p[i] = p[i - 1] * 10;
+    }
+    return p;
+  }
+
+  /**
+   * {@code value / divisor} rounded as {@link BigDecimal#setScale(int, RoundingMode)} rounds it.
+   *
+   * @param value the dividend
+   * @param divisor a positive divisor, at most 10^18
+   * @param rounding the mode
+   * @return the rounded quotient
+   * @throws ArithmeticException for {@link RoundingMode#UNNECESSARY} when there is a remainder
+   */
+  static long divideRounded(long value, long divisor, RoundingMode rounding) {
+    long quotient = value / divisor;
+    long remainder = value % divisor;
+    if (remainder == 0) {
+      return quotient;
+    }
+    int sign = value < 0 ? -1 : 1;
+    // |remainder| < divisor <= 10^18, so twice it still fits
+    int half = Long.compare(Math.abs(remainder) * 2, divisor);
+    boolean away =
+        switch (rounding) {
+          case UP -> true;
+          case DOWN -> false;
+          case CEILING -> sign > 0;
+          case FLOOR -> sign < 0;
+          case HALF_UP -> half >= 0;
+          case HALF_DOWN -> half > 0;
+          case HALF_EVEN -> half > 0 || (half == 0 && (quotient & 1) != 0);
+          case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+        };
+    return away ? quotient + sign : quotient;
   }
 
   /**
@@ -335,6 +390,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     }
     if (total == 0) {
       throw new IllegalArgumentException("allocate needs at least one ratio above zero");
+    }
+    if (ratios.length == 1) {
+      return List.of(this);
     }
     long[] pieces = allocateMinor(minor, ratios, total);
     Money[] result = new Money[pieces.length];

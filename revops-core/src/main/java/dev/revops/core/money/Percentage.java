@@ -163,6 +163,6 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
   /** Writes the rate in percent, e.g. {@code "12.5%"}. */
   @Override
   public String toString() {
-    return fraction.multiply(ONE_HUNDRED).stripTrailingZeros().toPlainString() + "%";
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 }

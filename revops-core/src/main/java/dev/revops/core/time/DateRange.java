@@ -8,9 +8,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * A half-open range of dates {@code [start, end)}: it contains {@code start} and every day up to,
@@ -128,17 +128,37 @@ public record DateRange(LocalDate start, LocalDate end) {
    * @return the pieces in order
    */
   public List<DateRange> splitAt(Iterable<LocalDate> points) {
-    TreeSet<LocalDate> cuts = new TreeSet<>();
+    requireNonNull(points, "points");
+    // the inner cuts, sorted and without duplicates; an insertion sort, as a range is cut at a
+    // handful of days (this runs for every period of every bill run)
+    LocalDate[] cuts = new LocalDate[4];
+    int n = 0;
     for (LocalDate p : points) {
-      if (p.isAfter(start) && p.isBefore(end)) {
-        cuts.add(p);
+      if (!p.isAfter(start) || !p.isBefore(end)) {
+        continue;
       }
+      int at = n;
+      while (at > 0 && cuts[at - 1].isAfter(p)) {
+        at--;
+      }
+      if (at > 0 && cuts[at - 1].equals(p)) {
+        continue;
+      }
+      if (n == cuts.length) {
+        cuts = Arrays.copyOf(cuts, n * 2);
+      }
+      System.arraycopy(cuts, at, cuts, at + 1, n - at);
+      cuts[at] = p;
+      n++;
     }
-    List<DateRange> pieces = new ArrayList<>(cuts.size() + 1);
+    if (n == 0) {
+      return List.of(this);
+    }
+    List<DateRange> pieces = new ArrayList<>(n + 1);
     LocalDate from = start;
-    for (LocalDate cut : cuts) {
-      pieces.add(new DateRange(from, cut));
-      from = cut;
+    for (int i = 0; i < n; i++) {
+      pieces.add(new DateRange(from, cuts[i]));
+      from = cuts[i];
     }
     pieces.add(new DateRange(from, end));
     return pieces;
@@ -190,6 +210,37 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   @Override
   public String toString() {
-    return "[" + start + ", " + end + ")";
+    // "[2026-01-01, 2026-02-01)" written into one array: every invoice line's description holds
+    // its range, so this runs for every line of every bill run
+    if (!fourDigitYear(start) || !fourDigitYear(end)) {
+      return "[" + start + ", " + end + ")";
+    }
+    char[] text = new char[24];
+    text[0] = '[';
+    writeIso(text, 1, start);
+    text[11] = ',';
+    text[12] = ' ';
+    writeIso(text, 13, end);
+    text[23] = ')';
+    return new String(text);
+  }
+
+  private static boolean fourDigitYear(LocalDate d) {
+    return d.getYear() >= 0 && d.getYear() <= 9999;
+  }
+
+  /** Writes a date as {@link LocalDate#toString()} does for the years 0 to 9999. */
+  private static void writeIso(char[] text, int at, LocalDate d) {
+    int y = d.getYear();
+    text[at] = (char) ('0' + y / 1000);
+    text[at + 1] = (char) ('0' + y / 100 % 10);
+    text[at + 2] = (char) ('0' + y / 10 % 10);
+    text[at + 3] = (char) ('0' + y % 10);
+    text[at + 4] = '-';
+    text[at + 5] = (char) ('0' + d.getMonthValue() / 10);
+    text[at + 6] = (char) ('0' + d.getMonthValue() % 10);
+    text[at + 7] = '-';
+    text[at + 8] = (char) ('0' + d.getDayOfMonth() / 10);
+    text[at + 9] = (char) ('0' + d.getDayOfMonth() % 10);
   }
 }

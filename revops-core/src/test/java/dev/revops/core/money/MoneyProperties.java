@@ -3,7 +3,9 @@ package dev.revops.core.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -120,5 +122,39 @@ class MoneyProperties {
     Money m = Money.ofMinor(minor, c);
     assertThat(Money.parse(m.toString())).isEqualTo(m);
     assertThat(Money.of(m.format(), c.getCurrencyCode())).isEqualTo(m);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> factors() {
+    Arbitrary<Long> unscaled =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(-1_000_000, 1_000_000),
+            Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+            Arbitraries.longs(),
+            Arbitraries.of(0L, 1L, -1L, 5L, -5L, 25L, -25L, 825L));
+    Arbitrary<Integer> scales =
+        Arbitraries.oneOf(Arbitraries.integers().between(-3, 22), Arbitraries.of(0, 1, 2, 4, 18));
+    return net.jqwik.api.Combinators.combine(unscaled, scales).as(BigDecimal::valueOf);
+  }
+
+  @Property(tries = 3000)
+  void timesADecimalRoundsExactlyAsBigDecimalDoes(
+      @ForAll("amounts") long minor,
+      @ForAll("factors") BigDecimal factor,
+      @ForAll RoundingMode rounding) {
+    Money m = Money.ofMinor(minor, "USD");
+    BigDecimal exact = BigDecimal.valueOf(minor).multiply(factor);
+    Long expected;
+    try {
+      BigInteger rounded = exact.setScale(0, rounding).toBigIntegerExact();
+      expected = rounded.bitLength() < 64 ? rounded.longValue() : null;
+    } catch (ArithmeticException e) {
+      expected = null; // UNNECESSARY with a fraction
+    }
+    if (expected == null) {
+      assertThatThrownBy(() -> m.times(factor, rounding)).isInstanceOf(ArithmeticException.class);
+    } else {
+      assertThat(m.times(factor, rounding).minor()).isEqualTo(expected);
+    }
   }
 }

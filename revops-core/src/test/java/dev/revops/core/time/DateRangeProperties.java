@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,6 +31,26 @@ class DateRangeProperties {
     DateRange range = DateRange.ofDays(start, length);
     List<DateRange> pieces = range.splitAt(offsets.stream().map(start::plusDays).toList());
     assertCovers(range, pieces);
+    // a piece starts exactly at each distinct day strictly inside the range, and nowhere else
+    Set<LocalDate> inner = new TreeSet<>();
+    for (int offset : offsets) {
+      LocalDate day = start.plusDays(offset);
+      if (day.isAfter(range.start()) && day.isBefore(range.end())) {
+        inner.add(day);
+      }
+    }
+    assertThat(pieces.stream().skip(1).map(DateRange::start).toList())
+        .containsExactlyElementsOf(inner);
+  }
+
+  @Property(tries = 1000)
+  void textIsIsoDatesInAHalfOpenBracket(
+      @ForAll @IntRange(min = -20_000, max = 20_000) int year,
+      @ForAll @IntRange(min = 1, max = 366) int dayOfYear,
+      @ForAll @IntRange(min = 0, max = 4000) int length) {
+    LocalDate start = LocalDate.ofYearDay(year, Math.min(dayOfYear, 365));
+    DateRange range = DateRange.ofDays(start, length);
+    assertThat(range.toString()).isEqualTo("[" + start + ", " + range.end() + ")");
   }
 
   @Property(tries = 1000)
