@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class BillRunBenchmark {
   /** Subscriptions in the book, one per account. */
   @Param({"100000", "1000000"})
@@ -48,6 +50,26 @@ public class BillRunBenchmark {
   @Benchmark
   public BillRunPass.Totals revops() {
     return BillRunPass.revops(book, null);
+  }
+
+  /**
+   * The floor's arithmetic, reading each account through the loader and the stored subscription.
+   *
+   * @return the totals
+   */
+  @Benchmark
+  public BillRunPass.Totals floorOverStore() {
+    return HandWrittenBilling.overStore(book, book.store);
+  }
+
+  /**
+   * Reading like {@link #floorOverStore()} and building the same invoices as revops by hand.
+   *
+   * @return the totals
+   */
+  @Benchmark
+  public BillRunPass.Totals handWrittenInvoices() {
+    return HandWrittenBilling.withInvoices(book, book.store, null);
   }
 
   /**

@@ -67,10 +67,10 @@ public final class BillRunPass {
    * drafted into an {@link Invoice} with the sales tax.
    *
    * @param book the subscriptions
-   * @param perInvoice if not null, receives each account's invoice total and tax, in cents
+   * @param perInvoice if not null, receives each account's invoice
    * @return the totals
    */
-  public static Totals revops(SubscriptionBook book, Map<AccountId, long[]> perInvoice) {
+  public static Totals revops(SubscriptionBook book, Map<AccountId, Invoice> perInvoice) {
     Totals t = new Totals();
     BillRun run = BillRun.onCallerThread(InvoiceGenerator.byDay(), SubscriptionBook.CATALOG, BATCH);
     BillRunReport report =
@@ -103,7 +103,7 @@ public final class BillRunPass {
               t.total += total;
               t.tax += tax;
               if (perInvoice != null) {
-                perInvoice.put(b.account(), new long[] {total, tax, invoice.lines().size()});
+                perInvoice.put(b.account(), invoice);
               }
             });
     if (report.billed() != t.invoices) {
@@ -123,18 +123,41 @@ public final class BillRunPass {
     Totals t = new Totals();
     long[] lines = new long[8];
     for (int i = 0; i < book.size(); i++) {
-      invoice(book, i, lines, t, perInvoice);
+      invoice(
+          book.plan[i],
+          book.quantity[i],
+          book.changedTo[i],
+          book.coupon[i],
+          lines,
+          t,
+          perInvoice,
+          i);
     }
     return t;
   }
 
-  /** One invoice; a method of its own so the JIT compiles it whole, not only by OSR. */
-  private static void invoice(
-      SubscriptionBook book, int i, long[] lines, Totals t, long[][] perInvoice) {
+  /**
+   * One invoice; a method of its own so the JIT compiles it whole, not only by OSR.
+   *
+   * @param kind the plan kind
+   * @param q the quantity
+   * @param to the quantity after the change, 0 for none
+   * @param coupon whether the coupon applies
+   * @param lines scratch space
+   * @param t the totals to add to
+   * @param perInvoice if not null, receives {total, tax, lines} at index {@code i}
+   * @param i the account's index
+   */
+  static void invoice(
+      byte kind,
+      long q,
+      long to,
+      boolean coupon,
+      long[] lines,
+      Totals t,
+      long[][] perInvoice,
+      int i) {
     int n = 0;
-    long q = book.quantity[i];
-    long to = book.changedTo[i];
-    byte kind = book.plan[i];
     long january;
     if (to == 0) {
       january = price(kind, q);
@@ -148,7 +171,7 @@ public final class BillRunPass {
     }
     long february = price(kind, to == 0 ? q : to);
     lines[n++] = february;
-    if (book.coupon[i]) {
+    if (coupon) {
       lines[n++] = -Math.min(january, halfUp(january * 10, 100));
       lines[n++] = -Math.min(february, halfUp(february * 10, 100));
     }
@@ -169,7 +192,7 @@ public final class BillRunPass {
   }
 
   /** A month's price in cents. */
-  private static long price(byte kind, long q) {
+  static long price(byte kind, long q) {
     switch (kind) {
       case SubscriptionBook.FLAT:
         return 2_900;
@@ -184,7 +207,7 @@ public final class BillRunPass {
   }
 
   /** Piece 0 (15 days) or 1 (16 days) of a month of 31, largest remainder, earliest on a tie. */
-  private static long share(long amount, int piece) {
+  static long share(long amount, int piece) {
     long total = BEFORE + AFTER;
     long p0 = amount * BEFORE / total;
     long p1 = amount * AFTER / total;
@@ -201,7 +224,7 @@ public final class BillRunPass {
   }
 
   /** value / divisor rounded half away from zero. */
-  private static long halfUp(long value, long divisor) {
+  static long halfUp(long value, long divisor) {
     long q = value / divisor;
     long r = value % divisor;
     if (Math.abs(r) * 2 >= divisor) {
@@ -211,39 +234,67 @@ public final class BillRunPass {
   }
 
   /**
-   * Runs both once and checks they agree on every invoice's total, tax and line count.
+   * Runs revops and the three floors once and checks they agree on every invoice's total, tax and
+   * line count, and that the hand-written invoices ({@link HandWrittenBilling#withInvoices}) equal
+   * revops's line for line.
    *
    * @param book the subscriptions
    * @return the agreed totals
    * @throws IllegalStateException on the first difference
    */
   public static Totals check(SubscriptionBook book) {
-    Map<AccountId, long[]> revops = new HashMap<>(book.size() * 2);
+    Map<AccountId, Invoice> revops = new HashMap<>(book.size() * 2);
     Totals r = revops(book, revops);
     long[][] floor = new long[book.size()][];
     Totals f = floor(book, floor);
+    Map<AccountId, Invoice> byHand = new HashMap<>(book.size() * 2);
+    Totals h = HandWrittenBilling.withInvoices(book, book.store, i -> byHand.put(i.account(), i));
+    Totals o = HandWrittenBilling.overStore(book, book.store);
     for (int i = 0; i < book.size(); i++) {
-      long[] got = revops.get(book.accounts[i]);
+      AccountId account = book.accounts[i];
+      Invoice invoice = revops.get(account);
+      long[] got = invoice == null ? null : figures(invoice);
+      String facts =
+          account
+              + " (plan "
+              + book.plan[i]
+              + ", quantity "
+              + book.quantity[i]
+              + " -> "
+              + book.changedTo[i]
+              + ", coupon "
+              + book.coupon[i]
+              + ")";
       if (got == null || !Arrays.equals(got, floor[i])) {
         throw new IllegalStateException(
-            book.accounts[i]
-                + " (plan "
-                + book.plan[i]
-                + ", quantity "
-                + book.quantity[i]
-                + " -> "
-                + book.changedTo[i]
-                + ", coupon "
-                + book.coupon[i]
-                + "): revops {total, tax, lines} "
+            facts
+                + ": revops {total, tax, lines} "
                 + Arrays.toString(got)
                 + ", floor "
                 + Arrays.toString(floor[i]));
       }
+      Invoice hand = byHand.get(account);
+      if (hand == null
+          || !invoice.lines().equals(hand.lines())
+          || !invoice.id().equals(hand.id())) {
+        throw new IllegalStateException(
+            facts + ": revops invoice " + invoice.lines() + ", by hand " + hand.lines());
+      }
     }
-    if (!r.sameAs(f) || r.failed != 0) {
-      throw new IllegalStateException("revops " + r + ", floor " + f);
+    if (!r.sameAs(f) || !h.sameAs(f) || !o.sameAs(f) || r.failed != 0) {
+      throw new IllegalStateException(
+          "revops " + r + ", floor " + f + ", by hand " + h + ", floor over store " + o);
     }
     return r;
+  }
+
+  private static long[] figures(Invoice invoice) {
+    long tax = 0;
+    for (InvoiceLine l : invoice.lines()) {
+      if (l.type() == LineType.TAX) {
+        tax += l.amount().minor();
+      }
+    }
+    return new long[] {invoice.total().minor(), tax, invoice.lines().size()};
   }
 }

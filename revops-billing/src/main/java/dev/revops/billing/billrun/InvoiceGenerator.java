@@ -23,11 +23,14 @@ import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Invoice generation as a pure function: {@code (account's subscriptions, catalog, existing
@@ -128,23 +131,38 @@ public final class InvoiceGenerator {
   private record Item(Money amount, LineType type, LocalDate due) {}
 
   /**
-   * An insertion-ordered map for the handful of keys of one period: a list searched from the end,
-   * with a hash index once it holds more than {@value #LINEAR} keys (a period cut by many changes).
-   * A {@code LinkedHashMap} per period cost a table and an entry per key on every bill run.
+   * An insertion-ordered map for the handful of keys of one period: arrays searched from the end,
+   * allocated on the first key, with a hash index once they hold more than {@value #LINEAR} keys (a
+   * period cut by many changes). A {@code LinkedHashMap} per period cost a table and an entry per
+   * key on every bill run.
    */
   private static final class KeyedValues<V> {
     private static final int LINEAR = 8;
-    final List<Key> keys = new ArrayList<>(4);
-    final List<V> values = new ArrayList<>(4);
+    private Key[] keys;
+    private Object[] values;
+    private int size;
     private Map<Key, Integer> index;
+
+    int size() {
+      return size;
+    }
+
+    Key key(int i) {
+      return keys[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    V value(int i) {
+      return (V) values[i];
+    }
 
     int indexOf(Key k) {
       if (index != null) {
         Integer i = index.get(k);
         return i == null ? -1 : i;
       }
-      for (int i = keys.size() - 1; i >= 0; i--) {
-        if (keys.get(i).equals(k)) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (keys[i].equals(k)) {
           return i;
         }
       }
@@ -153,23 +171,31 @@ public final class InvoiceGenerator {
 
     V get(Key k) {
       int i = indexOf(k);
-      return i < 0 ? null : values.get(i);
+      return i < 0 ? null : value(i);
     }
 
-    void merge(Key k, V v, java.util.function.BinaryOperator<V> combine) {
+    void merge(Key k, V v, BinaryOperator<V> combine) {
       int i = indexOf(k);
       if (i >= 0) {
-        values.set(i, combine.apply(values.get(i), v));
+        values[i] = combine.apply(value(i), v);
         return;
       }
-      keys.add(k);
-      values.add(v);
+      if (keys == null) {
+        keys = new Key[4];
+        values = new Object[4];
+      } else if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = k;
+      values[size] = v;
+      size++;
       if (index != null) {
-        index.put(k, keys.size() - 1);
-      } else if (keys.size() > LINEAR) {
-        index = new java.util.HashMap<>();
-        for (int j = 0; j < keys.size(); j++) {
-          index.put(keys.get(j), j);
+        index.put(k, size - 1);
+      } else if (size > LINEAR) {
+        index = new HashMap<>();
+        for (int j = 0; j < size; j++) {
+          index.put(keys[j], j);
         }
       }
     }
@@ -302,11 +328,13 @@ public final class InvoiceGenerator {
       DateRange range = p.range;
       // unsorted and possibly repeated: splitAt and Proration.split sort and dedupe
       List<LocalDate> cuts = new ArrayList<>(2 * (p.slices.size() + p.billed.size()));
-      for (TimelineSlice slice : p.slices) {
-        cuts.add(slice.range().start());
-        cuts.add(slice.range().end());
+      for (int i = 0; i < p.slices.size(); i++) {
+        DateRange sliceRange = p.slices.get(i).range();
+        cuts.add(sliceRange.start());
+        cuts.add(sliceRange.end());
       }
-      for (InvoiceLine l : p.billed) {
+      for (int i = 0; i < p.billed.size(); i++) {
+        InvoiceLine l = p.billed.get(i);
         if (l.type() != LineType.DISCOUNT) {
           cuts.add(l.servicePeriod().start());
           cuts.add(l.servicePeriod().end());
@@ -320,8 +348,11 @@ public final class InvoiceGenerator {
       KeyedValues<Item> expected = new KeyedValues<>();
       Money subtotal = Money.zero(s.currency());
       LocalDate recurringDue = null;
-      for (TimelineSlice slice : p.slices) {
-        for (Price price : slice.phase().prices()) {
+      for (int si = 0; si < p.slices.size(); si++) {
+        TimelineSlice slice = p.slices.get(si);
+        List<Price> prices = slice.phase().prices();
+        for (int pi = 0; pi < prices.size(); pi++) {
+          Price price = prices.get(pi);
           if (price.charge() == ChargeType.RECURRING) {
             Money full =
                 price.amountFor(
@@ -359,7 +390,8 @@ public final class InvoiceGenerator {
           }
         }
       }
-      for (AppliedCoupon applied : s.coupons()) {
+      for (int ci = 0; ci < s.coupons().size(); ci++) {
+        AppliedCoupon applied = s.coupons().get(ci);
         Coupon coupon = catalog.coupon(applied.couponId());
         long index = p.calendar.indexOf(range.start()) - p.calendar.indexOf(applied.redeemedOn());
         if (coupon.appliesTo(index) && subtotal.isPositive()) {
@@ -389,17 +421,21 @@ public final class InvoiceGenerator {
               new Key(l.priceId(), l.quantity(), part.range(), false), part.amount(), Money::plus);
         }
       }
-      List<Key> keys = expected.keys;
-      if (!billed.keys.isEmpty()) {
-        keys = new ArrayList<>(expected.keys);
-        for (Key k : billed.keys) {
-          if (expected.indexOf(k) < 0) {
-            keys.add(k);
+      // every expected key in order, then the billed keys nothing expects any more
+      int expectedKeys = expected.size();
+      for (int j = 0; j < expectedKeys + billed.size(); j++) {
+        Key k;
+        Item e;
+        if (j < expectedKeys) {
+          k = expected.key(j);
+          e = expected.value(j);
+        } else {
+          k = billed.key(j - expectedKeys);
+          if (expected.indexOf(k) >= 0) {
+            continue;
           }
+          e = null;
         }
-      }
-      for (Key k : keys) {
-        Item e = expected.get(k);
         Money want = e == null ? Money.zero(s.currency()) : e.amount();
         Money billedAmount = billed.get(k);
         Money have = billedAmount == null ? Money.zero(s.currency()) : billedAmount;
@@ -436,10 +472,10 @@ public final class InvoiceGenerator {
 
     private LocalDate coveringDue(KeyedValues<Item> expected, DateRange range) {
       LocalDate due = null;
-      for (int i = 0; i < expected.keys.size(); i++) {
-        Key key = expected.keys.get(i);
+      for (int i = 0; i < expected.size(); i++) {
+        Key key = expected.key(i);
         if (!key.discount() && key.range().overlaps(range)) {
-          LocalDate d = expected.values.get(i).due();
+          LocalDate d = expected.value(i).due();
           due = due == null || d.isBefore(due) ? d : due;
         }
       }

@@ -69,7 +69,8 @@ public record Invoice(
     requireNonNull(amountPaid, "amountPaid");
     lines = List.copyOf(lines);
     creditNotes = List.copyOf(creditNotes);
-    for (InvoiceLine l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine l = lines.get(i);
       if (!l.amount().currency().equals(currency)) {
         throw new IllegalArgumentException(
             "invoice " + id + ": line in " + l.amount().currency() + ", invoice in " + currency);
@@ -150,11 +151,11 @@ public record Invoice(
    * @return the total, possibly negative (a credit invoice)
    */
   public Money total() {
-    Money sum = Money.zero(currency);
-    for (InvoiceLine l : lines) {
-      sum = sum.plus(l.amount());
+    long sum = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      sum = Math.addExact(sum, lines.get(i).amount().minor());
     }
-    return sum;
+    return Money.ofMinor(sum, currency);
   }
 
   /**
@@ -249,7 +250,8 @@ public record Invoice(
   public Invoice withTax(TaxPolicy policy) {
     requireDraft("change tax");
     List<InvoiceLine> all = new ArrayList<>(lines.size() + 1);
-    for (InvoiceLine l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine l = lines.get(i);
       if (l.type() != LineType.TAX) {
         all.add(l);
       }

@@ -82,7 +82,8 @@ public record TaxPolicy(String name, Percentage rate, TaxMode mode, TaxRounding 
     BigDecimal f = factor();
     Money total = Money.zero(currency);
     if (rounding == TaxRounding.PER_LINE) {
-      for (InvoiceLine l : lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        InvoiceLine l = lines.get(i);
         if (l.type().taxable()) {
           total = total.plus(l.amount().times(f, RoundingMode.HALF_UP));
         }

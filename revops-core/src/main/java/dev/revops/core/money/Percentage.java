@@ -163,6 +163,8 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
   /** Writes the rate in percent, e.g. {@code "12.5%"}. */
   @Override
   public String toString() {
-    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    // the fraction has no trailing zeros (the constructor strips them), so neither has its
+    // value in percent
+    return fraction.movePointRight(2).toPlainString() + "%";
   }
 }
