@@ -26,6 +26,8 @@ final class Flavours {
   static final class Revops {
     private Revops() {}
 
+    static final java.util.Currency USD = java.util.Currency.getInstance("USD");
+
     static Money add(Money a, Money b) {
       return a.plus(b);
     }

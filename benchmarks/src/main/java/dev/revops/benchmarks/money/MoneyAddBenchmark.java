@@ -27,6 +27,19 @@ public class MoneyAddBenchmark {
   }
 
   /**
+   * revops {@code Money}, the sum read as minor units and not kept: the same add and currency
+   * check, but the result does not escape, so the JIT need not make the object. Shows what of the
+   * add's cost is the result's allocation.
+   *
+   * @param in the inputs
+   * @return the sum in cents
+   */
+  @Benchmark
+  public long revopsResultNotKept(MoneyInputs in) {
+    return Flavours.Revops.add(in.revopsA, in.revopsB).minor();
+  }
+
+  /**
    * Moneta {@code Money}.
    *
    * @param in the inputs

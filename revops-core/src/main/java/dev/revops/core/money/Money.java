@@ -221,6 +221,49 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
+   * Adds up amounts of one currency in a {@code long}, allocating only the result: for totals of
+   * many lines, where a chain of {@link #plus} would make an object per step.
+   *
+   * @param currency the currency of every amount (and of the zero an empty sum gives)
+   * @param amounts the amounts
+   * @return the sum
+   * @throws CurrencyMismatchException naming both currencies when an amount is in another one
+   * @throws ArithmeticException when the sum overflows
+   */
+  public static Money sum(Currency currency, Iterable<Money> amounts) {
+    requireNonNull(currency, "currency");
+    requireNonNull(amounts, "amounts");
+    long total = 0;
+    if (amounts instanceof List<Money> list && amounts instanceof java.util.RandomAccess) {
+      int n = list.size();
+      for (int i = 0; i < n; i++) {
+        Money m = list.get(i);
+        if (m.currency != currency) {
+          throw mismatch(currency, m);
+        }
+        total = Math.addExact(total, m.minor);
+      }
+    } else {
+      for (Money m : amounts) {
+        if (m.currency != currency) {
+          throw mismatch(currency, m);
+        }
+        total = Math.addExact(total, m.minor);
+      }
+    }
+    return new Money(total, currency);
+  }
+
+  /**
+   * The exception for an amount in another currency. {@link Currency} has one instance per code (it
+   * has no public constructor and resolves deserialised copies to it), which is why the loops above
+   * compare references: what {@code Currency.equals}, inherited from {@code Object}, does.
+   */
+  private static RuntimeException mismatch(Currency currency, Money m) {
+    return new CurrencyMismatchException(currency, m.currency);
+  }
+
+  /**
    * Subtracts an amount of the same currency.
    *
    * @param other the amount to subtract

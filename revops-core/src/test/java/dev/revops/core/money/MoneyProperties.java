@@ -157,4 +157,36 @@ class MoneyProperties {
       assertThat(m.times(factor, rounding).minor()).isEqualTo(expected);
     }
   }
+
+  @Property(tries = 1000)
+  void sumIsWhatAChainOfPlusGives(
+      @ForAll @Size(max = 40) List<@net.jqwik.api.From("amounts") Long> minors,
+      @ForAll boolean asLinkedList) {
+    List<Money> amounts = minors.stream().map(m -> Money.ofMinor(m, "EUR")).toList();
+    Iterable<Money> input = asLinkedList ? new java.util.LinkedList<>(amounts) : amounts;
+    Money chained;
+    try {
+      chained = amounts.stream().reduce(Money.zero("EUR"), Money::plus);
+    } catch (ArithmeticException overflow) {
+      assertThatThrownBy(() -> Money.sum(Currency.getInstance("EUR"), input))
+          .isInstanceOf(ArithmeticException.class);
+      return;
+    }
+    assertThat(Money.sum(Currency.getInstance("EUR"), input)).isEqualTo(chained);
+  }
+
+  @Property(tries = 200)
+  void sumRefusesAnAmountInAnotherCurrency(
+      @ForAll @Size(min = 1, max = 20) List<@LongRange(min = -1000, max = 1000) Long> minors,
+      @ForAll @IntRange(min = 0, max = 19) int at) {
+    List<Money> amounts = new java.util.ArrayList<>();
+    for (long m : minors) {
+      amounts.add(Money.ofMinor(m, "EUR"));
+    }
+    amounts.set(at % amounts.size(), Money.ofMinor(1, "USD"));
+    assertThatThrownBy(() -> Money.sum(Currency.getInstance("EUR"), amounts))
+        .isInstanceOf(dev.revops.core.error.CurrencyMismatchException.class)
+        .hasMessageContaining("EUR")
+        .hasMessageContaining("USD");
+  }
 }
