@@ -58,8 +58,9 @@ class BenchmarksSmokeTest {
       ran.add(r.getParams().getBenchmark());
     }
     assertThat(ran).isEqualTo(declared);
-    // Allocation benchmarks run once per part count.
-    assertThat(results).hasSize(declared.size() + 6);
+    // The allocation benchmarks (6) run once per part count (3, 12) and the sum benchmarks (7)
+    // once per number of amounts (12, 1000): one extra run each.
+    assertThat(results).hasSize(declared.size() + 6 + 7);
   }
 
   @Test
