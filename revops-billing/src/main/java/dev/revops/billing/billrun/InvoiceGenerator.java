@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 
 /**
@@ -53,9 +52,6 @@ public final class InvoiceGenerator {
   private static final int HORIZON_YEARS = 10;
 
   private static final Comparator<Subscription> BY_ID = Comparator.comparing(s -> s.id().value());
-
-  private static final Comparator<DateRange> BY_START_THEN_END =
-      Comparator.comparing(DateRange::start).thenComparing(DateRange::end);
 
   private final ProrationUnit unit;
 
@@ -205,6 +201,64 @@ public final class InvoiceGenerator {
     }
   }
 
+  /**
+   * A subscription's periods sorted by start, then end, with at most one per range. The timeline
+   * yields them in order, so adding usually appends; a {@code TreeMap} with a comparator chain cost
+   * a tenth of a bill run.
+   */
+  private static final class Periods {
+    private final List<Period> sorted = new ArrayList<>();
+
+    int size() {
+      return sorted.size();
+    }
+
+    Period get(int i) {
+      return sorted.get(i);
+    }
+
+    Period get(DateRange range) {
+      int i = find(range);
+      return i >= 0 ? sorted.get(i) : null;
+    }
+
+    Period getOrAdd(DateRange range, BillingCalendar calendar) {
+      int i = find(range);
+      if (i >= 0) {
+        return sorted.get(i);
+      }
+      Period p = new Period(range, calendar);
+      sorted.add(-i - 1, p);
+      return p;
+    }
+
+    /** The index of the range, or {@code -(insertion point) - 1}. */
+    private int find(DateRange range) {
+      int high = sorted.size() - 1;
+      if (high < 0 || compare(sorted.get(high).range, range) < 0) {
+        return -(high + 1) - 1;
+      }
+      int low = 0;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int c = compare(sorted.get(mid).range, range);
+        if (c < 0) {
+          low = mid + 1;
+        } else if (c > 0) {
+          high = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -low - 1;
+    }
+
+    private static int compare(DateRange a, DateRange b) {
+      int c = a.start().compareTo(b.start());
+      return c != 0 ? c : a.end().compareTo(b.end());
+    }
+  }
+
   private static final class Period {
     final DateRange range;
     final BillingCalendar calendar;
@@ -251,7 +305,7 @@ public final class InvoiceGenerator {
 
     void run() {
       List<TimelineSlice> slices = s.timeline(catalog, target.plusYears(HORIZON_YEARS));
-      Map<DateRange, Period> periods = new TreeMap<>(BY_START_THEN_END);
+      Periods periods = new Periods();
       for (TimelineSlice slice : slices) {
         BillingCalendar cal = s.calendar(slice.plan());
         for (long k = cal.indexOf(slice.range().start()); ; k++) {
@@ -259,7 +313,7 @@ public final class InvoiceGenerator {
           if (!p.start().isBefore(slice.range().end())) {
             break;
           }
-          periods.computeIfAbsent(p, r -> new Period(r, cal)).slices.add(slice);
+          periods.getOrAdd(p, cal).slices.add(slice);
           if (p.start().isAfter(target)) {
             break;
           }
@@ -282,10 +336,10 @@ public final class InvoiceGenerator {
         if (!p.encloses(l.servicePeriod())) {
           p = l.servicePeriod();
         }
-        periods.computeIfAbsent(p, r -> new Period(r, cal)).billed.add(l);
+        periods.getOrAdd(p, cal).billed.add(l);
       }
-      for (Period p : periods.values()) {
-        period(p);
+      for (int i = 0; i < periods.size(); i++) {
+        period(periods.get(i));
       }
       oneTime(slices, oneTimeBilled);
     }
@@ -295,11 +349,12 @@ public final class InvoiceGenerator {
      * exact period, any other line by an enclosing period whose slices carry its price (periods of
      * two plans with different intervals can overlap).
      */
-    private static Period homeOf(Map<DateRange, Period> periods, InvoiceLine l) {
+    private static Period homeOf(Periods periods, InvoiceLine l) {
       if (l.type() == LineType.DISCOUNT) {
         return periods.get(l.servicePeriod());
       }
-      for (Period p : periods.values()) {
+      for (int i = 0; i < periods.size(); i++) {
+        Period p = periods.get(i);
         if (!p.range.encloses(l.servicePeriod())) {
           continue;
         }
