@@ -8,11 +8,11 @@ import dev.revops.core.consent.ContactRule;
 import dev.revops.core.consent.InconvenientTime;
 import dev.revops.core.consent.RuleOutcome;
 import dev.revops.core.time.BusinessCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /**
@@ -192,12 +192,16 @@ public final class DebtContactRules {
           }
           for (ZoneId zone : r.contact().zones()) {
             LocalDate day = r.contact().at().atZone(zone).toLocalDate();
-            long calls =
-                r.history().stream()
-                    .filter(ContactAttempt::isCall)
-                    .map(a -> a.at().atZone(zone).toLocalDate())
-                    .filter(d -> !d.isAfter(day) && !d.isBefore(day.minusDays(6)))
-                    .count();
+            // the seven days as instants, converted once: a call's local day is in the window
+            // exactly when its instant is
+            Instant from = day.minusDays(6).atStartOfDay(zone).toInstant();
+            Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
+            long calls = 0;
+            for (ContactAttempt a : r.history()) {
+              if (a.isCall() && !a.at().isBefore(from) && a.at().isBefore(until)) {
+                calls++;
+              }
+            }
             if (calls >= maxCalls) {
               return RuleOutcome.block(
                   CALL_FREQUENCY,
@@ -233,13 +237,15 @@ public final class DebtContactRules {
           }
           for (ZoneId zone : r.contact().zones()) {
             LocalDate day = r.contact().at().atZone(zone).toLocalDate();
+            // 0 to 6 days before today in the zone, as instants converted once
+            Instant from = day.minusDays(6).atStartOfDay(zone).toInstant();
+            Instant until = day.plusDays(1).atStartOfDay(zone).toInstant();
             for (ContactAttempt a : r.history()) {
               if (!a.isCall() || !a.conversation()) {
                 continue;
               }
-              LocalDate talked = a.at().atZone(zone).toLocalDate();
-              long daysSince = ChronoUnit.DAYS.between(talked, day);
-              if (daysSince >= 0 && daysSince <= 6) {
+              if (!a.at().isBefore(from) && a.at().isBefore(until)) {
+                LocalDate talked = a.at().atZone(zone).toLocalDate();
                 return RuleOutcome.block(
                     CALL_AFTER_CONVERSATION,
                     "telephone conversation on "
@@ -313,9 +319,16 @@ public final class DebtContactRules {
             return RuleOutcome.allow(
                 VALIDATION_NOTICE, "validation notice sent; validation period ends " + p.endsOn());
           }
-          LocalDate first = f.firstContactOn();
+          // the earliest attempt's day is the earliest day: convert only that instant
+          Instant earliest = null;
           for (ContactAttempt a : r.history()) {
-            LocalDate placed = a.at().atZone(calendar.zone()).toLocalDate();
+            if (earliest == null || a.at().isBefore(earliest)) {
+              earliest = a.at();
+            }
+          }
+          LocalDate first = f.firstContactOn();
+          if (earliest != null) {
+            LocalDate placed = earliest.atZone(calendar.zone()).toLocalDate();
             if (first == null || placed.isBefore(first)) {
               first = placed;
             }

@@ -67,7 +67,12 @@ public final class DunningEvaluator {
     List<DomainEvent> events = new ArrayList<>();
     List<DueAction> actions = new ArrayList<>();
 
-    boolean allSettled = facts.receivables().stream().allMatch(Receivable::isSettled);
+    // loops, not streams, and one time-zone conversion: a dunning run evaluates every delinquent
+    // account every day
+    boolean allSettled = true;
+    for (Receivable r : facts.receivables()) {
+      allSettled &= r.isSettled();
+    }
     if (allSettled) {
       if (!state.isActive()) {
         // nothing ran in this episode: go idle quietly
@@ -99,9 +104,15 @@ public final class DunningEvaluator {
       }
     }
     Set<ReceivableId> alerted = new LinkedHashSet<>(state.alerted());
-    Set<ReceivableId> stillOpen = new HashSet<>();
-    facts.receivables().stream().filter(r -> !r.isSettled()).forEach(r -> stillOpen.add(r.id()));
-    alerted.retainAll(stillOpen);
+    if (!alerted.isEmpty()) {
+      Set<ReceivableId> stillOpen = new HashSet<>();
+      for (Receivable r : facts.receivables()) {
+        if (!r.isSettled()) {
+          stillOpen.add(r.id());
+        }
+      }
+      alerted.retainAll(stillOpen);
+    }
     if (open.isEmpty()) {
       // everything left is under a current plan: dunning is paused, nothing waits on time
       DunningCase paused =
@@ -133,16 +144,17 @@ public final class DunningEvaluator {
     List<String> executed = new ArrayList<>(state.executedSteps());
     boolean suspended = state.suspended();
     boolean blocked = state.changesBlocked();
-    Instant next = null;
+    // the earliest day a pending step falls due; its first instant is the next evaluation (the
+    // start of a later day is never before the start of an earlier one, DST or not)
+    LocalDate nextDay = null;
     for (DunningStep step : policy.steps()) {
       if (executed.contains(step.id())) {
         continue;
       }
       LocalDate dueOn = episodeAnchor.plusDays(step.offsetDays());
       if (today.isBefore(dueOn)) {
-        Instant at = dueOn.atStartOfDay(facts.zone()).toInstant();
-        if (next == null || at.isBefore(next)) {
-          next = at;
+        if (nextDay == null || dueOn.isBefore(nextDay)) {
+          nextDay = dueOn;
         }
         continue;
       }
@@ -163,6 +175,7 @@ public final class DunningEvaluator {
       }
       events.add(new DunningStepReached(state.id(), step.id(), episodeAnchor, step.actions(), now));
     }
+    Instant next = nextDay == null ? null : nextDay.atStartOfDay(facts.zone()).toInstant();
     DunningCase after =
         new DunningCase(
             state.id(), episodeAnchor, executed, alerted, suspended, blocked, state.version());

@@ -1,5 +1,7 @@
 package dev.revops.core.consent;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,8 +15,7 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
   /** Copies the outcomes and checks {@code allowed} agrees with them. */
   public ContactDecision {
     outcomes = List.copyOf(outcomes);
-    boolean blocked = outcomes.stream().anyMatch(RuleOutcome::blocks);
-    if (allowed == blocked) {
+    if (allowed == anyBlocks(outcomes)) {
       throw new IllegalArgumentException("a decision is allowed exactly when no rule blocks it");
     }
   }
@@ -26,7 +27,17 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
    * @return allowed when none blocks
    */
   public static ContactDecision of(List<RuleOutcome> outcomes) {
-    return new ContactDecision(outcomes.stream().noneMatch(RuleOutcome::blocks), outcomes);
+    return new ContactDecision(!anyBlocks(outcomes), outcomes);
+  }
+
+  // loops, not streams: every contact a dunning run checks makes a decision
+  private static boolean anyBlocks(List<RuleOutcome> outcomes) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).blocks()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -35,7 +46,16 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
    * @return the blocking outcomes, empty when allowed
    */
   public List<RuleOutcome> blockedBy() {
-    return outcomes.stream().filter(RuleOutcome::blocks).toList();
+    if (allowed) {
+      return List.of();
+    }
+    List<RuleOutcome> blocking = new ArrayList<>(2);
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).blocks()) {
+        blocking.add(outcomes.get(i));
+      }
+    }
+    return Collections.unmodifiableList(blocking);
   }
 
   /**
@@ -44,6 +64,15 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
    * @return rule ids, empty when allowed
    */
   public List<String> blockingRuleIds() {
-    return blockedBy().stream().map(RuleOutcome::ruleId).toList();
+    if (allowed) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>(2);
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).blocks()) {
+        ids.add(outcomes.get(i).ruleId());
+      }
+    }
+    return Collections.unmodifiableList(ids);
   }
 }
