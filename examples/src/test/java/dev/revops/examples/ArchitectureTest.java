@@ -1,16 +1,10 @@
 package dev.revops.examples;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import dev.revops.archrules.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,41 +17,19 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(Path.of("target/classes"));
+    classes = ArchitectureRules.mainClasses();
   }
 
   @Test
   void theSimulationDoesNoIo() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("dev.revops.examples.simulation..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.net..", "java.sql..", "java.nio.file..")
+    ArchitectureRules.doNoIo(resideInAPackage("dev.revops.examples.simulation.."))
         .because("the simulation is pure; the demo writes the report")
         .check(classes);
   }
 
   @Test
   void nothingReadsTheSystemClock() {
-    noClasses()
-        .should()
-        .callMethod(LocalDate.class, "now")
-        .orShould()
-        .callMethod(LocalDateTime.class, "now")
-        .orShould()
-        .callMethod(ZonedDateTime.class, "now")
-        .orShould()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(Clock.class, "systemDefaultZone")
+    ArchitectureRules.readNoSystemClock()
         .because("a run is deterministic for its seed: a ManualClock, never the system clock")
         .check(classes);
   }

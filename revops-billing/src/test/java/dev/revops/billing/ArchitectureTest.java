@@ -1,16 +1,9 @@
 package dev.revops.billing;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import dev.revops.archrules.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,62 +13,33 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(Path.of("target/classes"));
+    classes = ArchitectureRules.mainClasses();
   }
 
   @Test
   void domainPackagesDoNoIo() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("..port..", "dev.revops.billing.internal..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.net..", "java.sql..", "java.nio.file..")
+    ArchitectureRules.doNoIo(resideOutsideOfPackages("..port..", "dev.revops.billing.internal.."))
         .because("domain code is pure: I/O belongs behind ports")
         .check(classes);
   }
 
   @Test
   void nothingReadsTheSystemClock() {
-    noClasses()
-        .should()
-        .callMethod(LocalDate.class, "now")
-        .orShould()
-        .callMethod(LocalDateTime.class, "now")
-        .orShould()
-        .callMethod(ZonedDateTime.class, "now")
-        .orShould()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(Clock.class, "systemDefaultZone")
+    ArchitectureRules.readNoSystemClock()
         .because("every API takes a Clock, an instant or a zone")
         .check(classes);
   }
 
   @Test
   void billingDependsOnCoreOnly() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dev.revops.collections..", "dev.revops.metrics..")
+    ArchitectureRules.dependOnNothingIn("dev.revops.collections..", "dev.revops.metrics..")
         .because("billing, collections and metrics depend on core only")
         .check(classes);
   }
 
   @Test
   void nothingStartsThreadsOrPrints() {
-    noClasses()
-        .should()
-        .accessField(System.class, "out")
-        .orShould()
-        .accessField(System.class, "err")
+    ArchitectureRules.printNothing()
         .orShould()
         .callConstructor(Thread.class)
         .orShould()

@@ -1,16 +1,9 @@
 package dev.revops.collections;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import dev.revops.archrules.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,63 +13,32 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(Path.of("target/classes"));
+    classes = ArchitectureRules.mainClasses();
   }
 
   @Test
   void domainPackagesDoNoIo() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("..port..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.net..", "java.sql..", "java.nio.file..")
+    ArchitectureRules.doNoIo(resideOutsideOfPackages("..port.."))
         .because("domain code is pure: I/O belongs behind ports")
         .check(classes);
   }
 
   @Test
   void nothingReadsTheSystemClock() {
-    noClasses()
-        .should()
-        .callMethod(LocalDate.class, "now")
-        .orShould()
-        .callMethod(LocalDateTime.class, "now")
-        .orShould()
-        .callMethod(ZonedDateTime.class, "now")
-        .orShould()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(Clock.class, "systemDefaultZone")
+    ArchitectureRules.readNoSystemClock()
         .because("every API takes a Clock, an instant or a zone")
         .check(classes);
   }
 
   @Test
   void collectionsDependsOnCoreOnly() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dev.revops.billing..", "dev.revops.metrics..")
+    ArchitectureRules.dependOnNothingIn("dev.revops.billing..", "dev.revops.metrics..")
         .because("collections works on receivables from any billing system")
         .check(classes);
   }
 
   @Test
   void nothingPrintsToTheConsole() {
-    noClasses()
-        .should()
-        .accessField(System.class, "out")
-        .orShould()
-        .accessField(System.class, "err")
-        .because("the library logs through SLF4J only")
-        .check(classes);
+    ArchitectureRules.printNothing().because("the library logs through SLF4J only").check(classes);
   }
 }

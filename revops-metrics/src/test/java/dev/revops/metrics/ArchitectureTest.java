@@ -1,16 +1,9 @@
 package dev.revops.metrics;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import dev.revops.archrules.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,55 +13,31 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(Path.of("target/classes"));
+    classes = ArchitectureRules.mainClasses();
   }
 
   @Test
   void classesWereImported() {
-    org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.revops.metrics.result"))
-        .isTrue();
+    assertThat(classes.containPackage("dev.revops.metrics.result")).isTrue();
   }
 
   @Test
   void domainPackagesDoNoIo() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.net..", "java.sql..", "java.nio.file..")
+    ArchitectureRules.doNoIo()
         .because("metrics are pure functions and projections: I/O belongs to the host")
         .check(classes);
   }
 
   @Test
   void nothingReadsTheSystemClock() {
-    noClasses()
-        .should()
-        .callMethod(LocalDate.class, "now")
-        .orShould()
-        .callMethod(LocalDateTime.class, "now")
-        .orShould()
-        .callMethod(ZonedDateTime.class, "now")
-        .orShould()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(Clock.class, "systemDefaultZone")
+    ArchitectureRules.readNoSystemClock()
         .because("every API takes a Clock, an instant or a date")
         .check(classes);
   }
 
   @Test
   void metricsDependsOnCoreOnly() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
+    ArchitectureRules.dependOnNothingIn(
             "dev.revops.billing..", "dev.revops.collections..", "dev.revops.testkit..")
         .because("metrics reads plain facts and events, never other modules' types")
         .check(classes);
@@ -76,11 +45,7 @@ class ArchitectureTest {
 
   @Test
   void nothingPrintsToTheConsoleOrStartsThreads() {
-    noClasses()
-        .should()
-        .accessField(System.class, "out")
-        .orShould()
-        .accessField(System.class, "err")
+    ArchitectureRules.printNothing()
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(Thread.class)

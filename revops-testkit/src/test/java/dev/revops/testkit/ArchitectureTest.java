@@ -1,16 +1,7 @@
 package dev.revops.testkit;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
+import dev.revops.archrules.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,59 +14,35 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(Path.of("target/classes"));
+    classes = ArchitectureRules.mainClasses();
   }
 
   @Test
   void theTestkitDoesNoIo() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.net..", "java.sql..", "java.nio.file..")
+    ArchitectureRules.doNoIo()
         .because("arbitraries and contracts are pure; adapters under test bring their own I/O")
         .check(classes);
   }
 
   @Test
   void nothingReadsTheSystemClock() {
-    noClasses()
-        .should()
-        .callMethod(LocalDate.class, "now")
-        .orShould()
-        .callMethod(LocalDateTime.class, "now")
-        .orShould()
-        .callMethod(ZonedDateTime.class, "now")
-        .orShould()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(Clock.class, "systemDefaultZone")
+    ArchitectureRules.readNoSystemClock()
         .because("generated values must be reproducible from jqwik's seed")
         .check(classes);
   }
 
   @Test
   void onlyThePublicApiOfCoreBillingAndCollectionsIsUsed() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dev.revops.metrics..", "dev.revops.examples..", "..internal..")
+    ArchitectureRules.dependOnNothingIn(
+            "dev.revops.metrics..", "dev.revops.examples..", "..internal..")
+        .because("the testkit tests what users can call")
         .check(classes);
   }
 
   @Test
   void nothingPrintsToTheConsole() {
-    noClasses()
-        .should()
-        .accessField(System.class, "out")
-        .orShould()
-        .accessField(System.class, "err")
+    ArchitectureRules.printNothing()
+        .because("failures are reported by jqwik and JUnit")
         .check(classes);
   }
 }
