@@ -463,7 +463,7 @@ public final class RevenueSimulation {
             ids,
             events,
             clock);
-    this.billRun = new BillRun(InvoiceGenerator.byDay(), catalog, 64, Runnable::run);
+    this.billRun = BillRun.onCallerThread(InvoiceGenerator.byDay(), catalog, 64);
     this.gate =
         new ContactGate(
             CollectionsContactPolicy.standard(support), activityLog, paymentStatus, ids);

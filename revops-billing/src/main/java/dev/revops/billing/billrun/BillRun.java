@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -31,6 +32,8 @@ public final class BillRun {
   private final InvoiceGenerator generator;
   private final Catalog catalog;
   private final int batchSize;
+
+  /** Null when accounts are billed inline ({@link #onCallerThread}). */
   private final Executor executor;
 
   /**
@@ -39,21 +42,19 @@ public final class BillRun {
    * @param generator the generator
    * @param catalog the catalog
    * @param batchSize accounts per batch, at least 1
-   * @param executor where accounts run; {@code Runnable::run} runs them on the caller's thread
+   * @param executor where accounts run (a pool bills a batch in parallel); to bill on the caller's
+   *     thread use {@link #onCallerThread}
    */
   public BillRun(InvoiceGenerator generator, Catalog catalog, int batchSize, Executor executor) {
-    this(generator, catalog, batchSize, requireNonNull(executor, "executor"), true);
+    this(generator, catalog, batchSize, Optional.of(requireNonNull(executor, "executor")));
   }
 
+  /** With an empty executor, accounts are billed inline on the calling thread. */
   private BillRun(
-      InvoiceGenerator generator,
-      Catalog catalog,
-      int batchSize,
-      Executor executor,
-      boolean unused) {
+      InvoiceGenerator generator, Catalog catalog, int batchSize, Optional<Executor> executor) {
     this.generator = requireNonNull(generator, "generator");
     this.catalog = requireNonNull(catalog, "catalog");
-    this.executor = executor;
+    this.executor = executor.orElse(null);
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
     }
@@ -71,7 +72,7 @@ public final class BillRun {
    * @return the bill run
    */
   public static BillRun onCallerThread(InvoiceGenerator generator, Catalog catalog, int batchSize) {
-    return new BillRun(generator, catalog, batchSize, null, true);
+    return new BillRun(generator, catalog, batchSize, Optional.empty());
   }
 
   /**
