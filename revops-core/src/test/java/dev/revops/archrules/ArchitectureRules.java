@@ -1,6 +1,7 @@
 package dev.revops.archrules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -111,5 +112,39 @@ public final class ArchitectureRules {
    */
   public static ArchRule dependOnNothingIn(String... packages) {
     return noClasses().should().dependOnClassesThat().resideInAnyPackage(packages);
+  }
+
+  /**
+   * No cycles between the module's packages: every package below {@code rootPackage} (with its
+   * subpackages) is a slice, and no slice reaches itself again through the others.
+   *
+   * @param rootPackage the module's root package, e.g. {@code "dev.revops.billing"}
+   * @return the rule
+   */
+  public static ArchRule haveNoPackageCycles(String rootPackage) {
+    return slices().matching(rootPackage + ".(**)").should().beFreeOfCycles();
+  }
+
+  /**
+   * The layer rule: domain packages (every package below {@code rootPackage} other than {@code
+   * port}, {@code service} and {@code internal}, and the root package itself, where the module's
+   * wiring lives) import neither {@code port} nor {@code service}. The use cases sit above both.
+   *
+   * @param rootPackage the module's root package, e.g. {@code "dev.revops.billing"}
+   * @return the rule
+   */
+  public static ArchRule keepDomainBelowPortsAndServices(String rootPackage) {
+    return noClasses()
+        .that()
+        .resideInAPackage(rootPackage + "..")
+        .and()
+        .resideOutsideOfPackages(
+            rootPackage,
+            rootPackage + ".port..",
+            rootPackage + ".service..",
+            rootPackage + ".internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(rootPackage + ".port..", rootPackage + ".service..");
   }
 }

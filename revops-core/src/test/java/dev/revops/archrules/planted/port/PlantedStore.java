@@ -1,0 +1,4 @@
+package dev.revops.archrules.planted.port;
+
+/** A planted port. */
+public interface PlantedStore {}
