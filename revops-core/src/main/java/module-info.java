@@ -10,7 +10,6 @@ module dev.revops.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires com.google.common;
   requires org.slf4j;
 
   exports dev.revops.core.money;
@@ -21,6 +20,7 @@ module dev.revops.core {
   exports dev.revops.core.error;
   exports dev.revops.core.port;
   exports dev.revops.core.port.memory;
+  exports dev.revops.core.service;
   exports dev.revops.core.validation;
   exports dev.revops.core.json;
   exports dev.revops.core.receivable;
