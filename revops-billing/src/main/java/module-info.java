@@ -15,6 +15,7 @@ module dev.revops.billing {
   exports dev.revops.billing.payment;
   exports dev.revops.billing.port;
   exports dev.revops.billing.port.memory;
+  exports dev.revops.billing.service;
 
   opens dev.revops.billing.calendar to
       com.fasterxml.jackson.databind,

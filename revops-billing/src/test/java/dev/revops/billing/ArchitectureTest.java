@@ -47,4 +47,18 @@ class ArchitectureTest {
         .because("the library logs through SLF4J and runs on the caller's executor")
         .check(classes);
   }
+
+  @Test
+  void packagesHaveNoCycles() {
+    ArchitectureRules.haveNoPackageCycles("dev.revops.billing")
+        .because("each concept's package stands on the ones below it")
+        .check(classes);
+  }
+
+  @Test
+  void domainPackagesStayBelowPortsAndServices() {
+    ArchitectureRules.keepDomainBelowPortsAndServices("dev.revops.billing")
+        .because("use cases live in billing.service, above the domain and the ports")
+        .check(classes);
+  }
 }

@@ -1,8 +1,8 @@
 package dev.revops.benchmarks.billrun;
 
-import dev.revops.billing.billrun.AccountOutcome;
-import dev.revops.billing.billrun.BillRun;
-import dev.revops.billing.billrun.BillRunReport;
+import dev.revops.billing.service.AccountOutcome;
+import dev.revops.billing.service.BillRun;
+import dev.revops.billing.service.BillRunReport;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;

@@ -299,7 +299,7 @@ public record Invoice(
     List<DomainEvent> events = new ArrayList<>();
     events.add(
         new InvoiceFinalized(
-            EventIds.of(id, version, "InvoiceFinalized", 0),
+            EventIds.of(id, version, InvoiceFinalized.class, 0),
             id,
             account,
             total,
@@ -321,7 +321,7 @@ public record Invoice(
 
   private DomainEvent statusChanged(InvoiceStatus from, InvoiceStatus to, Instant at, int n) {
     return new InvoiceStatusChanged(
-        EventIds.of(id, version, "InvoiceStatusChanged", n), id, from, to, at);
+        EventIds.of(id, version, InvoiceStatusChanged.class, n), id, from, to, at);
   }
 
   /**
@@ -354,7 +354,7 @@ public record Invoice(
     List<DomainEvent> events = new ArrayList<>();
     events.add(
         new InvoicePaymentApplied(
-            EventIds.of(id, version, "InvoicePaymentApplied", 0),
+            EventIds.of(id, version, InvoicePaymentApplied.class, 0),
             id,
             applied,
             paid.amountDue(),
@@ -447,7 +447,7 @@ public record Invoice(
     notes.add(note);
     Invoice next = with(status, lines, tax, issuedOn, dueOn, creditApplied, amountPaid, notes);
     List<DomainEvent> events = new ArrayList<>();
-    events.add(new CreditNoteIssued(EventIds.of(id, version, "CreditNoteIssued", 0), note, at));
+    events.add(new CreditNoteIssued(EventIds.of(id, version, CreditNoteIssued.class, 0), note, at));
     if (status != InvoiceStatus.PAID && !next.amountDue().isPositive()) {
       Invoice done = next.moveTo(InvoiceAction.PAY);
       events.add(statusChanged(status, done.status(), at, 1));

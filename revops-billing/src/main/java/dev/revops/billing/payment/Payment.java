@@ -250,6 +250,6 @@ public record Payment(
     return Changed.of(
         p,
         new PaymentRecorded(
-            EventIds.of(id, version, "PaymentRecorded", 0), id, account, tx, next, at));
+            EventIds.of(id, version, PaymentRecorded.class, 0), id, account, tx, next, at));
   }
 }

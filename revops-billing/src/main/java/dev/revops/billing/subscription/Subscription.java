@@ -125,7 +125,7 @@ public record Subscription(
         Changed.of(
             s,
             new SubscriptionCreated(
-                EventIds.of(s.id, NEW, "SubscriptionCreated", 0),
+                EventIds.of(s.id, NEW, SubscriptionCreated.class, 0),
                 s.id,
                 s.account,
                 plan.id(),
@@ -158,7 +158,7 @@ public record Subscription(
     return Changed.of(
         b().status(next).build(),
         new SubscriptionStatusChanged(
-            EventIds.of(id, version, "SubscriptionStatusChanged", n),
+            EventIds.of(id, version, SubscriptionStatusChanged.class, n),
             id,
             status,
             action,
@@ -265,7 +265,7 @@ public record Subscription(
     return Changed.of(
         b().segments(kept).build(),
         new SubscriptionChanged(
-            EventIds.of(id, version, "SubscriptionChanged", 0),
+            EventIds.of(id, version, SubscriptionChanged.class, 0),
             id,
             newPlan.id(),
             quantity,

@@ -1,15 +1,22 @@
-package dev.revops.billing.subscription;
+package dev.revops.billing.service;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.port.SubscriptionRepository;
+import dev.revops.billing.subscription.ChangeTiming;
+import dev.revops.billing.subscription.ExhaustedAction;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.billing.subscription.TrialEndBehavior;
 import dev.revops.core.event.Changed;
 import dev.revops.core.port.EventPublisher;
+import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
-import org.slf4j.MDC;
 
 /**
  * Creates and changes subscriptions: load, ask the domain, save with the expected version, publish
@@ -18,7 +25,7 @@ import org.slf4j.MDC;
 public final class SubscriptionService {
   private final SubscriptionRepository subscriptions;
   private final Catalog catalog;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final Clock clock;
 
   /**
@@ -33,7 +40,7 @@ public final class SubscriptionService {
       SubscriptionRepository subscriptions, Catalog catalog, EventPublisher events, Clock clock) {
     this.subscriptions = requireNonNull(subscriptions, "subscriptions");
     this.catalog = requireNonNull(catalog, "catalog");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -50,27 +57,20 @@ public final class SubscriptionService {
   public Subscription create(NewSubscription request) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), request.zone());
     Changed<Subscription> c = Subscription.create(request, today, clock.instant());
-    Subscription saved = subscriptions.save(c.value(), Subscription.NEW);
-    events.publish(c.events());
-    return saved;
+    return aggregates.create(subscriptions, c).value();
   }
 
+  /** Load, change, save and publish; a change to an equal value with no events saves nothing. */
   private Subscription change(SubscriptionId id, Function<Subscription, Changed<Subscription>> f) {
-    try (MDC.MDCCloseable mdc = MDC.putCloseable("subscriptionId", id.value())) {
-      return changeInContext(id, f);
-    }
-  }
-
-  private Subscription changeInContext(
-      SubscriptionId id, Function<Subscription, Changed<Subscription>> f) {
-    Subscription s = subscriptions.get(id);
-    Changed<Subscription> c = f.apply(s);
-    if (!c.hasEvents() && c.value().equals(s)) {
-      return s;
-    }
-    Subscription saved = subscriptions.save(c.value(), s.version());
-    events.publish(c.events());
-    return saved;
+    return aggregates
+        .change(
+            subscriptions,
+            id,
+            s -> {
+              Changed<Subscription> c = f.apply(s);
+              return !c.hasEvents() && c.value().equals(s) ? Changed.unchanged(s) : c;
+            })
+        .value();
   }
 
   /**

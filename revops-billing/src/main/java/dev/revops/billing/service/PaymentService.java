@@ -1,10 +1,17 @@
-package dev.revops.billing.payment;
+package dev.revops.billing.service;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.invoice.CreditBalance;
-import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.payment.GatewayRequest;
+import dev.revops.billing.payment.GatewayResult;
+import dev.revops.billing.payment.Payment;
+import dev.revops.billing.payment.PaymentAllocator;
+import dev.revops.billing.payment.PaymentId;
+import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.payment.PaymentTransaction;
+import dev.revops.billing.payment.TransactionType;
 import dev.revops.billing.port.CreditBalanceRepository;
 import dev.revops.billing.port.IdempotencyRecord;
 import dev.revops.billing.port.IdempotencyStore;
@@ -17,10 +24,10 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.MDC;
 
 /**
  * Takes payments through the gateway, idempotently. A request with a key already used returns the
@@ -37,7 +44,7 @@ public final class PaymentService {
   private final PaymentGateway gateway;
   private final IdempotencyStore idempotency;
   private final IdGenerator ids;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final Clock clock;
 
   /**
@@ -67,7 +74,7 @@ public final class PaymentService {
     this.gateway = requireNonNull(gateway, "gateway");
     this.idempotency = requireNonNull(idempotency, "idempotency");
     this.ids = requireNonNull(ids, "ids");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -92,9 +99,8 @@ public final class PaymentService {
    * @return the payment (the first one for a replayed key)
    */
   public Payment pay(String key, AccountId account, Money amount, InvoiceId directed) {
-    try (MDC.MDCCloseable mdc = MDC.putCloseable("accountId", account.value())) {
-      return payInContext(key, account, amount, directed);
-    }
+    return Aggregates.inContext(
+        "Account", account, () -> payInContext(key, account, amount, directed));
   }
 
   private Payment payInContext(String key, AccountId account, Money amount, InvoiceId directed) {
@@ -109,7 +115,10 @@ public final class PaymentService {
     if (raced.isPresent()) {
       return replay(key, fingerprint).orElseThrow();
     }
-    Payment p = payments.save(Payment.create(id, account, amount, directed), Payment.NEW);
+    Payment p =
+        aggregates
+            .create(payments, Changed.unchanged(Payment.create(id, account, amount, directed)))
+            .value();
     return attempt(p);
   }
 
@@ -125,8 +134,7 @@ public final class PaymentService {
   }
 
   private Payment save(Payment before, Changed<Payment> changed) {
-    Payment saved = payments.save(changed.value(), before.version());
-    events.publish(changed.events());
+    Payment saved = aggregates.commit(payments, before, changed).value();
     if (saved.status() == PaymentStatus.CAPTURED && before.captured().isZero()) {
       applyToInvoices(saved);
     }
@@ -146,9 +154,13 @@ public final class PaymentService {
    * @return the payment after the attempt or the lookup
    */
   public Payment retry(PaymentId id) {
+    return Aggregates.inContext("Payment", id, () -> retryInContext(id));
+  }
+
+  private Payment retryInContext(PaymentId id) {
     Payment p = payments.get(id);
     if (p.unresolved().isPresent()) {
-      return resolve(id);
+      return resolveInContext(id);
     }
     if (p.status() != PaymentStatus.FAILED) {
       return p;
@@ -163,6 +175,10 @@ public final class PaymentService {
    * @return the payment, changed when the gateway now knows
    */
   public Payment resolve(PaymentId id) {
+    return Aggregates.inContext("Payment", id, () -> resolveInContext(id));
+  }
+
+  private Payment resolveInContext(PaymentId id) {
     Payment p = payments.get(id);
     Optional<PaymentTransaction> open = p.unresolved();
     if (open.isEmpty()) {
@@ -185,6 +201,10 @@ public final class PaymentService {
    * @return the payment (unchanged for a replayed key)
    */
   public Payment refund(String key, PaymentId id, Money amount) {
+    return Aggregates.inContext("Payment", id, () -> refundInContext(key, id, amount));
+  }
+
+  private Payment refundInContext(String key, PaymentId id, Money amount) {
     String fingerprint = "refund|" + id + "|" + amount;
     Optional<Payment> replayed = replay(key, fingerprint);
     if (replayed.isPresent()) {
@@ -197,9 +217,7 @@ public final class PaymentService {
     }
     GatewayRequest request = new GatewayRequest(key, id, TransactionType.REFUND, amount);
     Changed<Payment> changed = p.record(request, gateway.execute(request), clock.instant());
-    Payment saved = payments.save(changed.value(), p.version());
-    events.publish(changed.events());
-    return saved;
+    return aggregates.commit(payments, p, changed).value();
   }
 
   private void applyToInvoices(Payment p) {
@@ -207,17 +225,14 @@ public final class PaymentService {
     PaymentAllocator.Allocation allocation =
         PaymentAllocator.allocate(p.captured(), invoices.findByAccount(p.account()), p.invoice());
     for (PaymentAllocator.Applied a : allocation.applied()) {
-      Invoice inv = invoices.get(a.invoice());
-      Invoice.PaymentApplication applied = inv.applyPayment(a.amount(), at);
-      invoices.save(applied.invoice().value(), inv.version());
-      events.publish(applied.invoice().events());
+      aggregates.change(invoices, a.invoice(), inv -> inv.applyPayment(a.amount(), at).invoice());
     }
     if (allocation.unapplied().isPositive()) {
       CreditBalance current =
           balances
               .find(p.account())
               .orElse(CreditBalance.empty(p.account(), p.amount().currency()));
-      balances.save(current.add(allocation.unapplied()), current.version());
+      aggregates.commit(balances, current, Changed.unchanged(current.add(allocation.unapplied())));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.revops.billing.payment;
+package dev.revops.billing.service;
 
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.CATALOG;
@@ -12,10 +12,15 @@ import dev.revops.billing.Fixtures;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.CreditNoteRemainder;
 import dev.revops.billing.invoice.Invoice;
-import dev.revops.billing.invoice.InvoiceService;
 import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.invoice.TaxPolicy;
+import dev.revops.billing.payment.Decline;
+import dev.revops.billing.payment.GatewayResult;
+import dev.revops.billing.payment.Payment;
+import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.payment.RetryDecision;
+import dev.revops.billing.payment.RetryPolicy;
 import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
 import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
 import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
@@ -25,9 +30,9 @@ import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
-import dev.revops.billing.subscription.SubscriptionService;
 import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.core.error.IdempotencyConflictException;
+import dev.revops.core.event.DomainEvent;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
@@ -183,5 +188,35 @@ class PaymentScenarioTest {
     assertThat(paymentService.refund("r-1", done.id(), usd("10")).refunded()).isEqualTo(usd("10"));
     assertThatThrownBy(() -> paymentService.refund("r-2", done.id(), usd("23.01")))
         .hasMessageContaining("exceeds");
+  }
+
+  @Test
+  void everyEventIdIsBuiltFromTheEventsType() {
+    Subscription s = subscribe();
+    subscriptionService.pause(s.id(), true);
+    subscriptionService.resume(s.id());
+    Invoice inv = invoiceService.bill(ACME, LocalDate.of(2024, 4, 1), List.of()).get(0);
+    paymentService.pay("part", ACME, usd("20"), inv.id());
+    invoiceService.creditNote(
+        inv.id(),
+        usd("2"),
+        CreditNoteRemainder.CREDIT_BALANCE,
+        "goodwill",
+        LocalDate.of(2024, 4, 2));
+    assertThat(events.published())
+        .extracting(DomainEvent::type)
+        .contains(
+            "SubscriptionCreated",
+            "SubscriptionStatusChanged",
+            "InvoiceFinalized",
+            "PaymentRecorded",
+            "InvoicePaymentApplied",
+            "CreditNoteIssued");
+    assertThat(events.published()).extracting(DomainEvent::eventId).doesNotHaveDuplicates();
+    for (DomainEvent e : events.published()) {
+      assertThat(e.eventId().value())
+          .startsWith(e.aggregateId() + "@")
+          .contains(":" + e.type() + "#");
+    }
   }
 }

@@ -1,10 +1,14 @@
-package dev.revops.billing.billrun;
+package dev.revops.billing.service;
 
 import static dev.revops.billing.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.billing.Fixtures;
+import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.BillingResult;
+import dev.revops.billing.billrun.InvoiceGenerator;
+import dev.revops.billing.billrun.UsageRecord;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.subscription.Subscription;

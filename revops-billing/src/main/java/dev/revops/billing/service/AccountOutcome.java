@@ -1,7 +1,8 @@
-package dev.revops.billing.billrun;
+package dev.revops.billing.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.billing.billrun.BillingResult;
 import dev.revops.core.id.AccountId;
 
 /**

@@ -1,4 +1,4 @@
-package dev.revops.billing.billrun;
+package dev.revops.billing.service;
 
 /**
  * Counts of a bill run. Immutable and thread-safe.

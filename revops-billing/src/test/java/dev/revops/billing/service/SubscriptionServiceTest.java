@@ -1,4 +1,4 @@
-package dev.revops.billing.subscription;
+package dev.revops.billing.service;
 
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.CATALOG;
@@ -10,14 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.billing.Fixtures;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
-import dev.revops.billing.invoice.InvoiceService;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
 import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
 import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
+import dev.revops.billing.subscription.ChangeTiming;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionChanged;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionCreated;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionStatusChanged;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.billing.subscription.SubscriptionStatus;
+import dev.revops.billing.subscription.TrialEndBehavior;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.port.memory.InMemoryEventPublisher;

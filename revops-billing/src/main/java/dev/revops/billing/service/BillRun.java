@@ -1,7 +1,9 @@
-package dev.revops.billing.billrun;
+package dev.revops.billing.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.core.id.AccountId;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.revops.billing.invoice;
+package dev.revops.billing.service;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,15 @@ import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.billrun.UsageRecord;
 import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.invoice.CreditBalance;
+import dev.revops.billing.invoice.CreditNote;
+import dev.revops.billing.invoice.CreditNoteId;
+import dev.revops.billing.invoice.CreditNoteRemainder;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.port.CreditBalanceRepository;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.port.SubscriptionRepository;
@@ -15,6 +24,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.MDC;
 
 /**
  * Bills accounts and manages their invoices. {@link #preview} (the dry run) and {@link #bill} call
@@ -38,7 +47,7 @@ public final class InvoiceService {
   private final TaxPolicy tax;
   private final PaymentTerms terms;
   private final IdGenerator ids;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final Clock clock;
 
   /**
@@ -74,7 +83,7 @@ public final class InvoiceService {
     this.tax = tax;
     this.terms = requireNonNull(terms, "terms");
     this.ids = requireNonNull(ids, "ids");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -105,9 +114,7 @@ public final class InvoiceService {
    * @return the new invoices
    */
   public List<Invoice> bill(AccountId account, LocalDate target, List<UsageRecord> usage) {
-    try (MDC.MDCCloseable mdc = MDC.putCloseable("accountId", account.value())) {
-      return billInContext(account, target, usage);
-    }
+    return Aggregates.inContext("Account", account, () -> billInContext(account, target, usage));
   }
 
   private List<Invoice> billInContext(
@@ -127,10 +134,9 @@ public final class InvoiceService {
         balance = CreditBalance.empty(account, e.getKey());
       }
       Invoice.Finalization f = draft.finalizeOn(target, balance, at);
-      Invoice saved = invoices.save(f.invoice().value(), Invoice.NEW);
-      events.publish(f.invoice().events());
+      Invoice saved = aggregates.create(invoices, f.invoice()).value();
       if (!f.balance().balance().equals(balance.balance())) {
-        balances.save(f.balance(), balance.version());
+        aggregates.commit(balances, balance, Changed.unchanged(f.balance()));
       }
       created.add(saved);
     }
@@ -144,8 +150,7 @@ public final class InvoiceService {
    * @return the uncollectible invoice
    */
   public Invoice markUncollectible(InvoiceId id) {
-    Invoice inv = invoices.get(id);
-    return save(inv, inv.markUncollectible(clock.instant()));
+    return aggregates.change(invoices, id, inv -> inv.markUncollectible(clock.instant())).value();
   }
 
   /**
@@ -155,8 +160,7 @@ public final class InvoiceService {
    * @return the void invoice
    */
   public Invoice voidInvoice(InvoiceId id) {
-    Invoice inv = invoices.get(id);
-    return save(inv, inv.voidInvoice(clock.instant()));
+    return aggregates.change(invoices, id, inv -> inv.voidInvoice(clock.instant())).value();
   }
 
   /**
@@ -171,23 +175,28 @@ public final class InvoiceService {
    */
   public Invoice creditNote(
       InvoiceId id, Money amount, CreditNoteRemainder remainderTo, String reason, LocalDate on) {
-    Invoice inv = invoices.get(id);
-    Changed<Invoice> changed =
-        inv.issueCreditNote(
-            ids.next(CreditNoteId::of), amount, remainderTo, reason, on, clock.instant());
-    Invoice saved = save(inv, changed);
+    Invoice saved =
+        aggregates
+            .change(
+                invoices,
+                id,
+                inv ->
+                    inv.issueCreditNote(
+                        ids.next(CreditNoteId::of),
+                        amount,
+                        remainderTo,
+                        reason,
+                        on,
+                        clock.instant()))
+            .value();
     CreditNote note = saved.creditNotes().get(saved.creditNotes().size() - 1);
     if (remainderTo == CreditNoteRemainder.CREDIT_BALANCE && note.remainder().isPositive()) {
       CreditBalance b =
-          balances.find(inv.account()).orElse(CreditBalance.empty(inv.account(), inv.currency()));
-      balances.save(b.add(note.remainder()), b.version());
+          balances
+              .find(saved.account())
+              .orElse(CreditBalance.empty(saved.account(), saved.currency()));
+      aggregates.commit(balances, b, Changed.unchanged(b.add(note.remainder())));
     }
-    return saved;
-  }
-
-  private Invoice save(Invoice before, Changed<Invoice> changed) {
-    Invoice saved = invoices.save(changed.value(), before.version());
-    events.publish(changed.events());
     return saved;
   }
 }
