@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Computes a {@link PeriodReport} in batch from a full event history: duplicates (same event id)
@@ -48,13 +47,9 @@ public final class BatchReports {
     List<MetricsEvent> events = new ArrayList<>(unique.values());
     events.sort(MetricsProjection.ORDER);
 
-    long[] before = new long[3];
-    long[] amounts = new long[5];
-    long[] counts = new long[5];
-    long[] receivable = new long[ReceivableChange.values().length];
-    long[] contacts = new long[dev.revops.metrics.collections.ContactOutcome.values().length];
-    Map<String, long[]> funnel = new TreeMap<>();
-    int stages = config.funnelStages().size();
+    PeriodSums sums = new PeriodSums(config.funnelStages().size());
+    DaySums inside = sums.inside();
+    ReceivableSums receivablesBefore = new ReceivableSums();
 
     Map<List<String>, List<SubscriptionMrrChanged>> subscriptions = new LinkedHashMap<>();
     Map<LeadId, List<LeadStageReached>> leads = new LinkedHashMap<>();
@@ -70,12 +65,12 @@ public final class BatchReports {
         leads.computeIfAbsent(l.lead(), k -> new ArrayList<>()).add(l);
       } else if (e instanceof ReceivableChanged r) {
         if (beforePeriod) {
-          before[2] += r.change().sign() * r.amount().minor();
+          receivablesBefore.record(r.change(), r.amount().minor());
         } else if (inPeriod) {
-          receivable[r.change().ordinal()] += r.amount().minor();
+          inside.receivables.record(r.change(), r.amount().minor());
         }
       } else if (e instanceof ContactAttempted c && inPeriod) {
-        contacts[c.outcome().ordinal()]++;
+        inside.contacts.record(c.outcome());
       }
     }
 
@@ -99,11 +94,9 @@ public final class BatchReports {
     }
     MrrBook book = MrrBook.of(facts, config.currency());
     MovementSummary summary = book.summary(period);
-    before[0] = summary.mrrAtStart().minor();
-    before[1] = summary.customersAtStart();
+    sums.opening(summary.mrrAtStart().minor(), summary.customersAtStart(), receivablesBefore.net());
     for (MrrMovement m : book.movements(period)) {
-      amounts[m.type().ordinal()] += m.amount().minor();
-      counts[m.type().ordinal()]++;
+      inside.movements.record(m.type(), m.amount().minor());
     }
 
     // Funnel: a lead enters every stage up to the furthest it reached, on the day it got there
@@ -114,18 +107,13 @@ public final class BatchReports {
         int stage = config.stageIndex(l.stage());
         if (stage > furthest) {
           if (period.contains(l.occurredOn())) {
-            long[] entries = funnel.computeIfAbsent(source, s -> new long[stages]);
-            for (int i = furthest + 1; i <= stage; i++) {
-              entries[i]++;
-            }
+            inside.funnel.enter(source, furthest, stage);
           }
           furthest = stage;
         }
       }
     }
-    PeriodReport report =
-        MetricsProjection.Reports.build(
-            period, config, before, amounts, counts, receivable, contacts, funnel);
+    PeriodReport report = sums.report(period, config.currency());
     checkAgainstBook(report, summary);
     return report;
   }

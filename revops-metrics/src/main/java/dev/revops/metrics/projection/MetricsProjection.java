@@ -8,15 +8,13 @@ import dev.revops.core.id.EventId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
-import dev.revops.metrics.collections.ContactOutcome;
+import dev.revops.metrics.internal.ObjectLongMap;
 import dev.revops.metrics.subscription.MovementType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,11 @@ public final class MetricsProjection {
   private final Set<EventId> pendingIds = new HashSet<>();
   private final Map<AccountId, AccountState> accounts = new HashMap<>();
   private final Map<LeadId, LeadState> leads = new HashMap<>();
-  private final TreeMap<LocalDate, DayAggregate> days = new TreeMap<>();
+  private final TreeMap<LocalDate, DaySums> days = new TreeMap<>();
+
+  /** The accounts whose MRR changed on the day being applied; reused from day to day. */
+  private final List<AccountState> touchedToday = new ArrayList<>();
+
   private LocalDate latestSeen;
   private LocalDate watermark;
   private long accepted;
@@ -204,6 +206,16 @@ public final class MetricsProjection {
    * @throws IllegalStateException when the period is not final yet
    */
   public PeriodReport report(DateRange period) {
+    PeriodSums sums = new PeriodSums(config.funnelStages().size());
+    sumInto(period, sums);
+    return sums.report(period, config.currency());
+  }
+
+  /**
+   * Adds the sums of a final period to {@code into}: the days before it to the opening balances,
+   * the days inside it to the period's sums.
+   */
+  void sumInto(DateRange period, PeriodSums into) {
     requireNonNull(period, "period");
     if (watermark == null || period.end().isAfter(watermark)) {
       throw new IllegalStateException(
@@ -213,34 +225,12 @@ public final class MetricsProjection {
               + watermark
               + "; call advanceTo or flush first");
     }
-    int stages = config.funnelStages().size();
-    long[] before = new long[3]; // mrr, customers, receivables before the period
-    long[] amounts = new long[MovementType.values().length];
-    long[] counts = new long[MovementType.values().length];
-    long[] receivable = new long[ReceivableChange.values().length];
-    long[] contacts = new long[ContactOutcome.values().length];
-    Map<String, long[]> funnel = new TreeMap<>();
-    for (Map.Entry<LocalDate, DayAggregate> e : days.headMap(period.end()).entrySet()) {
-      DayAggregate day = e.getValue();
+    for (Map.Entry<LocalDate, DaySums> e : days.headMap(period.end()).entrySet()) {
       if (e.getKey().isBefore(period.start())) {
-        before[0] += day.mrrDelta();
-        before[1] += day.customerDelta();
-        before[2] += day.receivableDelta();
-        continue;
+        into.addBefore(e.getValue());
+      } else {
+        into.addInside(e.getValue());
       }
-      add(amounts, day.amounts);
-      add(counts, day.counts);
-      add(receivable, day.receivable);
-      add(contacts, day.contacts);
-      day.funnel.forEach(
-          (source, c) -> add(funnel.computeIfAbsent(source, s -> new long[stages]), c));
-    }
-    return Reports.build(period, config, before, amounts, counts, receivable, contacts, funnel);
-  }
-
-  private static void add(long[] into, long[] from) {
-    for (int i = 0; i < from.length; i++) {
-      into[i] = Math.addExact(into[i], from[i]);
     }
   }
 
@@ -274,59 +264,82 @@ public final class MetricsProjection {
   }
 
   private void applyDay(LocalDate day, List<MetricsEvent> events) {
-    DayAggregate agg = days.computeIfAbsent(day, d -> new DayAggregate());
-    Map<AccountId, Long> mrrBefore = new LinkedHashMap<>();
+    DaySums sums = days.computeIfAbsent(day, d -> new DaySums(config.funnelStages().size()));
     for (MetricsEvent event : events) {
       if (event instanceof SubscriptionMrrChanged s) {
-        AccountState state = accounts.computeIfAbsent(s.account(), a -> new AccountState());
-        mrrBefore.putIfAbsent(s.account(), state.mrr);
-        long old = state.subscriptions.getOrDefault(s.subscriptionId(), 0L);
-        long now = s.mrr().minor();
-        if (now == 0) {
-          state.subscriptions.remove(s.subscriptionId());
-        } else {
-          state.subscriptions.put(s.subscriptionId(), now);
+        AccountState account = account(s.account());
+        if (!account.touchedToday) {
+          account.touchedToday = true;
+          account.mrrAtDayStart = account.mrr;
+          touchedToday.add(account);
         }
-        state.mrr = Math.addExact(state.mrr, now - old);
+        account.changeSubscription(s.subscriptionId(), s.mrr().minor());
       } else if (event instanceof ReceivableChanged r) {
-        AccountState state = accounts.computeIfAbsent(r.account(), a -> new AccountState());
-        long signed = r.change().sign() * r.amount().minor();
-        state.receivable = Math.addExact(state.receivable, signed);
-        int i = r.change().ordinal();
-        agg.receivable[i] = Math.addExact(agg.receivable[i], r.amount().minor());
+        AccountState account = account(r.account());
+        long amount = r.amount().minor();
+        account.receivable =
+            Math.addExact(account.receivable, ReceivableSums.signed(r.change(), amount));
+        sums.receivables.record(r.change(), amount);
       } else if (event instanceof LeadStageReached l) {
-        LeadState state = leads.computeIfAbsent(l.lead(), x -> new LeadState(l.source()));
+        LeadState lead = leads.computeIfAbsent(l.lead(), x -> new LeadState(l.source()));
         int reached = config.stageIndex(l.stage());
-        if (reached > state.furthest) {
-          long[] entries =
-              agg.funnel.computeIfAbsent(state.source, x -> new long[config.funnelStages().size()]);
-          for (int i = state.furthest + 1; i <= reached; i++) {
-            entries[i]++;
-          }
-          state.furthest = reached;
+        if (reached > lead.furthest) {
+          sums.funnel.enter(lead.source, lead.furthest, reached);
+          lead.furthest = reached;
         }
       } else if (event instanceof ContactAttempted c) {
-        agg.contacts[c.outcome().ordinal()]++;
+        sums.contacts.record(c.outcome());
       }
     }
-    for (Map.Entry<AccountId, Long> e : mrrBefore.entrySet()) {
-      AccountState state = accounts.get(e.getKey());
-      long was = e.getValue();
-      if (was != state.mrr) {
-        MovementType type = MovementType.classify(was, state.mrr, state.paid);
-        int i = type.ordinal();
-        agg.amounts[i] = Math.addExact(agg.amounts[i], Math.abs(state.mrr - was));
-        agg.counts[i]++;
-        state.paid = true;
-      }
+    // same-day changes of one account net into one movement
+    for (int i = 0; i < touchedToday.size(); i++) {
+      touchedToday.get(i).closeDay(sums.movements);
     }
+    touchedToday.clear();
   }
 
+  private AccountState account(AccountId id) {
+    AccountState state = accounts.get(id);
+    if (state == null) {
+      state = new AccountState();
+      accounts.put(id, state);
+    }
+    return state;
+  }
+
+  /** One account: its subscriptions' MRR, its MRR, whether it ever paid, and its AR balance. */
   private static final class AccountState {
-    private final Map<String, Long> subscriptions = new HashMap<>(4);
+    /** MRR per subscription id, in minor units; a subscription at zero is removed. */
+    private final ObjectLongMap<String> subscriptions = new ObjectLongMap<>(2);
+
     private long mrr;
     private boolean paid;
     private long receivable;
+
+    /** Whether a subscription of the account changed on the day being applied. */
+    private boolean touchedToday;
+
+    /** The account's MRR before the day being applied. */
+    private long mrrAtDayStart;
+
+    private void changeSubscription(String subscriptionId, long now) {
+      long old = subscriptions.get(subscriptionId, 0);
+      if (now == 0) {
+        subscriptions.remove(subscriptionId);
+      } else {
+        subscriptions.put(subscriptionId, now);
+      }
+      mrr = Math.addExact(mrr, now - old);
+    }
+
+    /** Records the day's net change of MRR as one movement, if MRR changed. */
+    private void closeDay(MovementSums into) {
+      touchedToday = false;
+      if (mrrAtDayStart != mrr) {
+        into.record(MovementType.classify(mrrAtDayStart, mrr, paid), Math.abs(mrr - mrrAtDayStart));
+        paid = true;
+      }
+    }
   }
 
   private static final class LeadState {
@@ -335,106 +348,6 @@ public final class MetricsProjection {
 
     private LeadState(String source) {
       this.source = source;
-    }
-  }
-
-  private static final class DayAggregate {
-    private final long[] amounts = new long[MovementType.values().length];
-    private final long[] counts = new long[MovementType.values().length];
-    private final long[] receivable = new long[ReceivableChange.values().length];
-    private final long[] contacts = new long[ContactOutcome.values().length];
-    private final Map<String, long[]> funnel = new HashMap<>(2);
-
-    private long mrrDelta() {
-      long delta = 0;
-      for (MovementType t : MovementType.values()) {
-        delta += t.isGain() ? amounts[t.ordinal()] : -amounts[t.ordinal()];
-      }
-      return delta;
-    }
-
-    private long customerDelta() {
-      return counts[MovementType.NEW_BUSINESS.ordinal()]
-          + counts[MovementType.REACTIVATION.ordinal()]
-          - counts[MovementType.CHURN.ordinal()];
-    }
-
-    private long receivableDelta() {
-      long delta = 0;
-      for (ReceivableChange c : ReceivableChange.values()) {
-        delta += c.sign() * receivable[c.ordinal()];
-      }
-      return delta;
-    }
-  }
-
-  /** Shared by the projection and the batch: turns sums into a report. */
-  static final class Reports {
-    private Reports() {}
-
-    static PeriodReport build(
-        DateRange period,
-        ProjectionConfig config,
-        long[] before,
-        long[] amounts,
-        long[] counts,
-        long[] receivable,
-        long[] contacts,
-        Map<String, long[]> funnel) {
-      java.util.Currency cur = config.currency();
-      long mrrEnd = before[0];
-      long customersEnd = before[1];
-      for (MovementType t : MovementType.values()) {
-        mrrEnd += t.isGain() ? amounts[t.ordinal()] : -amounts[t.ordinal()];
-      }
-      customersEnd +=
-          counts[MovementType.NEW_BUSINESS.ordinal()]
-              + counts[MovementType.REACTIVATION.ordinal()]
-              - counts[MovementType.CHURN.ordinal()];
-      long arEnd = before[2];
-      for (ReceivableChange c : ReceivableChange.values()) {
-        arEnd += c.sign() * receivable[c.ordinal()];
-      }
-      MrrTotals mrr =
-          new MrrTotals(
-              Money.ofMinor(before[0], cur),
-              Money.ofMinor(amounts[MovementType.NEW_BUSINESS.ordinal()], cur),
-              Money.ofMinor(amounts[MovementType.EXPANSION.ordinal()], cur),
-              Money.ofMinor(amounts[MovementType.CONTRACTION.ordinal()], cur),
-              Money.ofMinor(amounts[MovementType.CHURN.ordinal()], cur),
-              Money.ofMinor(amounts[MovementType.REACTIVATION.ordinal()], cur),
-              Money.ofMinor(mrrEnd, cur));
-      Map<MovementType, Long> movementCounts = new EnumMap<>(MovementType.class);
-      for (MovementType t : MovementType.values()) {
-        movementCounts.put(t, counts[t.ordinal()]);
-      }
-      Map<ContactOutcome, Long> contactCounts = new EnumMap<>(ContactOutcome.class);
-      for (ContactOutcome o : ContactOutcome.values()) {
-        contactCounts.put(o, contacts[o.ordinal()]);
-      }
-      Map<String, List<Long>> entries = new TreeMap<>();
-      funnel.forEach(
-          (source, c) -> {
-            List<Long> list = new ArrayList<>();
-            boolean any = false;
-            for (long v : c) {
-              list.add(v);
-              any |= v != 0;
-            }
-            if (any) {
-              entries.put(source, list);
-            }
-          });
-      ReceivableTotals ar =
-          new ReceivableTotals(
-              Money.ofMinor(before[2], cur),
-              Money.ofMinor(receivable[ReceivableChange.ISSUED.ordinal()], cur),
-              Money.ofMinor(receivable[ReceivableChange.PAID.ordinal()], cur),
-              Money.ofMinor(receivable[ReceivableChange.CREDITED.ordinal()], cur),
-              Money.ofMinor(receivable[ReceivableChange.WRITTEN_OFF.ordinal()], cur),
-              Money.ofMinor(arEnd, cur));
-      return new PeriodReport(
-          period, mrr, before[1], customersEnd, movementCounts, entries, ar, contactCounts);
     }
   }
 }

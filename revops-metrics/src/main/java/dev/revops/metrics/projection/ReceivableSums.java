@@ -1,0 +1,70 @@
+package dev.revops.metrics.projection;
+
+import dev.revops.core.money.Money;
+import java.util.Currency;
+
+/**
+ * The AR changes of some days in one currency: per kind of change, the sum of the amounts (minor
+ * units, positive). The balance rule is {@link ReceivableChange#sign()}, used by {@link #net} and
+ * by {@link #signed} for one account's balance. Mutable and not thread-safe: one projection or
+ * batch owns it.
+ */
+final class ReceivableSums {
+  private long issued;
+  private long paid;
+  private long credited;
+  private long writtenOff;
+
+  /** The signed change one event makes to an account's AR balance. */
+  static long signed(ReceivableChange change, long amount) {
+    return change.sign() * amount;
+  }
+
+  /** Records one change (amount in minor units, positive). */
+  void record(ReceivableChange change, long amount) {
+    switch (change) {
+      case ISSUED -> issued = Math.addExact(issued, amount);
+      case PAID -> paid = Math.addExact(paid, amount);
+      case CREDITED -> credited = Math.addExact(credited, amount);
+      case WRITTEN_OFF -> writtenOff = Math.addExact(writtenOff, amount);
+    }
+  }
+
+  /** Adds another day's (or partition's) changes to these. */
+  void add(ReceivableSums other) {
+    issued = Math.addExact(issued, other.issued);
+    paid = Math.addExact(paid, other.paid);
+    credited = Math.addExact(credited, other.credited);
+    writtenOff = Math.addExact(writtenOff, other.writtenOff);
+  }
+
+  /** The sum of one kind of change. */
+  long amount(ReceivableChange change) {
+    return switch (change) {
+      case ISSUED -> issued;
+      case PAID -> paid;
+      case CREDITED -> credited;
+      case WRITTEN_OFF -> writtenOff;
+    };
+  }
+
+  /** The change of AR: each kind with its sign. */
+  long net() {
+    long net = 0;
+    for (ReceivableChange c : ReceivableChange.values()) {
+      net = Math.addExact(net, signed(c, amount(c)));
+    }
+    return net;
+  }
+
+  /** The report's AR figures, from AR at the start. */
+  ReceivableTotals totals(long atStart, Currency currency) {
+    return new ReceivableTotals(
+        Money.ofMinor(atStart, currency),
+        Money.ofMinor(issued, currency),
+        Money.ofMinor(paid, currency),
+        Money.ofMinor(credited, currency),
+        Money.ofMinor(writtenOff, currency),
+        Money.ofMinor(Math.addExact(atStart, net()), currency));
+  }
+}
