@@ -11,10 +11,13 @@ import java.math.RoundingMode;
  * thread-safe.
  *
  * <p>Conversion: a price per {@code N} months is divided by {@code N}; per {@code N} years by
- * {@code 12 N} (ChartMogul: $2,000 a year is $166.67 MRR); per {@code N} weeks it is multiplied by
- * {@code 365 / (12 × 7 N)} and per {@code N} days by {@code 365 / (12 N)}, i.e. a month is taken as
- * 365/12 days. Rounding: each subscription's MRR is rounded once, half-up, to the currency's minor
- * unit; sums of MRR are sums of those rounded amounts, so movements reconcile to the cent.
+ * {@code 12 N} (ChartMogul: $2,000 a year is $166.67 MRR); per {@code N} days it is multiplied by
+ * {@code 365 / (12 N)}, i.e. a month is taken as 365/12 days. Per {@code N} weeks it depends on the
+ * {@link WeeklyNormalisation} chosen: {@code 365 / (84 N)} ({@link WeeklyNormalisation#DAYS_365},
+ * the default: the same 365/12-day month) or {@code 52 / (12 N)} ({@link
+ * WeeklyNormalisation#WEEKS_52}: a year of 52 weeks). Rounding: each subscription's MRR is rounded
+ * once, half-up, to the currency's minor unit; sums of MRR are sums of those rounded amounts, so
+ * movements reconcile to the cent.
  */
 public final class Mrr {
   private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
@@ -22,15 +25,29 @@ public final class Mrr {
   private Mrr() {}
 
   /**
-   * Returns the MRR of a recurring price.
+   * Returns the MRR of a recurring price, weekly plans normalised with {@link
+   * WeeklyNormalisation#DEFAULT} ({@code × 365/84}).
    *
    * @param price the price of one billing period (after discounts, without taxes)
    * @param interval the billing period
    * @return the monthly amount, rounded half-up to the minor unit
    */
   public static Money normalise(Money price, BillingInterval interval) {
+    return normalise(price, interval, WeeklyNormalisation.DEFAULT);
+  }
+
+  /**
+   * Returns the MRR of a recurring price, weekly plans normalised as chosen.
+   *
+   * @param price the price of one billing period (after discounts, without taxes)
+   * @param interval the billing period
+   * @param weekly how a weekly price becomes a monthly one (other intervals ignore it)
+   * @return the monthly amount, rounded half-up to the minor unit
+   */
+  public static Money normalise(Money price, BillingInterval interval, WeeklyNormalisation weekly) {
     requireNonNull(price, "price");
     requireNonNull(interval, "interval");
+    requireNonNull(weekly, "weekly");
     BigDecimal n = BigDecimal.valueOf(interval.count());
     BigDecimal numerator;
     BigDecimal denominator;
@@ -44,8 +61,8 @@ public final class Mrr {
         denominator = n.multiply(BigDecimal.valueOf(12));
       }
       case WEEKS -> {
-        numerator = DAYS_PER_YEAR;
-        denominator = n.multiply(BigDecimal.valueOf(84));
+        numerator = weekly.numerator();
+        denominator = n.multiply(weekly.denominator());
       }
       case DAYS -> {
         numerator = DAYS_PER_YEAR;

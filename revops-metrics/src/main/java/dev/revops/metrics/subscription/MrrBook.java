@@ -50,7 +50,8 @@ public final class MrrBook {
   }
 
   /**
-   * Builds the book from subscription facts.
+   * Builds the book from subscription facts, weekly plans normalised with {@link
+   * WeeklyNormalisation#DEFAULT} ({@code × 365/84}).
    *
    * @param facts every subscription fact of the book; order does not matter
    * @param currency the reporting currency; every fact must be priced in it
@@ -58,14 +59,29 @@ public final class MrrBook {
    * @throws CurrencyMismatchException when a fact has another currency
    */
   public static MrrBook of(Collection<SubscriptionFact> facts, Currency currency) {
+    return of(facts, currency, WeeklyNormalisation.DEFAULT);
+  }
+
+  /**
+   * Builds the book from subscription facts, weekly plans normalised as chosen.
+   *
+   * @param facts every subscription fact of the book; order does not matter
+   * @param currency the reporting currency; every fact must be priced in it
+   * @param weekly how a weekly price becomes a monthly one
+   * @return the book
+   * @throws CurrencyMismatchException when a fact has another currency
+   */
+  public static MrrBook of(
+      Collection<SubscriptionFact> facts, Currency currency, WeeklyNormalisation weekly) {
     requireNonNull(facts, "facts");
     requireNonNull(currency, "currency");
+    requireNonNull(weekly, "weekly");
     Map<AccountId, TreeMap<LocalDate, Long>> deltas = new HashMap<>();
     for (SubscriptionFact fact : facts) {
       if (!fact.price().currency().equals(currency)) {
         throw new CurrencyMismatchException(currency, fact.price().currency());
       }
-      long mrr = fact.mrr().minor();
+      long mrr = fact.mrr(weekly).minor();
       if (mrr == 0) {
         continue;
       }

@@ -50,12 +50,23 @@ public record SubscriptionFact(
   }
 
   /**
-   * Returns the normalised monthly amount.
+   * Returns the normalised monthly amount, a weekly price normalised with {@link
+   * WeeklyNormalisation#DEFAULT}.
    *
    * @return the MRR of this fact
    */
   public Money mrr() {
-    return Mrr.normalise(price, interval);
+    return mrr(WeeklyNormalisation.DEFAULT);
+  }
+
+  /**
+   * Returns the normalised monthly amount, a weekly price normalised as chosen.
+   *
+   * @param weekly how a weekly price becomes a monthly one
+   * @return the MRR of this fact
+   */
+  public Money mrr(WeeklyNormalisation weekly) {
+    return Mrr.normalise(price, interval, weekly);
   }
 
   /**
