@@ -15,7 +15,7 @@ module dev.revops.collections {
   exports dev.revops.collections.plan;
   exports dev.revops.collections.priority;
   exports dev.revops.collections.guidance;
-  exports dev.revops.collections.workflow;
+  exports dev.revops.collections.service;
   exports dev.revops.collections.port;
   exports dev.revops.collections.port.memory;
 

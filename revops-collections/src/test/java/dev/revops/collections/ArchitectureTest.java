@@ -38,6 +38,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void packagesHaveNoCycles() {
+    ArchitectureRules.haveNoPackageCycles("dev.revops.collections")
+        .because("each concept's package builds on others without reaching back")
+        .check(classes);
+  }
+
+  @Test
+  void domainPackagesImportNeitherPortsNorServices() {
+    ArchitectureRules.keepDomainBelowPortsAndServices("dev.revops.collections")
+        .because("use cases in service sit above the domain and the ports")
+        .check(classes);
+  }
+
+  @Test
   void nothingPrintsToTheConsole() {
     ArchitectureRules.printNothing().because("the library logs through SLF4J only").check(classes);
   }

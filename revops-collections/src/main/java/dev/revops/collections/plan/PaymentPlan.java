@@ -246,6 +246,29 @@ public record PaymentPlan(
   }
 
   /**
+   * Returns the instant an active plan defaults unless paid: the start of the day after the
+   * earliest unpaid installment's due date plus grace, in the debtor's zone. From then on {@link
+   * #evaluate(Instant)} defaults it and {@link #isCurrent(Instant)} is false; a store indexes
+   * active plans by it.
+   *
+   * @return the instant; empty when the plan is not active or every installment is paid
+   */
+  public Optional<Instant> defaultsAt() {
+    if (status != PlanStatus.ACTIVE) {
+      return Optional.empty();
+    }
+    LocalDate earliest = null;
+    for (Installment i : installments) {
+      if (!i.isPaid() && (earliest == null || i.dueOn().isBefore(earliest))) {
+        earliest = i.dueOn();
+      }
+    }
+    return earliest == null
+        ? Optional.empty()
+        : Optional.of(earliest.plusDays(graceDays + 1L).atStartOfDay(zone).toInstant());
+  }
+
+  /**
    * Defaults the plan when an installment was missed past grace.
    *
    * @param now the instant

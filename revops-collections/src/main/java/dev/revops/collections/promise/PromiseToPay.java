@@ -139,6 +139,17 @@ public record PromiseToPay(
   }
 
   /**
+   * Returns the instant the deadline has passed: the start of the day after {@link #deadline()} in
+   * the debtor's zone. From then on {@link #evaluate(Instant)} resolves an open promise; a store
+   * indexes open promises by it.
+   *
+   * @return the instant, never null
+   */
+  public Instant resolvesAt() {
+    return deadline().plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
    * Tells whether the paid amount reaches the promise within tolerance.
    *
    * @return true when {@code paid >= amount - tolerance}

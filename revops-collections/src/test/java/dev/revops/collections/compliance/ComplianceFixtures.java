@@ -2,6 +2,7 @@ package dev.revops.collections.compliance;
 
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;
+import dev.revops.collections.service.ContactGate;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.id.AccountId;

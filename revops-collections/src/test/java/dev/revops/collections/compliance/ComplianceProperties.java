@@ -3,6 +3,7 @@ package dev.revops.collections.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.collections.activity.ContactOutcome;
+import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import java.time.Duration;

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
 import dev.revops.collections.activity.ContactOutcome;
+import dev.revops.collections.service.ContactGate;
+import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.consent.InconvenientTime;

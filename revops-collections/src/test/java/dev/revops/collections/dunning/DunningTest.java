@@ -10,6 +10,7 @@ import static dev.revops.collections.dunning.DunningAction.UNBLOCK_CHANGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.collections.service.DunningService;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.id.AccountId;

@@ -1,18 +1,23 @@
-package dev.revops.collections.plan;
+package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.collections.plan.Frequency;
+import dev.revops.collections.plan.PaymentPlan;
+import dev.revops.collections.plan.PlanDefaulted;
+import dev.revops.collections.plan.PlanId;
+import dev.revops.collections.plan.PlanStatus;
+import dev.revops.collections.port.memory.InMemoryPlanRepository;
+import dev.revops.collections.port.memory.InMemoryPromiseRepository;
 import dev.revops.collections.promise.PromiseBroken;
 import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseKept;
-import dev.revops.collections.promise.PromiseService;
 import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.core.port.memory.InMemoryRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +32,7 @@ class PlanServiceTest {
 
   @Test
   void planServiceMovesPlansAndTellsDunningWhatIsPaused() {
-    PlanService service = new PlanService(new InMemoryRepository<>("Plan"), events);
+    PlanService service = new PlanService(new InMemoryPlanRepository(), events);
     PlanId id = PlanId.of("p-1");
     service.propose(
         PaymentPlan.propose(
@@ -56,7 +61,7 @@ class PlanServiceTest {
 
   @Test
   void promiseServiceAppliesPaymentsOldestFirstAndResolvesDuePromises() {
-    PromiseService service = new PromiseService(new InMemoryRepository<>("Promise"), events);
+    PromiseService service = new PromiseService(new InMemoryPromiseRepository(), events);
     Instant t0 = Instant.parse("2026-06-01T12:00:00Z");
     service.record(
         PromiseToPay.make(

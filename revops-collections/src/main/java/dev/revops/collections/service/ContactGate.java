@@ -1,10 +1,17 @@
-package dev.revops.collections.compliance;
+package dev.revops.collections.service;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
 import dev.revops.collections.activity.ContactOutcome;
+import dev.revops.collections.compliance.CollectionsContactPolicy;
+import dev.revops.collections.compliance.ContactAttempt;
+import dev.revops.collections.compliance.ContactKind;
+import dev.revops.collections.compliance.DebtContactRequest;
+import dev.revops.collections.compliance.DebtFacts;
+import dev.revops.collections.compliance.DisputeStatus;
+import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.port.ActivityLog;
 import dev.revops.collections.port.PaymentStatusPort;
 import dev.revops.core.consent.ContactDecision;
@@ -15,6 +22,7 @@ import dev.revops.core.error.NotFoundException;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,15 +38,26 @@ import org.slf4j.LoggerFactory;
  * settled, (2) builds the debt request with the contacts already placed for the debt (from the
  * activity log) and asks the compliance policy, (3) logs the attempt, allowed or blocked, with the
  * rules that decided. Outcomes of allowed attempts are logged with {@link #recordOutcome}.
- * Thread-safe when its ports are; callers serialise attempts for the same debt.
+ *
+ * <p>Each call reads only the debt's own history (one {@link ActivityLog#forDebt} read per attempt,
+ * one {@link ActivityLog#find} per outcome) and holds a lock for that debt only, so a rule over the
+ * history (call frequency, quiet period) is read, decided and appended in one step per debt while
+ * other debts proceed in parallel. The lock is in this instance: hosts with several app instances
+ * serialise per debt themselves. The debt id is in the logging context under {@code
+ * revops.receivable}. Thread-safe when its ports are.
  */
 public final class ContactGate {
+  /** The aggregate whose id the logging context holds: {@code revops.receivable}. */
+  public static final String TYPE_NAME = "Receivable";
+
   private static final Logger LOG = LoggerFactory.getLogger(ContactGate.class);
+  private static final int LOCK_STRIPES = 64;
 
   private final ContactPolicy<DebtContactRequest> policy;
   private final ActivityLog log;
   private final PaymentStatusPort payments;
   private final IdGenerator ids;
+  private final Object[] locks = new Object[LOCK_STRIPES];
 
   /**
    * Creates the gate.
@@ -57,6 +76,13 @@ public final class ContactGate {
     this.log = requireNonNull(log, "log");
     this.payments = requireNonNull(payments, "payments");
     this.ids = requireNonNull(ids, "ids");
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  private Object lockFor(ReceivableId debt) {
+    return locks[Math.floorMod(debt.hashCode(), locks.length)];
   }
 
   /**
@@ -65,8 +91,19 @@ public final class ContactGate {
    * @param intent the intended contact
    * @return allowed, blocked (with the rules) or dropped because settled
    */
-  public synchronized GateResult attempt(IntendedContact intent) {
+  public GateResult attempt(IntendedContact intent) {
     requireNonNull(intent, "intent");
+    return Aggregates.inContext(
+        TYPE_NAME,
+        intent.debt(),
+        () -> {
+          synchronized (lockFor(intent.debt())) {
+            return decide(intent);
+          }
+        });
+  }
+
+  private GateResult decide(IntendedContact intent) {
     if (intent.kind() == ContactKind.COLLECTION) {
       Optional<Money> due = payments.latestAmountDue(intent.debt());
       if (due.isPresent() && !due.get().isPositive()) {
@@ -81,6 +118,7 @@ public final class ContactGate {
         return new GateResult(GateResult.Status.DROPPED_SETTLED, null, dropped);
       }
     }
+    List<Activity> entries = log.forDebt(intent.debt());
     DebtContactRequest request =
         new DebtContactRequest(
             new ContactRequest(
@@ -91,8 +129,8 @@ public final class ContactGate {
                 ContactRequest.Purpose.COLLECTION),
             intent.account(),
             intent.debt(),
-            effectiveFacts(intent),
-            history(intent.debt()),
+            effectiveFacts(intent.facts(), entries),
+            placed(entries),
             intent.kind());
     ContactDecision decision = policy.decide(request);
     Activity entry;
@@ -133,14 +171,25 @@ public final class ContactGate {
    * @param note a short code without personal data, may be empty
    * @return the logged entry
    */
-  public synchronized Activity recordOutcome(
-      String attemptId, ContactOutcome outcome, Instant at, String note) {
+  public Activity recordOutcome(String attemptId, ContactOutcome outcome, Instant at, String note) {
+    requireNonNull(attemptId, "attemptId");
     requireNonNull(outcome, "outcome");
     Activity attempt =
-        log.all().stream()
-            .filter(a -> a.id().equals(attemptId) && a.isPlacedAttempt())
-            .findFirst()
+        log.find(attemptId)
+            .filter(Activity::isPlacedAttempt)
             .orElseThrow(() -> new NotFoundException("contact attempt", attemptId));
+    return Aggregates.inContext(
+        TYPE_NAME,
+        attempt.debt(),
+        () -> {
+          synchronized (lockFor(attempt.debt())) {
+            return appendOutcome(attempt, outcome, at, note);
+          }
+        });
+  }
+
+  private Activity appendOutcome(
+      Activity attempt, ContactOutcome outcome, Instant at, String note) {
     Activity entry =
         new Activity(
             ids.nextId(),
@@ -151,7 +200,7 @@ public final class ContactGate {
             attempt.channel(),
             ActivityType.OUTCOME,
             outcome,
-            attemptId,
+            attempt.id(),
             List.of(),
             note);
     log.append(entry);
@@ -165,7 +214,10 @@ public final class ContactGate {
    * @return the placed attempts in log order
    */
   public List<ContactAttempt> history(ReceivableId debt) {
-    List<Activity> entries = log.forDebt(debt);
+    return placed(log.forDebt(debt));
+  }
+
+  private static List<ContactAttempt> placed(List<Activity> entries) {
     Set<String> conversations = new HashSet<>();
     for (Activity a : entries) {
       if (a.type() == ActivityType.OUTCOME && a.outcome().isConversation()) {
@@ -185,16 +237,16 @@ public final class ContactGate {
    * A dispute recorded as a contact outcome holds the debt even before the host updates its facts:
    * the facts say NONE but the log says DISPUTE, so the debt is treated as disputed.
    */
-  private DebtFacts effectiveFacts(IntendedContact intent) {
-    DebtFacts f = intent.facts();
+  private static DebtFacts effectiveFacts(DebtFacts f, List<Activity> entries) {
     if (f.dispute() != DisputeStatus.NONE) {
       return f;
     }
-    boolean disputedInLog =
-        log.forDebt(intent.debt()).stream()
-            .anyMatch(
-                a -> a.type() == ActivityType.OUTCOME && a.outcome() == ContactOutcome.DISPUTE);
-    return disputedInLog ? f.withDispute(DisputeStatus.DISPUTED) : f;
+    for (Activity a : entries) {
+      if (a.type() == ActivityType.OUTCOME && a.outcome() == ContactOutcome.DISPUTE) {
+        return f.withDispute(DisputeStatus.DISPUTED);
+      }
+    }
+    return f;
   }
 
   private Activity entry(IntendedContact i, ActivityType type, List<String> rules, String note) {

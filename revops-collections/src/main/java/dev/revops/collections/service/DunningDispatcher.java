@@ -1,17 +1,14 @@
-package dev.revops.collections.workflow;
+package dev.revops.collections.service;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.collections.compliance.ContactGate;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtContactRules;
-import dev.revops.collections.compliance.GateResult;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.dunning.DueAction;
 import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.dunning.DunningService;
 import dev.revops.core.receivable.Receivable;
 import java.time.Instant;
 import java.util.ArrayList;

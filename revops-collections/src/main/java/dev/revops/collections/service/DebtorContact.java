@@ -1,4 +1,4 @@
-package dev.revops.collections.workflow;
+package dev.revops.collections.service;
 
 import static java.util.Objects.requireNonNull;
 

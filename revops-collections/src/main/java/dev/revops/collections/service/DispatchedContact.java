@@ -1,8 +1,7 @@
-package dev.revops.collections.workflow;
+package dev.revops.collections.service;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.collections.compliance.GateResult;
 import dev.revops.collections.dunning.DueAction;
 import dev.revops.core.id.ReceivableId;
 

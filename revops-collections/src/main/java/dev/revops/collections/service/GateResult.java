@@ -1,4 +1,4 @@
-package dev.revops.collections.compliance;
+package dev.revops.collections.service;
 
 import static java.util.Objects.requireNonNull;
 

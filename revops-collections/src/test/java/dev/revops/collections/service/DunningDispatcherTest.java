@@ -1,17 +1,14 @@
-package dev.revops.collections.workflow;
+package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.compliance.ContactGate;
 import dev.revops.collections.compliance.DebtContactRules;
 import dev.revops.collections.compliance.DebtFacts;
-import dev.revops.collections.compliance.GateResult;
 import dev.revops.collections.compliance.Jurisdiction;
 import dev.revops.collections.dunning.DunningAction;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.dunning.DunningService;
 import dev.revops.collections.dunning.DunningStep;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;

@@ -1,4 +1,4 @@
-package dev.revops.collections.workflow;
+package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,9 @@ import dev.revops.collections.aging.AgingBuckets;
 import dev.revops.collections.aging.AgingReport;
 import dev.revops.collections.aging.PortfolioAging;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.compliance.ContactGate;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtContactRules;
 import dev.revops.collections.compliance.DebtFacts;
-import dev.revops.collections.compliance.GateResult;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.compliance.Jurisdiction;
 import dev.revops.collections.dunning.DueAction;
@@ -23,7 +21,6 @@ import dev.revops.collections.dunning.DunningConditions;
 import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.dunning.DunningService;
 import dev.revops.collections.dunning.DunningStep;
 import dev.revops.collections.dunning.PaymentOverdue;
 import dev.revops.collections.guidance.CollectorGuidance;
@@ -33,6 +30,7 @@ import dev.revops.collections.guidance.NextBestAction;
 import dev.revops.collections.guidance.Sentiment;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;
+import dev.revops.collections.port.memory.InMemoryPromiseRepository;
 import dev.revops.collections.priority.Allocation;
 import dev.revops.collections.priority.Collector;
 import dev.revops.collections.priority.ContactInsight;
@@ -90,7 +88,7 @@ class RecoveryWorkflowTest {
   final InMemoryActivityLog log = new InMemoryActivityLog();
   final InMemoryPaymentStatus payments = new InMemoryPaymentStatus();
   final InMemoryEventPublisher events = new InMemoryEventPublisher();
-  final InMemoryRepository<PromiseId, PromiseToPay> promises = new InMemoryRepository<>("Promise");
+  final InMemoryPromiseRepository promises = new InMemoryPromiseRepository();
   final InMemoryRepository<AccountId, DunningCase> dunningCases =
       new InMemoryRepository<>("Dunning");
   final ContactGate gate =

@@ -1,0 +1,82 @@
+package dev.revops.collections.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.collections.dunning.DunningCase;
+import dev.revops.collections.dunning.DunningEvaluation;
+import dev.revops.collections.dunning.DunningEvaluator;
+import dev.revops.collections.dunning.DunningFacts;
+import dev.revops.collections.dunning.DunningPolicy;
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.Repository;
+import dev.revops.core.service.Aggregates;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs dunning for an account: loads its state, evaluates, saves with the expected version and
+ * publishes the alerts, through core's {@link Aggregates} (the account id is in the logging context
+ * under {@code revops.dunningCase}). Contact actions in the result still go through the {@link
+ * ContactGate} (latest payment check and compliance) before anyone is contacted. Immutable;
+ * thread-safe when its ports are.
+ */
+public final class DunningService {
+  /** The aggregate's type name, for the logging context key {@code revops.dunningCase}. */
+  public static final String TYPE_NAME = "DunningCase";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DunningService.class);
+
+  private final Repository<AccountId, DunningCase> cases;
+  private final Aggregates aggregates;
+
+  /**
+   * Creates the service.
+   *
+   * @param cases where dunning states are stored, keyed by account (never null)
+   * @param events where alerts go (never null)
+   */
+  public DunningService(Repository<AccountId, DunningCase> cases, EventPublisher events) {
+    this.cases = requireNonNull(cases, "cases");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+  }
+
+  /**
+   * Evaluates an account's dunning now and stores the result. A run that changes nothing saves
+   * nothing.
+   *
+   * @param facts the account's facts (never null)
+   * @param policy the ladder (never null)
+   * @param now the instant (never null)
+   * @return the evaluation (actions due now and the next instant) with the stored state
+   */
+  public DunningEvaluation run(DunningFacts facts, DunningPolicy policy, Instant now) {
+    requireNonNull(facts, "facts");
+    return Aggregates.inContext(
+        TYPE_NAME,
+        facts.account(),
+        () -> {
+          DunningCase current =
+              cases.find(facts.account()).orElseGet(() -> DunningCase.start(facts.account()));
+          DunningEvaluation e = DunningEvaluator.evaluate(current, facts, policy, now);
+          DunningCase saved;
+          if (e.next().equals(current)) {
+            saved = current;
+          } else {
+            Changed<DunningCase> changed = new Changed<>(e.next(), e.events());
+            saved =
+                current.version() == DunningCase.NEW
+                    ? aggregates.create(cases, changed).value()
+                    : aggregates.commit(cases, current, changed).value();
+          }
+          LOG.debug(
+              "dunning account={} actions={} next={}",
+              facts.account(),
+              e.actions().size(),
+              e.nextEvaluationAt());
+          return new DunningEvaluation(saved, e.actions(), e.nextEvaluationAt(), e.events());
+        });
+  }
+}
