@@ -6,6 +6,7 @@ module dev.revops.billing {
   requires transitive dev.revops.core;
   requires org.slf4j;
 
+  exports dev.revops.billing;
   exports dev.revops.billing.calendar;
   exports dev.revops.billing.catalog;
   exports dev.revops.billing.proration;

@@ -53,36 +53,23 @@ public final class InvoiceService {
   /**
    * Creates the service.
    *
-   * @param invoices the invoices
-   * @param subscriptions the subscriptions
-   * @param balances the credit balances
-   * @param catalog the catalog
-   * @param generator the generator
-   * @param tax the tax policy, or null for none
-   * @param terms the payment terms of new invoices
-   * @param ids makes invoice ids
-   * @param events receives the events
-   * @param clock the clock
+   * @param stores the ports; this service uses the invoices, subscriptions and credit balances
+   * @param settings the catalog, generator, tax, payment terms and invoice ids
+   * @param events receives the events of every committed change
+   * @param clock the clock ("now" of finalizations, write-offs and credit notes)
    */
   public InvoiceService(
-      InvoiceRepository invoices,
-      SubscriptionRepository subscriptions,
-      CreditBalanceRepository balances,
-      Catalog catalog,
-      InvoiceGenerator generator,
-      TaxPolicy tax,
-      PaymentTerms terms,
-      IdGenerator ids,
-      EventPublisher events,
-      Clock clock) {
-    this.invoices = requireNonNull(invoices, "invoices");
-    this.subscriptions = requireNonNull(subscriptions, "subscriptions");
-    this.balances = requireNonNull(balances, "balances");
-    this.catalog = requireNonNull(catalog, "catalog");
-    this.generator = requireNonNull(generator, "generator");
-    this.tax = tax;
-    this.terms = requireNonNull(terms, "terms");
-    this.ids = requireNonNull(ids, "ids");
+      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+    requireNonNull(stores, "stores");
+    requireNonNull(settings, "settings");
+    this.invoices = stores.invoices();
+    this.subscriptions = stores.subscriptions();
+    this.balances = stores.balances();
+    this.catalog = settings.catalog();
+    this.generator = settings.generator();
+    this.tax = settings.tax().orElse(null);
+    this.terms = settings.terms();
+    this.ids = settings.ids();
     this.aggregates = new Aggregates(requireNonNull(events, "events"));
     this.clock = requireNonNull(clock, "clock");
   }

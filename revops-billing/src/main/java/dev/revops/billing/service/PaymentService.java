@@ -18,6 +18,7 @@ import dev.revops.billing.port.IdempotencyStore;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.port.PaymentGateway;
 import dev.revops.billing.port.PaymentRepository;
+import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
 import dev.revops.core.error.IdempotencyConflictException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
@@ -50,6 +51,27 @@ public final class PaymentService {
   /**
    * Creates the service.
    *
+   * @param stores the ports; this service uses the payments, invoices, credit balances, the
+   *     idempotency store and the gateway
+   * @param ids makes payment ids
+   * @param events receives the events of every committed change
+   * @param clock the clock
+   */
+  public PaymentService(BillingStores stores, IdGenerator ids, EventPublisher events, Clock clock) {
+    requireNonNull(stores, "stores");
+    this.payments = stores.payments();
+    this.invoices = stores.invoices();
+    this.balances = stores.balances();
+    this.gateway = stores.gateway();
+    this.idempotency = stores.idempotency();
+    this.ids = requireNonNull(ids, "ids");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Creates the service from its ports one by one.
+   *
    * @param payments the payments
    * @param invoices the invoices
    * @param balances the credit balances
@@ -58,7 +80,11 @@ public final class PaymentService {
    * @param ids makes payment ids
    * @param events receives the events
    * @param clock the clock
+   * @deprecated eight positional values; use {@link #PaymentService(BillingStores, IdGenerator,
+   *     EventPublisher, Clock)} or {@link dev.revops.billing.Billing}. Kept only until the demo
+   *     moves to it.
    */
+  @Deprecated(forRemoval = true)
   public PaymentService(
       PaymentRepository payments,
       InvoiceRepository invoices,
@@ -68,14 +94,17 @@ public final class PaymentService {
       IdGenerator ids,
       EventPublisher events,
       Clock clock) {
-    this.payments = requireNonNull(payments, "payments");
-    this.invoices = requireNonNull(invoices, "invoices");
-    this.balances = requireNonNull(balances, "balances");
-    this.gateway = requireNonNull(gateway, "gateway");
-    this.idempotency = requireNonNull(idempotency, "idempotency");
-    this.ids = requireNonNull(ids, "ids");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
-    this.clock = requireNonNull(clock, "clock");
+    this(
+        new BillingStores(
+            invoices,
+            new InMemorySubscriptionRepository(), // never read by payments
+            balances,
+            payments,
+            idempotency,
+            gateway),
+        ids,
+        events,
+        clock);
   }
 
   private Optional<Payment> replay(String key, String fingerprint) {

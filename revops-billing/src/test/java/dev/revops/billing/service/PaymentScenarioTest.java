@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.billing.Fixtures;
-import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.CreditNoteRemainder;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceStatus;
@@ -53,28 +52,20 @@ class PaymentScenarioTest {
   final InMemoryEventPublisher events = new InMemoryEventPublisher();
   final SubscriptionService subscriptionService =
       new SubscriptionService(subs, CATALOG, events, clock);
+  final BillingStores stores =
+      new BillingStores(
+          invoices, subs, balances, payments, new InMemoryIdempotencyStore(), gateway);
   final InvoiceService invoiceService =
       new InvoiceService(
-          invoices,
-          subs,
-          balances,
-          CATALOG,
-          InvoiceGenerator.byDay(),
-          TaxPolicy.exclusive("VAT", Percentage.of("10")),
-          PaymentTerms.chargeAutomatically(),
-          new SequentialIdGenerator("in"),
+          stores,
+          InvoiceSettings.of(CATALOG)
+              .withTax(TaxPolicy.exclusive("VAT", Percentage.of("10")))
+              .withTerms(PaymentTerms.chargeAutomatically())
+              .withIds(new SequentialIdGenerator("in")),
           events,
           clock);
   final PaymentService paymentService =
-      new PaymentService(
-          payments,
-          invoices,
-          balances,
-          gateway,
-          new InMemoryIdempotencyStore(),
-          new SequentialIdGenerator("pay"),
-          events,
-          clock);
+      new PaymentService(stores, new SequentialIdGenerator("pay"), events, clock);
 
   Subscription subscribe() {
     return subscriptionService.create(

@@ -11,11 +11,9 @@ import dev.revops.billing.payment.Decline;
 import dev.revops.billing.payment.GatewayResult;
 import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.TransactionStatus;
-import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
-import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
-import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
+import dev.revops.billing.port.CreditBalanceRepository;
+import dev.revops.billing.port.PaymentRepository;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
-import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.core.error.IdempotencyConflictException;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
@@ -35,7 +33,6 @@ class PaymentServiceProperties {
       @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 5) Integer> keys,
       @ForAll @Size(min = 12, max = 12) List<@LongRange(min = 1, max = 5000) Long> amounts,
       @ForAll @Size(max = 12) List<TransactionStatus> outcomes) {
-    InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
     for (TransactionStatus s : outcomes) {
       gateway.script(
@@ -44,17 +41,11 @@ class PaymentServiceProperties {
               : new GatewayResult(s, null, null));
     }
     InMemoryEventPublisher events = new InMemoryEventPublisher();
-    InMemoryCreditBalanceRepository balances = new InMemoryCreditBalanceRepository();
+    BillingStores stores = BillingStores.inMemory().withGateway(gateway);
+    PaymentRepository payments = stores.payments();
+    CreditBalanceRepository balances = stores.balances();
     PaymentService service =
-        new PaymentService(
-            payments,
-            new InMemoryInvoiceRepository(),
-            balances,
-            gateway,
-            new InMemoryIdempotencyStore(),
-            new SequentialIdGenerator("p"),
-            events,
-            new ManualClock(AT, NY));
+        new PaymentService(stores, new SequentialIdGenerator("p"), events, new ManualClock(AT, NY));
     java.util.Map<Integer, Payment> first = new java.util.HashMap<>();
     java.util.Map<Integer, Long> firstAmount = new java.util.HashMap<>();
     for (int i = 0; i < keys.size(); i++) {

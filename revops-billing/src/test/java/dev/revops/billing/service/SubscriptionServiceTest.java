@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.billing.Fixtures;
-import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
+import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
 import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
+import dev.revops.billing.port.memory.InMemoryPaymentGateway;
+import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
 import dev.revops.billing.subscription.ChangeTiming;
 import dev.revops.billing.subscription.NewSubscription;
@@ -78,14 +80,16 @@ class SubscriptionServiceTest {
 
     InvoiceService invoices =
         new InvoiceService(
-            new InMemoryInvoiceRepository(),
-            subs,
-            new InMemoryCreditBalanceRepository(),
-            CATALOG,
-            InvoiceGenerator.byDay(),
-            null,
-            PaymentTerms.net(14),
-            new SequentialIdGenerator("in"),
+            new BillingStores(
+                new InMemoryInvoiceRepository(),
+                subs,
+                new InMemoryCreditBalanceRepository(),
+                new InMemoryPaymentRepository(),
+                new InMemoryIdempotencyStore(),
+                new InMemoryPaymentGateway()),
+            InvoiceSettings.of(CATALOG)
+                .withTerms(PaymentTerms.net(14))
+                .withIds(new SequentialIdGenerator("in")),
             events,
             clock);
     var created = invoices.bill(ACME, LocalDate.of(2024, 4, 16), List.of());

@@ -1,0 +1,87 @@
+package dev.revops.billing;
+
+import static dev.revops.billing.Fixtures.ACME;
+import static dev.revops.billing.Fixtures.CATALOG;
+import static dev.revops.billing.Fixtures.NY;
+import static dev.revops.billing.Fixtures.USD;
+import static dev.revops.billing.Fixtures.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
+import dev.revops.billing.invoice.InvoiceEvents.InvoicePaymentApplied;
+import dev.revops.billing.invoice.InvoiceStatus;
+import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.invoice.TaxPolicy;
+import dev.revops.billing.payment.Payment;
+import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.service.BillingStores;
+import dev.revops.billing.subscription.NewSubscription;
+import dev.revops.billing.subscription.Subscription;
+import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.core.money.Percentage;
+import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.time.ManualClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BillingTest {
+  final ManualClock clock = new ManualClock(Instant.parse("2024-04-01T14:00:00Z"), NY);
+  final InMemoryEventPublisher events = new InMemoryEventPublisher();
+
+  @Test
+  void aBillingWiredInOneLineIssuesAndPaysAnInvoice() {
+    BillingStores stores = BillingStores.inMemory();
+    Billing billing =
+        Billing.builder()
+            .stores(stores)
+            .events(events)
+            .clock(clock)
+            .catalog(CATALOG)
+            .tax(TaxPolicy.exclusive("VAT", Percentage.of("10")))
+            .terms(PaymentTerms.net(14))
+            .build();
+    Subscription s =
+        billing
+            .subscriptions()
+            .create(
+                NewSubscription.of(
+                    SubscriptionId.of("s-1"),
+                    ACME,
+                    USD,
+                    NY,
+                    Fixtures.BASIC,
+                    LocalDate.of(2024, 4, 1)));
+
+    List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
+
+    assertThat(issued).singleElement().satisfies(i -> assertThat(i.total()).isEqualTo(usd("33")));
+    Invoice invoice = issued.get(0);
+    assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(invoice.dueOn()).isEqualTo(LocalDate.of(2024, 4, 15));
+    assertThat(stores.invoices().findByAccount(s.account())).containsExactly(invoice);
+
+    Payment paid = billing.payments().pay("charge-1", ACME, invoice.amountDue(), invoice.id());
+
+    assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(stores.invoices().get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(events.published(InvoiceFinalized.class)).hasSize(1);
+    assertThat(events.published(InvoicePaymentApplied.class)).hasSize(1);
+    assertThat(billing.stores()).isSameAs(stores);
+    assertThat(billing.invoicing().catalog()).isSameAs(CATALOG);
+  }
+
+  @Test
+  void theEventsTheClockAndTheCatalogAreRequired() {
+    assertThatThrownBy(() -> Billing.builder().events(events).clock(clock).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("catalog");
+    assertThatThrownBy(() -> Billing.builder().catalog(CATALOG).clock(clock).build())
+        .hasMessageContaining("events");
+    assertThatThrownBy(() -> Billing.builder().catalog(CATALOG).events(events).build())
+        .hasMessageContaining("clock");
+  }
+}
