@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * once applied a replay is late, so replaying never changes anything. A host that must accept later
  * stragglers rebuilds from its event store.
  *
- * <p>Not thread-safe: confine an instance to one thread (a consumer) or synchronise around it.
+ * <p>Not thread-safe: confine an instance to one thread (a consumer) or synchronise around it. To
+ * feed from several threads, use {@link PartitionedProjection}: one projection per partition, each
+ * account always in the same one, reports added up.
  */
 public final class MetricsProjection {
   private static final Logger LOG = LoggerFactory.getLogger(MetricsProjection.class);
@@ -130,6 +132,16 @@ public final class MetricsProjection {
     if (watermark == null || day.isAfter(watermark)) {
       watermark = day;
       drain();
+    }
+  }
+
+  /**
+   * Moves the watermark to a day given as an epoch day, if that is later; allocates only when it
+   * moves (for {@link PartitionedProjection}, which calls it on every event).
+   */
+  void advanceToEpochDay(long day) {
+    if (watermark == null || day > watermark.toEpochDay()) {
+      advanceTo(LocalDate.ofEpochDay(day));
     }
   }
 
