@@ -2,8 +2,9 @@
  * revops-core: the shared kernel of revops.
  *
  * <p>Money and rates, half-open date ranges and business calendars, typed identifiers, the state
- * machine engine, domain events and changes, the error hierarchy, input validation, JSON, and the
- * ports (with in-memory defaults) that every other revops module builds on.
+ * machine engine, domain events and changes, the error hierarchy, input validation, JSON, parties
+ * and contact consent, receivables, the base ports with their in-memory defaults and the one
+ * load/change/save helper of the application layer: the vocabulary every other module shares.
  */
 module dev.revops.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -18,6 +19,7 @@ module dev.revops.core {
   exports dev.revops.core.statemachine;
   exports dev.revops.core.event;
   exports dev.revops.core.error;
+  exports dev.revops.core.aggregate;
   exports dev.revops.core.port;
   exports dev.revops.core.port.memory;
   exports dev.revops.core.service;
@@ -26,12 +28,6 @@ module dev.revops.core {
   exports dev.revops.core.receivable;
   exports dev.revops.core.party;
   exports dev.revops.core.consent;
-  exports dev.revops.core.lead;
-  exports dev.revops.core.scoring;
-  exports dev.revops.core.pipeline;
-  exports dev.revops.core.order;
-  exports dev.revops.core.returns;
-  exports dev.revops.core.servicecase;
 
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
@@ -46,24 +42,6 @@ module dev.revops.core {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.core.validation to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.lead to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.pipeline to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.scoring to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.order to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.returns to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.core.servicecase to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

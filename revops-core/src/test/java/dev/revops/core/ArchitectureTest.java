@@ -35,7 +35,10 @@ class ArchitectureTest {
   @Test
   void coreDependsOnNoOtherRevopsModule() {
     ArchitectureRules.dependOnNothingIn(
-            "dev.revops.billing..", "dev.revops.collections..", "dev.revops.metrics..")
+            "dev.revops.sales..",
+            "dev.revops.billing..",
+            "dev.revops.collections..",
+            "dev.revops.metrics..")
         .because("every other module builds on core, never the other way")
         .check(classes);
   }
@@ -43,5 +46,19 @@ class ArchitectureTest {
   @Test
   void nothingPrintsToTheConsole() {
     ArchitectureRules.printNothing().because("the library logs through SLF4J only").check(classes);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    ArchitectureRules.haveNoPackageCycles("dev.revops.core")
+        .because("a package cycle makes a module one lump that cannot be split or understood")
+        .check(classes);
+  }
+
+  @Test
+  void domainPackagesImportNeitherPortsNorServices() {
+    ArchitectureRules.keepDomainBelowPortsAndServices("dev.revops.core")
+        .because("use cases sit above the domain and the ports, never inside them")
+        .check(classes);
   }
 }

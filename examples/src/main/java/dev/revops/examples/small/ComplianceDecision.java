@@ -1,10 +1,10 @@
 package dev.revops.examples.small;
 
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.compliance.ContactGate;
+import dev.revops.collections.service.ContactGate;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtFacts;
-import dev.revops.collections.compliance.GateResult;
+import dev.revops.collections.service.GateResult;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;

@@ -2,9 +2,9 @@ package dev.revops.core.party;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
-import dev.revops.core.port.Aggregate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.revops.core.port;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.revops.core.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.Changed;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.Repository;
 import java.util.Locale;

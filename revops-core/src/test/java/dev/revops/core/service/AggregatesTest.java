@@ -3,11 +3,11 @@ package dev.revops.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.EventId;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.revops.core.port.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.Repository;
 import java.util.List;
 import java.util.Optional;

@@ -1,2 +1,0 @@
-/** Leads: capture from every source, validation, duplicate detection, lifecycle, conversion. */
-package dev.revops.core.lead;

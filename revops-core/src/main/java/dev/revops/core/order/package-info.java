@@ -1,4 +1,0 @@
-/**
- * Orders: OFBiz lifecycle, separate payment and fulfilment statuses, cancellation window, expiry.
- */
-package dev.revops.core.order;

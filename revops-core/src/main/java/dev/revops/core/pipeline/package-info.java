@@ -1,2 +1,0 @@
-/** The sales pipeline: opportunities, configurable stages, weighted pipeline and forecast. */
-package dev.revops.core.pipeline;

@@ -1,2 +1,0 @@
-/** Returns (RMA): partial returns per line and exact refunds with tax and restocking fee. */
-package dev.revops.core.returns;

@@ -1,5 +1,0 @@
-/**
- * Lead scoring: explainable rule-based scores (fit, engagement, decay, caps, grades) and naive
- * Bayes predictions.
- */
-package dev.revops.core.scoring;

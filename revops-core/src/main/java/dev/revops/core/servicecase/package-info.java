@@ -1,5 +1,0 @@
-/**
- * Service cases: support, complaints and incidents, SLA clocks on a business calendar, escalation,
- * feedback.
- */
-package dev.revops.core.servicecase;

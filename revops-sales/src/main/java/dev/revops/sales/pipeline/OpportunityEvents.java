@@ -1,0 +1,78 @@
+package dev.revops.sales.pipeline;
+
+import dev.revops.core.event.DomainEvent;
+import dev.revops.core.id.EventId;
+import dev.revops.core.id.OpportunityId;
+import dev.revops.core.money.Money;
+import java.time.Instant;
+
+/** The domain events of opportunities. Immutable records. */
+public final class OpportunityEvents {
+  private OpportunityEvents() {}
+
+  /**
+   * An opportunity was opened.
+   *
+   * @param eventId the event's id
+   * @param opportunity the opportunity
+   * @param amount its amount
+   * @param stage its first stage
+   * @param occurredAt when
+   */
+  public record OpportunityOpened(
+      EventId eventId, OpportunityId opportunity, Money amount, String stage, Instant occurredAt)
+      implements DomainEvent {
+    @Override
+    public String aggregateId() {
+      return opportunity.value();
+    }
+  }
+
+  /**
+   * An opportunity changed stage (and maybe status).
+   *
+   * @param eventId the event's id
+   * @param opportunity the opportunity
+   * @param fromStage the stage before
+   * @param toStage the stage after
+   * @param status the status after
+   * @param lostReason the lost reason when lost, else null
+   * @param occurredAt when
+   */
+  public record OpportunityStageChanged(
+      EventId eventId,
+      OpportunityId opportunity,
+      String fromStage,
+      String toStage,
+      OpportunityStatus status,
+      String lostReason,
+      Instant occurredAt)
+      implements DomainEvent {
+    @Override
+    public String aggregateId() {
+      return opportunity.value();
+    }
+  }
+
+  /**
+   * An opportunity's amount or close date changed.
+   *
+   * @param eventId the event's id
+   * @param opportunity the opportunity
+   * @param amount the new amount
+   * @param closeDate the new expected close date
+   * @param occurredAt when
+   */
+  public record OpportunityUpdated(
+      EventId eventId,
+      OpportunityId opportunity,
+      Money amount,
+      java.time.LocalDate closeDate,
+      Instant occurredAt)
+      implements DomainEvent {
+    @Override
+    public String aggregateId() {
+      return opportunity.value();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Lead scoring: explainable rule-based scores (fit, engagement, decay, caps, grades) and naive
+ * Bayes predictions.
+ */
+package dev.revops.sales.scoring;

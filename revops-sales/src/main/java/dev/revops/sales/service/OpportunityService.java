@@ -1,0 +1,150 @@
+package dev.revops.sales.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.id.OpportunityId;
+import dev.revops.core.id.UserId;
+import dev.revops.core.money.Money;
+import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.IdGenerator;
+import dev.revops.core.statemachine.StateMachine;
+import dev.revops.sales.pipeline.Opportunity;
+import dev.revops.sales.pipeline.OpportunityLifecycle;
+import dev.revops.sales.pipeline.OpportunityStatus;
+import dev.revops.sales.pipeline.OpportunityTrigger;
+import dev.revops.sales.pipeline.PipelineConfig;
+import dev.revops.sales.port.OpportunityRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.MDC;
+
+/**
+ * Opens, moves, wins and loses opportunities through the ports, publishing the events. Thread-safe
+ * when its ports are.
+ */
+public final class OpportunityService {
+  private final OpportunityRepository opportunities;
+  private final EventPublisher events;
+  private final IdGenerator ids;
+  private final Clock clock;
+  private final PipelineConfig config;
+  private final StateMachine<OpportunityStatus, OpportunityTrigger> lifecycle;
+
+  /**
+   * Creates the service.
+   *
+   * @param opportunities the store
+   * @param events where events go
+   * @param ids makes new ids
+   * @param clock the clock
+   * @param config the pipeline
+   */
+  public OpportunityService(
+      OpportunityRepository opportunities,
+      EventPublisher events,
+      IdGenerator ids,
+      Clock clock,
+      PipelineConfig config) {
+    this.opportunities = requireNonNull(opportunities, "opportunities");
+    this.events = requireNonNull(events, "events");
+    this.ids = requireNonNull(ids, "ids");
+    this.clock = requireNonNull(clock, "clock");
+    this.config = requireNonNull(config, "config");
+    this.lifecycle = OpportunityLifecycle.of(config);
+  }
+
+  /**
+   * Opens an opportunity in the first stage.
+   *
+   * @param account the account
+   * @param name the name
+   * @param amount the amount
+   * @param closeDate the expected close date
+   * @param owner the owner
+   * @return the stored opportunity
+   */
+  public Opportunity open(
+      AccountId account, String name, Money amount, LocalDate closeDate, UserId owner) {
+    Changed<Opportunity> c =
+        Opportunity.open(
+            ids.next(OpportunityId::of),
+            account,
+            name,
+            amount,
+            closeDate,
+            owner,
+            null,
+            config,
+            clock.instant());
+    return store(c, Opportunity.NEW);
+  }
+
+  /**
+   * Moves an opportunity to a stage (open, won, or lost with a reason).
+   *
+   * @param id the opportunity
+   * @param stage the stage's name
+   * @param lostReason the reason when moving to the lost stage, else null
+   * @return the stored opportunity
+   */
+  public Opportunity moveTo(OpportunityId id, String stage, String lostReason) {
+    Opportunity o = opportunities.get(id);
+    return store(o.moveTo(config, lifecycle, stage, lostReason, clock.instant()), o.version());
+  }
+
+  /**
+   * Closes an opportunity as won.
+   *
+   * @param id the opportunity
+   * @return the stored opportunity
+   */
+  public Opportunity win(OpportunityId id) {
+    return moveTo(id, config.wonStage().name(), null);
+  }
+
+  /**
+   * Closes an opportunity as lost.
+   *
+   * @param id the opportunity
+   * @param reason the lost reason, one the pipeline accepts
+   * @return the stored opportunity
+   */
+  public Opportunity lose(OpportunityId id, String reason) {
+    return moveTo(id, config.lostStage().name(), reason);
+  }
+
+  /**
+   * Changes amount and close date.
+   *
+   * @param id the opportunity
+   * @param amount the amount
+   * @param closeDate the close date
+   * @return the stored opportunity
+   */
+  public Opportunity update(OpportunityId id, Money amount, LocalDate closeDate) {
+    Opportunity o = opportunities.get(id);
+    return store(o.update(amount, closeDate, clock.instant()), o.version());
+  }
+
+  /**
+   * Returns the lifecycle.
+   *
+   * @return the machine
+   */
+  public StateMachine<OpportunityStatus, OpportunityTrigger> lifecycle() {
+    return lifecycle;
+  }
+
+  private Opportunity store(Changed<Opportunity> c, long expected) {
+    MDC.put("revops.opportunity", c.value().id().value());
+    try {
+      Opportunity saved = opportunities.save(c.value(), expected);
+      events.publish(c.events());
+      return saved;
+    } finally {
+      MDC.remove("revops.opportunity");
+    }
+  }
+}
