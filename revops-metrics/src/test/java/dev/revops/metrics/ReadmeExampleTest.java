@@ -9,6 +9,7 @@ import dev.revops.core.money.Percentage;
 import dev.revops.core.time.DateRange;
 import dev.revops.metrics.projection.Acceptance;
 import dev.revops.metrics.projection.MetricsProjection;
+import dev.revops.metrics.projection.PartitionedProjection;
 import dev.revops.metrics.projection.PeriodReport;
 import dev.revops.metrics.projection.Periods;
 import dev.revops.metrics.projection.ProjectionConfig;
@@ -21,6 +22,7 @@ import dev.revops.metrics.subscription.Mrr;
 import dev.revops.metrics.subscription.MrrBook;
 import dev.revops.metrics.subscription.SubscriptionFact;
 import dev.revops.metrics.subscription.SubscriptionMetrics;
+import dev.revops.metrics.subscription.WeeklyNormalisation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -76,6 +78,22 @@ class ReadmeExampleTest {
     MetricResult netChurn = SubscriptionMetrics.netMrrChurn(january.mrr());
     // undefined: "MRR at start is zero"; january.mrr().newBusiness() = USD 166.67
 
+    // 3. Weekly plans: x 365/84 unless chosen otherwise; fed from many threads
+    ProjectionConfig weekly =
+        new ProjectionConfig(usd, 3, List.of("lead")).withWeekly(WeeklyNormalisation.WEEKS_52);
+    Money weeklyMrr = weekly.mrr(Money.of("120", "USD"), BillingInterval.WEEKLY); // USD 520.00
+    PartitionedProjection shared = new PartitionedProjection(weekly, 8); // any thread may call
+    shared.accept(
+        new SubscriptionMrrChanged(
+            EventId.of("ev-2"),
+            AccountId.of("initech"),
+            "sub-3",
+            LocalDate.of(2024, 1, 8),
+            1,
+            weeklyMrr));
+    shared.advanceTo(LocalDate.of(2024, 2, 1));
+    PeriodReport merged = shared.report(Periods.month(YearMonth.of(2024, 1))); // new: 520.00
+
     assertThat(churn.value()).isEqualByComparingTo("0.5");
     assertThat(ltv.value()).isEqualByComparingTo("266.672");
     assertThat(ltv.toString())
@@ -83,6 +101,10 @@ class ReadmeExampleTest {
     assertThat(projection.accept(started)).isEqualTo(Acceptance.LATE);
     assertThat(netChurn.undefinedReason()).contains("MRR at start is zero");
     assertThat(january.mrr().newBusiness()).isEqualTo(Money.of("166.67", "USD"));
+    assertThat(Mrr.normalise(Money.of("120", "USD"), BillingInterval.WEEKLY))
+        .isEqualTo(Money.of("521.43", "USD"));
+    assertThat(weeklyMrr).isEqualTo(Money.of("520.00", "USD"));
+    assertThat(merged.mrr().newBusiness()).isEqualTo(Money.of("520.00", "USD"));
     assertThat(Periods.quarter(2024, 1))
         .isEqualTo(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1)));
   }
