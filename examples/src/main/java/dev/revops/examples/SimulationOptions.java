@@ -22,6 +22,9 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
   /** The default seed. */
   public static final long DEFAULT_SEED = 42L;
 
+  /** Where the HTML report goes unless {@code --out} says otherwise: relative to the working directory. */
+  public static final Path DEFAULT_OUT = Path.of("target", "revops-report.html");
+
   /** The usage text. */
   public static final String USAGE =
       String.join(
@@ -35,7 +38,9 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
           "  --seed N      random seed; the same seed gives the same run (default "
               + DEFAULT_SEED
               + ")",
-          "  --out FILE    where to write the HTML report (default target/revops-report.html)",
+          "  --out FILE    where to write the HTML report (default "
+              + DEFAULT_OUT.toAbsolutePath().normalize()
+              + ")",
           "  --help        show this text");
 
   /**
@@ -49,7 +54,7 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
     int accounts = DEFAULT_ACCOUNTS;
     int months = DEFAULT_MONTHS;
     long seed = DEFAULT_SEED;
-    Path out = Path.of("target", "revops-report.html");
+    Path out = DEFAULT_OUT;
     boolean help = false;
     List<String> list = List.of(args);
     for (int i = 0; i < list.size(); i++) {

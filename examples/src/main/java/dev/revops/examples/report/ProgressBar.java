@@ -5,7 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A console progress bar that appears only once a run has taken longer than a threshold (so short
- * runs print nothing extra) and redraws in place with a carriage return. Not thread-safe.
+ * runs print nothing extra) and redraws in place with a carriage return. It draws only on a
+ * terminal: written to a file or a pipe, carriage-return frames would pile up in the log, so a bar
+ * made with {@code terminal = false} stays silent. Not thread-safe.
  */
 public final class ProgressBar {
   private final PrintStream out;
@@ -13,6 +15,7 @@ public final class ProgressBar {
   private final long thresholdNanos;
   private final long start;
   private final int total;
+  private final boolean terminal;
   private boolean shown;
 
   /**
@@ -24,6 +27,22 @@ public final class ProgressBar {
    * @param nanoTime a monotonic time source ({@code System::nanoTime} in the demo)
    */
   public ProgressBar(PrintStream out, int total, long thresholdNanos, LongSupplier nanoTime) {
+    this(out, total, thresholdNanos, nanoTime, true);
+  }
+
+  /**
+   * Creates a bar that draws only when {@code terminal} is true.
+   *
+   * @param out where to draw (standard error in the demo)
+   * @param total the number of steps
+   * @param thresholdNanos how long to stay silent
+   * @param nanoTime a monotonic time source ({@code System::nanoTime} in the demo)
+   * @param terminal whether {@code out} is an interactive terminal ({@code System.console() !=
+   *     null} in the demo); when false the bar never draws
+   */
+  public ProgressBar(
+      PrintStream out, int total, long thresholdNanos, LongSupplier nanoTime, boolean terminal) {
+    this.terminal = terminal;
     this.out = out;
     this.total = Math.max(1, total);
     this.thresholdNanos = thresholdNanos;
@@ -38,7 +57,7 @@ public final class ProgressBar {
    * @param label what is being done
    */
   public void update(int done, String label) {
-    if (!shown && nanoTime.getAsLong() - start < thresholdNanos) {
+    if (!terminal || (!shown && nanoTime.getAsLong() - start < thresholdNanos)) {
       return;
     }
     shown = true;

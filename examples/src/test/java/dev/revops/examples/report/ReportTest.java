@@ -56,4 +56,23 @@ class ReportTest {
     bar.finish();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("5/10 month 5");
   }
+
+  @Test
+  void progressBarNeverDrawsOffATerminal() {
+    AtomicLong now = new AtomicLong();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressBar bar =
+        new ProgressBar(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            10,
+            2_000_000_000L,
+            now::get,
+            false);
+    now.set(30_000_000_000L);
+    bar.update(5, "month 5");
+    bar.update(10, "month 10");
+    bar.finish();
+    assertThat(bar.shown()).isFalse();
+    assertThat(bytes.size()).isZero();
+  }
 }
