@@ -6,17 +6,24 @@ import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.invoice.TaxPolicy;
+import dev.revops.billing.service.AccountOutcome;
 import dev.revops.billing.service.BillRun;
+import dev.revops.billing.service.BillRunReport;
+import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.billing.service.InvoiceService;
 import dev.revops.billing.service.InvoiceSettings;
 import dev.revops.billing.service.PaymentService;
 import dev.revops.billing.service.SubscriptionService;
+import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
 import dev.revops.core.port.memory.UuidIdGenerator;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * revops-billing wired in one line: the use-case services over one set of ports, one event
@@ -32,6 +39,7 @@ import java.util.concurrent.Executor;
  *     .build();
  * billing.subscriptions().create(request);
  * List<Invoice> issued = billing.invoices().bill(account, today, usage);
+ * billing.billAll(accountIds, today, outcome -> {});       // every account, streamed
  * billing.payments().pay("charge-1", account, issued.get(0).amountDue(), null);
  * }</pre>
  *
@@ -43,6 +51,7 @@ public final class Billing {
   private final InvoiceSettings invoicing;
   private final SubscriptionService subscriptions;
   private final InvoiceService invoices;
+  private final BillingCycleService billingCycle;
   private final PaymentService payments;
   private final BillRun billRun;
 
@@ -59,6 +68,7 @@ public final class Billing {
     this.subscriptions =
         new SubscriptionService(stores.subscriptions(), invoicing.catalog(), events, clock);
     this.invoices = new InvoiceService(stores, invoicing, events, clock);
+    this.billingCycle = new BillingCycleService(stores, invoicing, events, clock);
     this.payments = new PaymentService(stores, b.paymentIds, events, clock);
     this.billRun =
         b.executor == null
@@ -116,6 +126,30 @@ public final class Billing {
    */
   public InvoiceService invoices() {
     return invoices;
+  }
+
+  /**
+   * Returns the billing cycle: what is due for an account, and issuing it.
+   *
+   * @return the service
+   */
+  public BillingCycleService billingCycle() {
+    return billingCycle;
+  }
+
+  /**
+   * Bills every account the iterator yields up to a date and issues what is due, through {@link
+   * #billRun()} and {@link #billingCycle()}: {@code billRun().issue(accounts, target,
+   * billingCycle(), sink)}.
+   *
+   * @param accounts the account ids, read lazily
+   * @param target the date to bill up to (also the issue date)
+   * @param sink receives each account's outcome, in the iterator's order
+   * @return the counts
+   */
+  public BillRunReport billAll(
+      Iterator<AccountId> accounts, LocalDate target, Consumer<? super AccountOutcome> sink) {
+    return billRun.issue(accounts, target, billingCycle, sink);
   }
 
   /**

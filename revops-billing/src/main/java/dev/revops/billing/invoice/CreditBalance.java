@@ -2,9 +2,9 @@ package dev.revops.billing.invoice;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Aggregate;
 
 /**
  * An account's credit balance in one currency: money the account may spend on future invoices (from

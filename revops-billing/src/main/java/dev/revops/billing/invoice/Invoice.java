@@ -7,12 +7,13 @@ import dev.revops.billing.invoice.InvoiceEvents.CreditNoteIssued;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
 import dev.revops.billing.invoice.InvoiceEvents.InvoicePaymentApplied;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceStatusChanged;
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.receivable.Receivable;
 import dev.revops.core.time.DateRange;
 import java.time.Instant;
@@ -219,11 +220,19 @@ public record Invoice(
         && amountDue().isPositive();
   }
 
-  private void requireDraft(String what) {
+  private void requireDraft(String event, String what) {
     if (status != InvoiceStatus.DRAFT) {
-      throw new IllegalStateException(
-          "invoice " + id + " is " + status + ": cannot " + what + " after finalization");
+      throw refused(event, "cannot " + what + " after finalization");
     }
+  }
+
+  /** A lifecycle "no" for this invoice in its current state. */
+  private IllegalTransitionException refused(Object event, String reason) {
+    return new IllegalTransitionException(
+        status,
+        event,
+        InvoiceLifecycle.MACHINE.allowedEvents(status),
+        "invoice " + id + ": " + reason);
   }
 
   /**
@@ -231,10 +240,10 @@ public record Invoice(
    *
    * @param more the lines
    * @return the draft with the lines
-   * @throws IllegalStateException when the invoice is not a draft
+   * @throws IllegalTransitionException when the invoice is not a draft
    */
   public Invoice addLines(List<InvoiceLine> more) {
-    requireDraft("add lines");
+    requireDraft("ADD_LINES", "add lines");
     List<InvoiceLine> all = new ArrayList<>(lines);
     all.addAll(more);
     return with(status, all, tax, issuedOn, dueOn, creditApplied, amountPaid, creditNotes);
@@ -248,7 +257,7 @@ public record Invoice(
    * @return the taxed draft
    */
   public Invoice withTax(TaxPolicy policy) {
-    requireDraft("change tax");
+    requireDraft("CHANGE_TAX", "change tax");
     List<InvoiceLine> all = new ArrayList<>(lines.size() + 1);
     for (int i = 0; i < lines.size(); i++) {
       InvoiceLine l = lines.get(i);
@@ -331,14 +340,14 @@ public record Invoice(
    * @param amount the payment, above zero
    * @param at when
    * @return the result
-   * @throws IllegalStateException when the invoice is not open or uncollectible
+   * @throws IllegalTransitionException when the invoice is not open or uncollectible
    */
   public PaymentApplication applyPayment(Money amount, Instant at) {
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("payment must be above zero, got " + amount);
     }
     if (status != InvoiceStatus.OPEN && status != InvoiceStatus.UNCOLLECTIBLE) {
-      throw new IllegalStateException("invoice " + id + " is " + status + ": cannot take payment");
+      throw refused("APPLY_PAYMENT", "cannot take payment");
     }
     Money applied = amount.min(amountDue());
     Invoice paid =
@@ -423,8 +432,7 @@ public record Invoice(
     if (status != InvoiceStatus.OPEN
         && status != InvoiceStatus.PAID
         && status != InvoiceStatus.UNCOLLECTIBLE) {
-      throw new IllegalStateException(
-          "invoice " + id + " is " + status + ": credit notes need an open or paid invoice");
+      throw refused("ISSUE_CREDIT_NOTE", "credit notes need an open or paid invoice");
     }
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("credit note total must be above zero, got " + amount);

@@ -4,10 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.internal.EventIds;
 import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Aggregate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,29 +120,44 @@ public record Payment(
    *
    * @param type the transaction type
    * @param value the amount
-   * @throws IllegalStateException when a result is unknown or pending, or the state forbids it
+   * @throws IllegalTransitionException when a result is unknown or pending, or the state forbids
+   *     the request (the exception names the state, the request and the allowed events)
    * @throws IllegalArgumentException when a capture exceeds the authorization or a refund what was
    *     captured
    */
+  /** A lifecycle "no" for this payment in its current state. */
+  private IllegalTransitionException refused(Object request, String reason) {
+    return new IllegalTransitionException(
+        status,
+        request,
+        PaymentLifecycle.MACHINE.allowedEvents(status),
+        "payment " + id + ": " + reason);
+  }
+
   public void checkCanSend(TransactionType type, Money value) {
     if (unresolved().isPresent()) {
-      throw new IllegalStateException(
-          "payment " + id + " has an unresolved transaction: look it up before sending another");
+      throw refused(type, "it has an unresolved transaction: look it up before sending another");
     }
     switch (type) {
       case AUTHORIZE, PURCHASE -> {
         if (status != PaymentStatus.NEW && status != PaymentStatus.FAILED) {
-          throw new IllegalStateException("payment " + id + " is " + status + ": cannot " + type);
+          throw refused(type, "cannot " + type);
         }
       }
       case CAPTURE -> {
-        if (status != PaymentStatus.AUTHORIZED || value.isGreaterThan(authorized.minus(captured))) {
+        if (status != PaymentStatus.AUTHORIZED) {
+          throw refused(type, "only an authorization can be captured");
+        }
+        if (value.isGreaterThan(authorized.minus(captured))) {
           throw new IllegalArgumentException(
               "payment " + id + ": capture of " + value + " exceeds the authorization");
         }
       }
       case REFUND -> {
-        if (status != PaymentStatus.CAPTURED || value.isGreaterThan(refundable())) {
+        if (status != PaymentStatus.CAPTURED) {
+          throw refused(type, "only a captured payment can be refunded");
+        }
+        if (value.isGreaterThan(refundable())) {
           throw new IllegalArgumentException(
               "payment "
                   + id
@@ -154,12 +170,12 @@ public record Payment(
       }
       case VOID -> {
         if (status != PaymentStatus.AUTHORIZED) {
-          throw new IllegalStateException("payment " + id + " is " + status + ": cannot void");
+          throw refused(type, "only an authorization can be voided");
         }
       }
       case CHARGEBACK -> {
         if (status != PaymentStatus.CAPTURED) {
-          throw new IllegalStateException("payment " + id + " is " + status + ": no chargeback");
+          throw refused(type, "no chargeback before a capture");
         }
       }
     }
@@ -192,9 +208,7 @@ public record Payment(
    */
   public Changed<Payment> resolve(GatewayResult result, Instant at) {
     PaymentTransaction open =
-        unresolved()
-            .orElseThrow(
-                () -> new IllegalStateException("payment " + id + " has nothing to resolve"));
+        unresolved().orElseThrow(() -> refused("RESOLVE", "it has nothing to resolve"));
     if (result.status() == open.result().status()) {
       return Changed.unchanged(this);
     }

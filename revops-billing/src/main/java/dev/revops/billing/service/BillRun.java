@@ -3,9 +3,13 @@ package dev.revops.billing.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.InvoiceGenerator;
+import dev.revops.billing.billrun.UsageRecord;
 import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.invoice.Invoice;
 import dev.revops.core.id.AccountId;
+import dev.revops.core.service.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,13 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link InvoiceGenerator} over many accounts. It streams: it takes up to {@code
- * batchSize} account ids from the iterator, loads and bills them (in parallel when the executor is
- * a pool; the run never starts a thread of its own), hands each outcome to the sink in the
- * iterator's order, and only then takes the next batch, so memory is bounded by the batch, not by
- * the number of accounts. An account that fails (its loader or its generation throws) becomes an
- * {@link AccountOutcome.Failed} and the run goes on. The run itself is stateless; thread-safe if
- * the loader and the sink are.
+ * Runs the {@link InvoiceGenerator} over many accounts: as a dry run that hands each account's new
+ * lines to a sink ({@link #run}), or issuing them through the {@link BillingCycleService} ({@link
+ * #issue}). It streams: it takes up to {@code batchSize} account ids from the iterator, loads and
+ * bills them (in parallel when the executor is a pool; the run never starts a thread of its own),
+ * hands each outcome to the sink in the iterator's order, and only then takes the next batch, so
+ * memory is bounded by the batch, not by the number of accounts. An account that fails (its loader
+ * or its generation throws) becomes an {@link AccountOutcome.Failed} and the run goes on. The run
+ * itself is stateless; thread-safe if the loader and the sink are.
  */
 public final class BillRun {
   private static final Logger LOG = LoggerFactory.getLogger(BillRun.class);
@@ -91,15 +96,67 @@ public final class BillRun {
       Function<AccountId, AccountBilling> loader,
       LocalDate target,
       Consumer<? super AccountOutcome> sink) {
-    requireNonNull(accounts, "accounts");
     requireNonNull(loader, "loader");
     requireNonNull(target, "target");
+    return stream(accounts, id -> bill(id, loader, target), target, sink);
+  }
+
+  /**
+   * Bills every account the iterator yields and issues what is due, through the billing cycle (the
+   * one way to bill: draft, tax, finalize with the credit balance, save, publish). Each account's
+   * outcome is an {@link AccountOutcome.Issued} or an {@link AccountOutcome.Failed}; the report
+   * counts the issued lines. The cycle's own generator and catalog are used, not this run's, so a
+   * dry run with {@link #run} and the issuing run agree when they are the same.
+   *
+   * @param accounts the account ids, read lazily
+   * @param target the date to bill up to (also the issue date)
+   * @param cycle issues each account's invoices
+   * @param sink receives each outcome, in the iterator's order, from the calling thread
+   * @return the counts
+   */
+  public BillRunReport issue(
+      Iterator<AccountId> accounts,
+      LocalDate target,
+      BillingCycleService cycle,
+      Consumer<? super AccountOutcome> sink) {
+    return issue(accounts, id -> List.of(), target, cycle, sink);
+  }
+
+  /**
+   * As {@link #issue(Iterator, LocalDate, BillingCycleService, Consumer)}, with each account's
+   * usage.
+   *
+   * @param accounts the account ids, read lazily
+   * @param usage loads one account's usage (the host's metering)
+   * @param target the date to bill up to (also the issue date)
+   * @param cycle issues each account's invoices
+   * @param sink receives each outcome, in the iterator's order, from the calling thread
+   * @return the counts
+   */
+  public BillRunReport issue(
+      Iterator<AccountId> accounts,
+      Function<AccountId, List<UsageRecord>> usage,
+      LocalDate target,
+      BillingCycleService cycle,
+      Consumer<? super AccountOutcome> sink) {
+    requireNonNull(usage, "usage");
+    requireNonNull(target, "target");
+    requireNonNull(cycle, "cycle");
+    return stream(accounts, id -> issueOne(id, usage, target, cycle), target, sink);
+  }
+
+  private BillRunReport stream(
+      Iterator<AccountId> accounts,
+      Function<AccountId, AccountOutcome> one,
+      LocalDate target,
+      Consumer<? super AccountOutcome> sink) {
+    requireNonNull(accounts, "accounts");
     requireNonNull(sink, "sink");
     Counts counts = new Counts();
     if (executor == null) {
       while (accounts.hasNext()) {
         for (int i = 0; i < batchSize && accounts.hasNext(); i++) {
-          sink.accept(counts.add(bill(accounts.next(), loader, target)));
+          sink.accept(counts.add(one.apply(accounts.next())));
         }
         counts.batches++;
       }
@@ -110,7 +167,7 @@ public final class BillRun {
       batch.clear();
       while (batch.size() < batchSize && accounts.hasNext()) {
         AccountId id = accounts.next();
-        batch.add(CompletableFuture.supplyAsync(() -> bill(id, loader, target), executor));
+        batch.add(CompletableFuture.supplyAsync(() -> one.apply(id), executor));
       }
       counts.batches++;
       for (CompletableFuture<AccountOutcome> f : batch) {
@@ -133,6 +190,9 @@ public final class BillRun {
       if (outcome instanceof AccountOutcome.Billed b) {
         billed++;
         lines += b.result().lines().size();
+      } else if (outcome instanceof AccountOutcome.Issued i) {
+        billed++;
+        lines += i.result().lines().size();
       } else {
         failed++;
       }
@@ -151,15 +211,33 @@ public final class BillRun {
     }
   }
 
+  private static AccountOutcome issueOne(
+      AccountId id,
+      Function<AccountId, List<UsageRecord>> usage,
+      LocalDate target,
+      BillingCycleService cycle) {
+    try {
+      BillingResult due = cycle.due(id, target, usage.apply(id));
+      List<Invoice> issued = Aggregates.inContext("Account", id, () -> cycle.issue(due, target));
+      return new AccountOutcome.Issued(id, due, issued);
+    } catch (RuntimeException e) {
+      return failed(id, e);
+    }
+  }
+
+  private static AccountOutcome failed(AccountId id, RuntimeException e) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    LOG.warn("bill run: account {} failed with {}", id, cause.getClass().getSimpleName());
+    return new AccountOutcome.Failed(id, cause.getClass().getSimpleName(), cause.getMessage());
+  }
+
   private AccountOutcome bill(
       AccountId id, Function<AccountId, AccountBilling> loader, LocalDate target) {
     try {
       AccountBilling input = loader.apply(id);
       return new AccountOutcome.Billed(id, generator.generate(input, catalog, target));
     } catch (RuntimeException e) {
-      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-      LOG.warn("bill run: account {} failed with {}", id, cause.getClass().getSimpleName());
-      return new AccountOutcome.Failed(id, cause.getClass().getSimpleName(), cause.getMessage());
+      return failed(id, e);
     }
   }
 }

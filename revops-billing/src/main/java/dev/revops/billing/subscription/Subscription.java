@@ -11,16 +11,19 @@ import dev.revops.billing.internal.EventIds;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionChanged;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionCreated;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionStatusChanged;
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.time.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A subscription. Its status follows {@link SubscriptionLifecycle#MACHINE}; entitlement (has
@@ -241,7 +244,7 @@ public record Subscription(
       ProrationMode proration,
       LocalDate today,
       Instant at) {
-    requireChangeable("change plan");
+    requireChangeable("CHANGE_PLAN");
     LocalDate effective = timingDate(catalog, timing, today);
     if (proration == ProrationMode.NONE && timing != ChangeTiming.END_OF_TERM) {
       // the current period stays as billed: the change bills from the next period
@@ -296,10 +299,16 @@ public record Subscription(
     return changePlan(catalog, plan, quantity, timing, proration, today, at);
   }
 
-  private void requireChangeable(String what) {
+  private void requireChangeable(Object what) {
     if (SubscriptionLifecycle.MACHINE.isTerminal(status)) {
-      throw new IllegalStateException("subscription " + id + " is " + status + ": cannot " + what);
+      throw refused(what, SubscriptionLifecycle.MACHINE.allowedEvents(status), "it has ended");
     }
+  }
+
+  /** A lifecycle "no" for this subscription in its current state. */
+  private IllegalTransitionException refused(Object event, Set<?> allowed, String reason) {
+    return new IllegalTransitionException(
+        status, event, allowed, "subscription " + id + ": " + reason);
   }
 
   /**
@@ -320,7 +329,7 @@ public record Subscription(
       ChangeTiming billing,
       LocalDate today,
       Instant at) {
-    requireChangeable("cancel");
+    requireChangeable(SubscriptionAction.CANCEL);
     LocalDate accessEnd = timingDate(catalog, entitlement, today);
     LocalDate billEnd = timingDate(catalog, billing, today);
     Subscription s = b().entitlementEnd(accessEnd).billingEnd(billEnd).build();
@@ -359,16 +368,18 @@ public record Subscription(
    * @param today the account's local date
    * @param at when
    * @return the active subscription and its event
-   * @throws IllegalStateException when the period has already ended
+   * @throws IllegalTransitionException when the period has already ended, or the state has no
+   *     {@code REACTIVATE}
    */
   public Changed<Subscription> reactivate(LocalDate today, Instant at) {
     if (entitlementEnd != null && !today.isBefore(entitlementEnd)) {
-      throw new IllegalStateException(
-          "subscription "
-              + id
-              + ": the period ended on "
-              + entitlementEnd
-              + ", too late to reactivate");
+      Set<SubscriptionAction> allowed = EnumSet.noneOf(SubscriptionAction.class);
+      allowed.addAll(SubscriptionLifecycle.MACHINE.allowedEvents(status));
+      allowed.remove(SubscriptionAction.REACTIVATE);
+      throw refused(
+          SubscriptionAction.REACTIVATE,
+          allowed,
+          "the period ended on " + entitlementEnd + ", too late to reactivate");
     }
     return b().entitlementEnd(null)
         .billingEnd(null)
@@ -474,10 +485,14 @@ public record Subscription(
    *
    * @param catalog the catalog
    * @return the subscription with a later term end
+   * @throws IllegalTransitionException when the current plan has no fixed term
    */
   public Subscription renewTerm(Catalog catalog) {
     if (termEnd(catalog) == null) {
-      throw new IllegalStateException("subscription " + id + " has no fixed term to renew");
+      throw refused(
+          "RENEW_TERM",
+          SubscriptionLifecycle.MACHINE.allowedEvents(status),
+          "no fixed term to renew");
     }
     return b().termRenewals(termRenewals + 1).build();
   }

@@ -11,6 +11,7 @@ import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class PaymentProperties {
       Payment before = p;
       if (p.unresolved().isPresent()) {
         assertThatThrownBy(() -> before.checkCanSend(TransactionType.REFUND, amount))
-            .isInstanceOf(IllegalStateException.class);
+            .isInstanceOf(IllegalTransitionException.class);
         p = p.resolve(GatewayResult.success("late"), AT).value();
       } else if (p.status() != PaymentStatus.CAPTURED || amount.isGreaterThan(p.refundable())) {
         assertThatThrownBy(() -> before.record(req, r, AT)).isInstanceOf(RuntimeException.class);

@@ -1,0 +1,134 @@
+package dev.revops.billing.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.billrun.AccountBilling;
+import dev.revops.billing.billrun.BillingResult;
+import dev.revops.billing.billrun.UsageRecord;
+import dev.revops.billing.invoice.CreditBalance;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.port.CreditBalanceRepository;
+import dev.revops.billing.port.InvoiceRepository;
+import dev.revops.billing.port.SubscriptionRepository;
+import dev.revops.core.event.Changed;
+import dev.revops.core.id.AccountId;
+import dev.revops.core.port.EventPublisher;
+import dev.revops.core.service.Aggregates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way to bill an account: ask the {@link dev.revops.billing.billrun.InvoiceGenerator} what
+ * is due (from the stored subscriptions and invoices), then issue it: one invoice per currency,
+ * drafted, taxed, finalized with the account's credit balance, saved and its events published.
+ * {@link #due} is the dry run of {@link #issue(AccountId, LocalDate, List)}: the same generator on
+ * the same input. Issuing again for the same date creates nothing, because the generator returns
+ * only what no invoice holds yet. {@link InvoiceService#bill} and {@link BillRun#issue} both bill
+ * through this class.
+ *
+ * <p>Thread-safe if its ports and id generator are; two callers billing the same account at once
+ * may both issue (the ports offer no per-account lock yet), so a host bills an account from one
+ * place at a time.
+ */
+public final class BillingCycleService {
+  private final InvoiceRepository invoices;
+  private final SubscriptionRepository subscriptions;
+  private final CreditBalanceRepository balances;
+  private final InvoiceSettings settings;
+  private final Aggregates aggregates;
+  private final Clock clock;
+
+  /**
+   * Creates the service.
+   *
+   * @param stores the ports; this service uses the invoices, subscriptions and credit balances
+   * @param settings the catalog, generator, tax, payment terms and invoice ids
+   * @param events receives the events of every issued invoice
+   * @param clock the clock (the instant of finalization)
+   */
+  public BillingCycleService(
+      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+    requireNonNull(stores, "stores");
+    this.invoices = stores.invoices();
+    this.subscriptions = stores.subscriptions();
+    this.balances = stores.balances();
+    this.settings = requireNonNull(settings, "settings");
+    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Returns what is due for an account up to a date, saving nothing (the dry run).
+   *
+   * @param account the account (never null)
+   * @param asOf the date to bill up to
+   * @param usage the account's usage (null for none)
+   * @return the new lines and the next date anything is due
+   */
+  public BillingResult due(AccountId account, LocalDate asOf, List<UsageRecord> usage) {
+    AccountBilling input =
+        new AccountBilling(
+            account, subscriptions.findByAccount(account), invoices.findByAccount(account), usage);
+    return settings.generator().generate(input, settings.catalog(), asOf);
+  }
+
+  /**
+   * Bills an account up to a date: {@link #due} and then {@link #issue(BillingResult, LocalDate)}.
+   * The account's id is in the logging context under {@code revops.account} meanwhile.
+   *
+   * @param account the account (never null)
+   * @param asOf the date to bill up to (also the issue date)
+   * @param usage the account's usage (null for none)
+   * @return the issued invoices, one per currency with new lines; empty when nothing is due
+   */
+  public List<Invoice> issue(AccountId account, LocalDate asOf, List<UsageRecord> usage) {
+    requireNonNull(account, "account");
+    return Aggregates.inContext("Account", account, () -> issue(due(account, asOf, usage), asOf));
+  }
+
+  /**
+   * Issues what the generator found due: one finalized invoice per currency, taxed, with the credit
+   * balance applied (a balance in another currency is left alone), saved with its events published.
+   *
+   * @param due what is due (from {@link #due} or a bill run's dry run; never null)
+   * @param asOf the issue date
+   * @return the issued invoices, in the order of the currencies' first lines
+   */
+  public List<Invoice> issue(BillingResult due, LocalDate asOf) {
+    requireNonNull(due, "due");
+    requireNonNull(asOf, "asOf");
+    AccountId account = due.account();
+    List<Invoice> created = new ArrayList<>();
+    Instant at = clock.instant();
+    for (Map.Entry<Currency, List<InvoiceLine>> e : due.byCurrency().entrySet()) {
+      Invoice draft =
+          Invoice.draft(
+              settings.ids().next(InvoiceId::of),
+              account,
+              e.getKey(),
+              e.getValue(),
+              settings.terms());
+      if (settings.tax().isPresent()) {
+        draft = draft.withTax(settings.tax().get());
+      }
+      CreditBalance balance =
+          balances.find(account).orElse(CreditBalance.empty(account, e.getKey()));
+      if (!balance.balance().currency().equals(e.getKey())) {
+        balance = CreditBalance.empty(account, e.getKey());
+      }
+      Invoice.Finalization f = draft.finalizeOn(asOf, balance, at);
+      created.add(aggregates.create(invoices, f.invoice()).value());
+      if (!f.balance().balance().equals(balance.balance())) {
+        aggregates.commit(balances, balance, Changed.unchanged(f.balance()));
+      }
+    }
+    return created;
+  }
+}
