@@ -7,6 +7,7 @@ module dev.revops.collections {
   requires transitive dev.revops.core;
   requires org.slf4j;
 
+  exports dev.revops.collections;
   exports dev.revops.collections.aging;
   exports dev.revops.collections.dunning;
   exports dev.revops.collections.activity;

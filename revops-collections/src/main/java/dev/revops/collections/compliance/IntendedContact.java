@@ -8,11 +8,13 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A contact someone (dunning, a campaign, a collector) wants to make: person, channel, debt,
- * instant. Immutable.
+ * instant. Immutable and thread-safe. Build one with {@link #builder()} rather than the positional
+ * constructor.
  *
  * @param account the account
  * @param debt the debt
@@ -42,5 +44,148 @@ public record IntendedContact(
     requireNonNull(at, "at");
     requireNonNull(kind, "kind");
     requireNonNull(facts, "facts");
+  }
+
+  /**
+   * The compliance request for this contact.
+   *
+   * @param effectiveFacts the facts compliance decides on (the intent's, or stricter ones the
+   *     activity log implies)
+   * @param history the contacts placed for the debt before
+   * @return the request, with purpose {@code COLLECTION}
+   */
+  public DebtContactRequest toRequest(DebtFacts effectiveFacts, List<ContactAttempt> history) {
+    return DebtContactRequest.builder()
+        .preferences(preferences)
+        .zones(zones)
+        .channel(channel)
+        .at(at)
+        .account(account)
+        .debt(debt)
+        .facts(effectiveFacts)
+        .history(history)
+        .kind(kind)
+        .build();
+  }
+
+  /**
+   * Starts an intended contact; every field but the kind (default: {@code COLLECTION}) must be set.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IntendedContact} field by field. Mutable and not thread-safe. */
+  public static final class Builder {
+    private AccountId account;
+    private ReceivableId debt;
+    private ContactPreferences preferences;
+    private Set<ZoneId> zones;
+    private Channel channel;
+    private Instant at;
+    private ContactKind kind = ContactKind.COLLECTION;
+    private DebtFacts facts;
+
+    private Builder() {}
+
+    /**
+     * Sets the account.
+     *
+     * @param value account, never null
+     * @return this builder
+     */
+    public Builder account(AccountId value) {
+      this.account = value;
+      return this;
+    }
+
+    /**
+     * Sets the debt.
+     *
+     * @param value debt, never null
+     * @return this builder
+     */
+    public Builder debt(ReceivableId value) {
+      this.debt = value;
+      return this;
+    }
+
+    /**
+     * Sets the person's consent and preferences.
+     *
+     * @param value preferences, never null
+     * @return this builder
+     */
+    public Builder preferences(ContactPreferences value) {
+      this.preferences = value;
+      return this;
+    }
+
+    /**
+     * Sets the person's plausible zones, at least one.
+     *
+     * @param value zones, never null
+     * @return this builder
+     */
+    public Builder zones(Set<ZoneId> value) {
+      this.zones = value;
+      return this;
+    }
+
+    /**
+     * Sets the channel.
+     *
+     * @param value channel, never null
+     * @return this builder
+     */
+    public Builder channel(Channel value) {
+      this.channel = value;
+      return this;
+    }
+
+    /**
+     * Sets when.
+     *
+     * @param value at, never null
+     * @return this builder
+     */
+    public Builder at(Instant value) {
+      this.at = value;
+      return this;
+    }
+
+    /**
+     * Sets why; {@code COLLECTION} unless set.
+     *
+     * @param value kind, never null
+     * @return this builder
+     */
+    public Builder kind(ContactKind value) {
+      this.kind = value;
+      return this;
+    }
+
+    /**
+     * Sets the debt's compliance facts.
+     *
+     * @param value facts, never null
+     * @return this builder
+     */
+    public Builder facts(DebtFacts value) {
+      this.facts = value;
+      return this;
+    }
+
+    /**
+     * Builds the intended contact.
+     *
+     * @return the intended contact
+     * @throws NullPointerException naming the first field not set
+     */
+    public IntendedContact build() {
+      return new IntendedContact(account, debt, preferences, zones, channel, at, kind, facts);
+    }
   }
 }

@@ -2,9 +2,9 @@ package dev.revops.collections.dunning;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
-import dev.revops.core.port.Aggregate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

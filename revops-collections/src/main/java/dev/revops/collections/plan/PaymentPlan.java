@@ -2,11 +2,11 @@ package dev.revops.collections.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.statemachine.StateMachine;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +83,18 @@ public record PaymentPlan(
   }
 
   /**
-   * Proposes a plan of equal installments (differing by at most one minor unit, larger first).
+   * Starts a proposal. Required: id, account, balance, frequency, first due date and zone; debts
+   * default to none and grace to 0 days. End with {@link Builder#equalInstallments(int)} or {@link
+   * Builder#weightedInstallments(long...)}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Proposes a plan of equal installments from nine positional values.
    *
    * @param id the id
    * @param account the account
@@ -95,7 +106,9 @@ public record PaymentPlan(
    * @param graceDays grace days
    * @param zone the debtor's zone
    * @return the proposed plan
+   * @deprecated use {@link #builder()} and {@link Builder#equalInstallments(int)}
    */
+  @Deprecated(forRemoval = true)
   public static PaymentPlan propose(
       PlanId id,
       AccountId account,
@@ -106,13 +119,20 @@ public record PaymentPlan(
       LocalDate firstDue,
       int graceDays,
       ZoneId zone) {
-    return build(
-        id, account, debts, balance, balance.split(count), frequency, firstDue, graceDays, zone);
+    return builder()
+        .id(id)
+        .account(account)
+        .debts(debts)
+        .balance(balance)
+        .frequency(frequency)
+        .firstDue(firstDue)
+        .graceDays(graceDays)
+        .zone(zone)
+        .equalInstallments(count);
   }
 
   /**
-   * Proposes a plan whose installments follow weights, e.g. a larger down payment ({@code 40, 20,
-   * 20, 20}).
+   * Proposes a plan whose installments follow weights, from nine positional values.
    *
    * @param id the id
    * @param account the account
@@ -124,7 +144,9 @@ public record PaymentPlan(
    * @param graceDays grace days
    * @param zone the debtor's zone
    * @return the proposed plan
+   * @deprecated use {@link #builder()} and {@link Builder#weightedInstallments(long...)}
    */
+  @Deprecated(forRemoval = true)
   public static PaymentPlan proposeWeighted(
       PlanId id,
       AccountId account,
@@ -135,16 +157,154 @@ public record PaymentPlan(
       LocalDate firstDue,
       int graceDays,
       ZoneId zone) {
-    return build(
-        id,
-        account,
-        debts,
-        balance,
-        balance.allocate(weights),
-        frequency,
-        firstDue,
-        graceDays,
-        zone);
+    return builder()
+        .id(id)
+        .account(account)
+        .debts(debts)
+        .balance(balance)
+        .frequency(frequency)
+        .firstDue(firstDue)
+        .graceDays(graceDays)
+        .zone(zone)
+        .weightedInstallments(weights);
+  }
+
+  /**
+   * Builds a proposed {@link PaymentPlan} whose installments add up to the balance exactly. Mutable
+   * and not thread-safe; the plan's constructor checks the values.
+   */
+  public static final class Builder {
+    private PlanId id;
+    private AccountId account;
+    private List<ReceivableId> debts = List.of();
+    private Money balance;
+    private Frequency frequency;
+    private LocalDate firstDue;
+    private int graceDays;
+    private ZoneId zone;
+
+    private Builder() {}
+
+    /**
+     * Sets the plan's id.
+     *
+     * @param value the id, never null
+     * @return this builder
+     */
+    public Builder id(PlanId value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets the account.
+     *
+     * @param value the account, never null
+     * @return this builder
+     */
+    public Builder account(AccountId value) {
+      this.account = value;
+      return this;
+    }
+
+    /**
+     * Sets the debts the plan covers (and pauses dunning for while current).
+     *
+     * @param value the debts, never null; none unless set
+     * @return this builder
+     */
+    public Builder debts(List<ReceivableId> value) {
+      this.debts = value;
+      return this;
+    }
+
+    /**
+     * Sets the balance the plan pays off.
+     *
+     * @param value the balance, positive
+     * @return this builder
+     */
+    public Builder balance(Money value) {
+      this.balance = value;
+      return this;
+    }
+
+    /**
+     * Sets how often installments fall due.
+     *
+     * @param value weekly or monthly, never null
+     * @return this builder
+     */
+    public Builder frequency(Frequency value) {
+      this.frequency = value;
+      return this;
+    }
+
+    /**
+     * Sets the first installment's due date; later ones count from it.
+     *
+     * @param value the date, never null
+     * @return this builder
+     */
+    public Builder firstDue(LocalDate value) {
+      this.firstDue = value;
+      return this;
+    }
+
+    /**
+     * Sets the days after a due date before the plan defaults.
+     *
+     * @param value zero or more; 0 unless set
+     * @return this builder
+     */
+    public Builder graceDays(int value) {
+      this.graceDays = value;
+      return this;
+    }
+
+    /**
+     * Sets the debtor's zone.
+     *
+     * @param value the zone, never null
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
+      return this;
+    }
+
+    /**
+     * Proposes the plan in equal installments (differing by at most one minor unit, larger first).
+     *
+     * @param count how many installments, positive
+     * @return the proposed plan
+     */
+    public PaymentPlan equalInstallments(int count) {
+      requireNonNull(balance, "balance");
+      return build(
+          id, account, debts, balance, balance.split(count), frequency, firstDue, graceDays, zone);
+    }
+
+    /**
+     * Proposes the plan with installments that follow weights, e.g. a larger down payment ({@code
+     * 40, 20, 20, 20}).
+     *
+     * @param weights one non-negative weight per installment
+     * @return the proposed plan
+     */
+    public PaymentPlan weightedInstallments(long... weights) {
+      requireNonNull(balance, "balance");
+      return build(
+          id,
+          account,
+          debts,
+          balance,
+          balance.allocate(weights),
+          frequency,
+          firstDue,
+          graceDays,
+          zone);
+    }
   }
 
   private static PaymentPlan build(
@@ -157,6 +317,8 @@ public record PaymentPlan(
       LocalDate firstDue,
       int graceDays,
       ZoneId zone) {
+    requireNonNull(frequency, "frequency");
+    requireNonNull(firstDue, "firstDue");
     if (!balance.isPositive()) {
       throw new IllegalArgumentException("plan " + id + ": balance must be positive");
     }

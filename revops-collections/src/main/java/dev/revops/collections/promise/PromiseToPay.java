@@ -2,11 +2,11 @@ package dev.revops.collections.promise;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.statemachine.StateMachine;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +91,17 @@ public record PromiseToPay(
   }
 
   /**
-   * Records a new promise.
+   * Starts a new promise. Required: id, account, debt, amount, promised date, zone and when it was
+   * made; grace defaults to 0 days and tolerance to zero.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Records a new promise from nine positional values.
    *
    * @param id the id
    * @param account the account
@@ -103,7 +113,9 @@ public record PromiseToPay(
    * @param zone the debtor's zone
    * @param madeAt when
    * @return the promise
+   * @deprecated use {@link #builder()}: nine positional values are easy to swap
    */
+  @Deprecated(forRemoval = true)
   public static PromiseToPay make(
       PromiseId id,
       AccountId account,
@@ -114,19 +126,158 @@ public record PromiseToPay(
       Money tolerance,
       ZoneId zone,
       Instant madeAt) {
-    return new PromiseToPay(
-        id,
-        account,
-        debt,
-        amount,
-        promisedFor,
-        graceDays,
-        tolerance,
-        Money.zero(amount.currency()),
-        PromiseStatus.PROMISED,
-        zone,
-        madeAt,
-        NEW);
+    return builder()
+        .id(id)
+        .account(account)
+        .debt(debt)
+        .amount(amount)
+        .promisedFor(promisedFor)
+        .graceDays(graceDays)
+        .tolerance(tolerance)
+        .zone(zone)
+        .madeAt(madeAt)
+        .build();
+  }
+
+  /**
+   * Builds a new, open {@link PromiseToPay} (nothing paid, never saved). Mutable and not
+   * thread-safe; the promise's constructor checks the values.
+   */
+  public static final class Builder {
+    private PromiseId id;
+    private AccountId account;
+    private ReceivableId debt;
+    private Money amount;
+    private LocalDate promisedFor;
+    private int graceDays;
+    private Money tolerance;
+    private ZoneId zone;
+    private Instant madeAt;
+
+    private Builder() {}
+
+    /**
+     * Sets the promise's id.
+     *
+     * @param value the id, never null
+     * @return this builder
+     */
+    public Builder id(PromiseId value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets the account.
+     *
+     * @param value the account, never null
+     * @return this builder
+     */
+    public Builder account(AccountId value) {
+      this.account = value;
+      return this;
+    }
+
+    /**
+     * Sets the debt promised against.
+     *
+     * @param value the debt, never null
+     * @return this builder
+     */
+    public Builder debt(ReceivableId value) {
+      this.debt = value;
+      return this;
+    }
+
+    /**
+     * Sets the promised amount.
+     *
+     * @param value the amount, positive
+     * @return this builder
+     */
+    public Builder amount(Money value) {
+      this.amount = value;
+      return this;
+    }
+
+    /**
+     * Sets the promised date.
+     *
+     * @param value the debtor's local date, never null
+     * @return this builder
+     */
+    public Builder promisedFor(LocalDate value) {
+      this.promisedFor = value;
+      return this;
+    }
+
+    /**
+     * Sets the days after the date still accepted.
+     *
+     * @param value zero or more; 0 unless set
+     * @return this builder
+     */
+    public Builder graceDays(int value) {
+      this.graceDays = value;
+      return this;
+    }
+
+    /**
+     * Sets how much short of the amount still counts as kept.
+     *
+     * @param value zero or more, below the amount, in its currency; zero unless set
+     * @return this builder
+     */
+    public Builder tolerance(Money value) {
+      this.tolerance = value;
+      return this;
+    }
+
+    /**
+     * Sets the debtor's zone, where the deadline ends at midnight.
+     *
+     * @param value the zone, never null
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
+      return this;
+    }
+
+    /**
+     * Sets when the promise was made.
+     *
+     * @param value the instant, never null
+     * @return this builder
+     */
+    public Builder madeAt(Instant value) {
+      this.madeAt = value;
+      return this;
+    }
+
+    /**
+     * Builds the open promise.
+     *
+     * @return the promise, status {@code PROMISED}, version {@link #NEW}
+     * @throws NullPointerException naming the first required field not set
+     * @throws IllegalArgumentException when the values break the promise's invariants
+     */
+    public PromiseToPay build() {
+      requireNonNull(amount, "amount");
+      return new PromiseToPay(
+          id,
+          account,
+          debt,
+          amount,
+          promisedFor,
+          graceDays,
+          tolerance == null ? Money.zero(amount.currency()) : tolerance,
+          Money.zero(amount.currency()),
+          PromiseStatus.PROMISED,
+          zone,
+          madeAt,
+          NEW);
+    }
   }
 
   /**

@@ -16,7 +16,6 @@ import dev.revops.collections.port.ActivityLog;
 import dev.revops.collections.port.PaymentStatusPort;
 import dev.revops.core.consent.ContactDecision;
 import dev.revops.core.consent.ContactPolicy;
-import dev.revops.core.consent.ContactRequest;
 import dev.revops.core.consent.RuleOutcome;
 import dev.revops.core.error.NotFoundException;
 import dev.revops.core.id.ReceivableId;
@@ -120,18 +119,7 @@ public final class ContactGate {
     }
     List<Activity> entries = log.forDebt(intent.debt());
     DebtContactRequest request =
-        new DebtContactRequest(
-            new ContactRequest(
-                intent.preferences(),
-                intent.zones(),
-                intent.channel(),
-                intent.at(),
-                ContactRequest.Purpose.COLLECTION),
-            intent.account(),
-            intent.debt(),
-            effectiveFacts(intent.facts(), entries),
-            placed(entries),
-            intent.kind());
+        intent.toRequest(effectiveFacts(intent.facts(), entries), placed(entries));
     ContactDecision decision = policy.decide(request);
     Activity entry;
     if (decision.allowed()) {

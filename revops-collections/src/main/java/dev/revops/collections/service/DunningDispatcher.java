@@ -75,15 +75,16 @@ public final class DunningDispatcher {
       Receivable debt = oldest.get();
       GateResult g =
           gate.attempt(
-              new IntendedContact(
-                  facts.account(),
-                  debt.id(),
-                  debtor.preferences(),
-                  debtor.zones(),
-                  a.action().channel().orElseThrow(),
-                  now,
-                  ContactKind.COLLECTION,
-                  debtor.facts()));
+              IntendedContact.builder()
+                  .account(facts.account())
+                  .debt(debt.id())
+                  .preferences(debtor.preferences())
+                  .zones(debtor.zones())
+                  .channel(a.action().channel().orElseThrow())
+                  .at(now)
+                  .kind(ContactKind.COLLECTION)
+                  .facts(debtor.facts())
+                  .build());
       boolean deferred =
           g.status() == GateResult.Status.BLOCKED && TIME_RULES.containsAll(g.blockingRuleIds());
       contacts.add(new DispatchedContact(a, debt.id(), g, deferred));
