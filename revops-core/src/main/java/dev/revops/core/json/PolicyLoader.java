@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +43,20 @@ import java.util.Set;
  * <p>Policy records should declare required numbers as boxed types with {@code @NotNull}; a
  * required primitive component that is missing from the JSON is reported too, instead of silently
  * becoming zero.
+ *
+ * <p>Reading is strict whatever the mapper: a key twice in one object is refused with both lines, a
+ * number whose text is out of {@link dev.revops.core.validation.InputText}'s bounds ({@code
+ * 1e1000000}) is refused before any arithmetic, a float for an integer field and a number for an
+ * enum are refused, and an empty or {@code null} document is refused instead of loading as {@code
+ * null}. A UTF-8 byte-order mark at the start is skipped. With {@link RevOpsJson#mapper()} strings
+ * are not coerced to numbers or booleans, and strings, numbers and nesting are bounded as it
+ * documents.
  */
 public final class PolicyLoader {
   /** Records written as one JSON value by {@link RevOpsJacksonModule}: not walked into. */
   private static final Set<Class<?>> SCALARS = Set.of(Money.class, Percentage.class);
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final ObjectMapper mapper;
   private final InputValidator validator;
@@ -106,6 +117,16 @@ public final class PolicyLoader {
     requireNonNull(json, "json");
     requireNonNull(type, "type");
     String what = "policy " + type.getSimpleName();
+    if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
+      // what editors on Windows put first; invisible, so not counted as a column
+      json = json.substring(1);
+    }
+    List<Violation> strict = StrictJson.scan(mapper.getFactory(), json);
+    if (!strict.isEmpty()) {
+      List<Violation> sorted = new ArrayList<>(strict);
+      sorted.sort(null);
+      throw new InvalidInputException(what, sorted);
+    }
     Map<String, JsonLocation> locations;
     try {
       locations = JsonLocations.index(mapper.getFactory(), json);
@@ -130,6 +151,9 @@ public final class PolicyLoader {
           mapper
               .reader()
               .withHandler(new UnknownFieldCollector(unknownSeenByJackson))
+              .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              .with(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .forType(type)
               .readValue(json);
     } catch (JsonMappingException e) {

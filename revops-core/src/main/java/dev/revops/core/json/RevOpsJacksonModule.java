@@ -8,18 +8,23 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.validation.InputText;
 import java.io.IOException;
-import java.util.Currency;
+import java.math.BigDecimal;
 import java.util.Iterator;
 
 /**
  * Jackson support for the core value types. Money is written as {@code {"amount":"12.34",
  * "currency":"USD"}} with the amount a string, never a binary floating-point number; a percentage
  * as {@code "12.5%"}. Reading is strict: a numeric amount, an unknown currency, more decimals than
- * the currency has, or an unknown field are errors that name the field.
+ * the currency has, or an unknown field are errors that name the field. Every {@link BigDecimal} is
+ * read from a JSON number whose text is checked first (see {@link InputText}), so a nine-character
+ * {@code 1e1000000} is refused instead of becoming a million-digit number.
  */
 public final class RevOpsJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -31,6 +36,7 @@ public final class RevOpsJacksonModule extends SimpleModule {
     addDeserializer(Money.class, new MoneyDeserializer());
     addSerializer(Percentage.class, new PercentageSerializer());
     addDeserializer(Percentage.class, new PercentageDeserializer());
+    addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer());
   }
 
   private static final class MoneySerializer extends JsonSerializer<Money> {
@@ -79,13 +85,10 @@ public final class RevOpsJacksonModule extends SimpleModule {
             Money.class, "money needs a 'currency' string with an ISO 4217 code such as \"USD\"");
       }
       try {
-        Currency c = Money.currency(currency.textValue());
-        return Money.of(new java.math.BigDecimal(amount.textValue().trim()), c);
-      } catch (NumberFormatException e) {
-        throw ctxt.instantiationException(
-            Money.class, "money 'amount' \"" + amount.textValue() + "\" is not a decimal number");
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        throw ctxt.instantiationException(Money.class, e.getMessage());
+        Money.currency(currency.textValue());
+        return Money.of(amount.textValue(), currency.textValue());
+      } catch (InvalidInputException e) {
+        throw ctxt.instantiationException(Money.class, e.violations().get(0).message());
       }
     }
   }
@@ -111,9 +114,39 @@ public final class RevOpsJacksonModule extends SimpleModule {
       }
       try {
         return Percentage.of(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw ctxt.weirdStringException(p.getText(), Percentage.class, e.getMessage());
+      } catch (InvalidInputException e) {
+        throw ctxt.weirdStringException(
+            InputText.excerpt(p.getText()), Percentage.class, e.violations().get(0).message());
       }
+    }
+  }
+
+  /**
+   * Reads a JSON number into a {@link BigDecimal} after checking its text against {@link
+   * InputText}'s bounds (ASCII digits, at most {@value InputText#MAX_DECIMAL_LENGTH} characters, an
+   * exponent of at most {@value InputText#MAX_EXPONENT}), so that {@code 1e1000000} is refused
+   * before any arithmetic. A string is not a number here: no coercion.
+   */
+  private static final class BoundedBigDecimalDeserializer extends JsonDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        return (BigDecimal)
+            ctxt.handleUnexpectedToken(
+                BigDecimal.class, t, p, "a decimal must be a JSON number such as 12.5, not %s", t);
+      }
+      String problem = InputText.decimalProblem(p.getText());
+      if (problem != null) {
+        throw InvalidFormatException.from(
+            p, problem, InputText.excerpt(p.getText()), BigDecimal.class);
+      }
+      return p.getDecimalValue();
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return BigDecimal.class;
     }
   }
 }

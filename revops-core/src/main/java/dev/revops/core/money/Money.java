@@ -3,6 +3,8 @@ package dev.revops.core.money;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.error.CurrencyMismatchException;
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.validation.InputText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -17,6 +19,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe. No method rounds silently: {@link #times(BigDecimal, RoundingMode)}
  * takes the rounding mode, {@link #of(String, String)} rejects more decimals than the currency has.
+ * Text from outside ({@link #of(String, String)}, {@link #parse(String)}, {@link
+ * #currency(String)}) is refused with {@link InvalidInputException}, checked before any arithmetic.
  * No method wraps on overflow: every operation that would leave the range of {@code long} throws
  * {@link ArithmeticException}. Mixing currencies throws {@link CurrencyMismatchException}. Null is
  * never accepted.
@@ -36,23 +40,43 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Parses a decimal amount in a currency, e.g. {@code Money.of("12.34", "USD")}.
+   * Parses a decimal amount in a currency, e.g. {@code Money.of("12.34", "USD")}. The text is
+   * checked before any arithmetic: at most {@value InputText#MAX_DECIMAL_LENGTH} characters, ASCII
+   * digits only (fullwidth or Arabic-Indic digits are refused), an exponent of at most {@value
+   * InputText#MAX_EXPONENT}; see {@link InputText}.
    *
    * @param amount a plain decimal such as {@code "-12.34"}; no more decimals than the currency has
    * @param currencyCode an ISO 4217 code such as {@code "USD"}
    * @return the amount
-   * @throws IllegalArgumentException naming the problem, when the amount or the code is invalid
+   * @throws InvalidInputException with the path {@code amount} or {@code currency}, quoting at most
+   *     a short prefix of the bad text, when the amount is not a decimal within the bounds, has
+   *     more decimals than the currency, does not fit in a {@code long} of minor units, or when the
+   *     code is not a currency with a minor unit
    */
   public static Money of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount '" + amount + "' is not a decimal number", e);
+    BigDecimal value = InputText.decimal(amount, WHAT, "amount");
+    Currency currency = currency(currencyCode);
+    if (currency.getDefaultFractionDigits() < 0) {
+      throw InvalidInputException.of(
+          WHAT,
+          "currency",
+          "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
     }
-    return of(value, currency(currencyCode));
+    try {
+      return of(value, currency);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw InvalidInputException.of(WHAT, "amount", e.getMessage());
+    }
   }
+
+  private static final String WHAT = "money";
+
+  /**
+   * The most pieces {@link #split(int)} makes: beyond it the list alone would take tens of
+   * megabytes, and no amount of money is split that finely on purpose.
+   */
+  public static final int MAX_SPLIT_PARTS = 100_000;
 
   /**
    * Makes an amount from a decimal value; the value must not have more decimals than the currency.
@@ -71,26 +95,58 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
       throw new IllegalArgumentException(
           "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
     }
+    if (amount.signum() == 0) {
+      // zero fits every scale; rescaling 0E+1000000 would build a million-digit power of ten
+      return new Money(0, currency);
+    }
+    // Both checks below are decided from precision and scale alone, before any rescaling, so a
+    // value such as 1E+1000000 or 1E-1000000 is refused at once instead of after seconds of
+    // arithmetic. Dropping k decimals exactly needs k trailing zeros, so at least k + 1 digits.
+    long dropped = (long) amount.scale() - scale;
+    if (dropped > 0 && dropped >= amount.precision()) {
+      throw tooManyDecimals(amount, currency, scale, null);
+    }
+    // In minor units the value has precision - dropped digits, and 10^19 no longer fits in a long.
+    if (dropped <= 0 && (long) amount.precision() - dropped > 19) {
+      throw overflow(amount, currency);
+    }
     BigDecimal scaled;
     try {
       scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "amount "
-              + amount.toPlainString()
-              + " has more decimals than "
-              + currency.getCurrencyCode()
-              + " allows ("
-              + scale
-              + "); round it explicitly first",
-          e);
+      throw tooManyDecimals(amount, currency, scale, e);
     }
     try {
       return new Money(scaled.unscaledValue().longValueExact(), currency);
     } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "amount " + amount.toPlainString() + " " + currency + " overflows the minor-unit range");
+      throw overflow(amount, currency);
     }
+  }
+
+  private static IllegalArgumentException tooManyDecimals(
+      BigDecimal amount, Currency currency, int scale, ArithmeticException cause) {
+    return new IllegalArgumentException(
+        "amount "
+            + brief(amount)
+            + " has more decimals than "
+            + currency.getCurrencyCode()
+            + " allows ("
+            + scale
+            + "); round it explicitly first",
+        cause);
+  }
+
+  private static ArithmeticException overflow(BigDecimal amount, Currency currency) {
+    return new ArithmeticException(
+        "amount " + brief(amount) + " " + currency + " overflows the minor-unit range");
+  }
+
+  /** The plain form of a reasonable number, a short excerpt of the scientific form otherwise. */
+  static String brief(BigDecimal value) {
+    if (value.precision() <= 40 && Math.abs((long) value.scale()) <= 40) {
+      return value.toPlainString();
+    }
+    return InputText.excerpt(value.toString());
   }
 
   /**
@@ -104,7 +160,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
     requireNonNull(amount, "amount");
     requireNonNull(rounding, "rounding");
-    return of(amount.setScale(scaleOf(currency), rounding), currency);
+    int scale = scaleOf(currency);
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() + scale > 20) {
+      // too large for a long of minor units whatever the rounding: refuse before rescaling
+      throw overflow(amount, currency);
+    }
+    return of(amount.setScale(scale, rounding), currency);
   }
 
   /**
@@ -154,15 +215,20 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    *
    * @param text the currency code, one space, and the amount
    * @return the amount
-   * @throws IllegalArgumentException when the text is not in that form
+   * @throws InvalidInputException when the text is not in that form, or its amount or code is
+   *     refused as by {@link #of(String, String)}
    */
   public static Money parse(String text) {
     requireNonNull(text, "text");
     String trimmed = text.trim();
     int space = trimmed.indexOf(' ');
     if (space != 3) {
-      throw new IllegalArgumentException(
-          "money '" + text + "' is not in the form 'USD 12.34' (ISO code, space, amount)");
+      throw InvalidInputException.of(
+          WHAT,
+          "",
+          "money '"
+              + InputText.excerpt(text)
+              + "' is not in the form 'USD 12.34' (ISO code, space, amount)");
     }
     return of(trimmed.substring(space + 1), trimmed.substring(0, space));
   }
@@ -172,16 +238,22 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    *
    * @param currencyCode the code, e.g. {@code "EUR"}
    * @return the currency
-   * @throws IllegalArgumentException naming the code when it is not an ISO 4217 currency
+   * @throws InvalidInputException with the path {@code currency}, quoting at most a short prefix of
+   *     the code, when it is not an ISO 4217 currency
    */
   public static Currency currency(String currencyCode) {
     requireNonNull(currencyCode, "currencyCode");
-    try {
-      return Currency.getInstance(currencyCode);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "currency '" + currencyCode + "' is not an ISO 4217 currency code", e);
+    if (currencyCode.length() == 3) {
+      try {
+        return Currency.getInstance(currencyCode);
+      } catch (IllegalArgumentException e) {
+        // not a code: reported below
+      }
     }
+    throw InvalidInputException.of(
+        "currency",
+        "currency",
+        "currency '" + InputText.excerpt(currencyCode) + "' is not an ISO 4217 currency code");
   }
 
   private static int scaleOf(Currency currency) {
@@ -449,12 +521,17 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
    * Splits this amount into {@code parts} pieces that differ by at most one minor unit and add up
    * exactly; the larger pieces come first.
    *
-   * @param parts how many pieces, at least 1
+   * @param parts how many pieces, from 1 to {@value #MAX_SPLIT_PARTS}
    * @return the pieces
+   * @throws IllegalArgumentException naming the bounds when {@code parts} is outside them
    */
   public List<Money> split(int parts) {
     if (parts < 1) {
       throw new IllegalArgumentException("split needs at least 1 part, got " + parts);
+    }
+    if (parts > MAX_SPLIT_PARTS) {
+      throw new IllegalArgumentException(
+          "split makes at most " + MAX_SPLIT_PARTS + " parts, got " + parts);
     }
     long quotient = minor / parts;
     long remainder = Math.abs(minor % parts);

@@ -2,6 +2,8 @@ package dev.revops.core.money;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.validation.InputText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -28,7 +30,7 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
     if (fraction.signum() < 0) {
       throw new IllegalArgumentException(
           "a percentage cannot be negative, got "
-              + fraction.movePointRight(2).toPlainString()
+              + Money.brief(fraction.scaleByPowerOfTen(2))
               + "%");
     }
     fraction = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
@@ -36,11 +38,14 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
 
   /**
    * Parses a percentage written as a number of percent, with or without the sign: {@code "20"},
-   * {@code "12.5%"}.
+   * {@code "12.5%"}. The number is checked before any arithmetic as {@link InputText} describes: at
+   * most {@value InputText#MAX_DECIMAL_LENGTH} characters, ASCII digits only, an exponent of at
+   * most {@value InputText#MAX_EXPONENT}.
    *
    * @param percent the percentage
    * @return the rate
-   * @throws IllegalArgumentException when the text is not a non-negative number
+   * @throws InvalidInputException with the path {@code percent}, quoting at most a short prefix of
+   *     the text, when it is not a non-negative number within those bounds
    */
   public static Percentage of(String percent) {
     requireNonNull(percent, "percent");
@@ -48,10 +53,11 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
     if (text.endsWith("%")) {
       text = text.substring(0, text.length() - 1).trim();
     }
+    BigDecimal value = InputText.decimal(text, "percentage", "percent");
     try {
-      return ofPercent(new BigDecimal(text));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("percentage '" + percent + "' is not a number", e);
+      return ofPercent(value);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("percentage", "percent", e.getMessage());
     }
   }
 
@@ -62,7 +68,10 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
    * @return the rate
    */
   public static Percentage ofPercent(BigDecimal percent) {
-    return new Percentage(requireNonNull(percent, "percent").movePointLeft(2));
+    // scaleByPowerOfTen, not movePointLeft: the latter expands 1E+100000 into all its digits,
+    // which the constructor's stripTrailingZeros then takes seconds to remove again; both give the
+    // same number, and the constructor makes its representation canonical
+    return new Percentage(requireNonNull(percent, "percent").scaleByPowerOfTen(-2));
   }
 
   /**
@@ -160,11 +169,23 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
     return fraction.compareTo(other.fraction);
   }
 
-  /** Writes the rate in percent, e.g. {@code "12.5%"}. */
+  /**
+   * Writes the rate in percent, e.g. {@code "12.5%"}, the form {@link #of(String)} reads back. A
+   * rate whose plain form would be longer than {@link #of(String)} accepts is written in scientific
+   * notation instead ({@code "1E+200%"}).
+   */
   @Override
   public String toString() {
     // the fraction has no trailing zeros (the constructor strips them), so neither has its
     // value in percent
-    return fraction.movePointRight(2).toPlainString() + "%";
+    BigDecimal percent = fraction.scaleByPowerOfTen(2);
+    long plainLength = (long) percent.precision() + Math.abs((long) percent.scale()) + 2;
+    if (plainLength > InputText.MAX_DECIMAL_LENGTH) {
+      String scientific = percent.toString();
+      if (scientific.length() <= InputText.MAX_DECIMAL_LENGTH) {
+        return scientific + "%";
+      }
+    }
+    return percent.toPlainString() + "%";
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.core.error.CurrencyMismatchException;
+import dev.revops.core.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -22,7 +23,7 @@ class MoneyTest {
   @Test
   void tooManyDecimalsAreRejectedNotRounded() {
     assertThatThrownBy(() -> Money.of("12.345", "USD"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("more decimals than USD allows (2)");
     assertThatThrownBy(() -> Money.of("1.5", "JPY"))
         .hasMessageContaining("more decimals than JPY allows (0)");
@@ -67,8 +68,10 @@ class MoneyTest {
     assertThatThrownBy(() -> max.times(2)).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> max.times(new BigDecimal("1.5"), RoundingMode.HALF_UP))
         .isInstanceOf(ArithmeticException.class);
+    // text from outside that does not fit is invalid input, not an arithmetic failure
     assertThatThrownBy(() -> Money.of("99999999999999999999", "USD"))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("overflows the minor-unit range");
   }
 
   @Test
