@@ -44,6 +44,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void packagesHaveNoCycles() {
+    ArchitectureRules.haveNoPackageCycles("dev.revops.metrics")
+        .because(
+            "calculators build on result and internal, projections on the calculators, and"
+                + " nothing reaches back")
+        .check(classes);
+  }
+
+  @Test
   void nothingPrintsToTheConsoleOrStartsThreads() {
     ArchitectureRules.printNothing()
         .orShould()
