@@ -2,6 +2,7 @@ package dev.revops.billing.invoice;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.revops.billing.internal.EventIds;
 import dev.revops.billing.invoice.InvoiceEvents.CreditNoteIssued;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
@@ -29,6 +30,9 @@ import java.util.List;
  * thread-safe; {@code tax}, {@code issuedOn} and {@code dueOn} are null while that does not apply
  * (no tax, a draft).
  *
+ * <p>JSON: {@code RevOpsJson} writes and reads an invoice as its components only; {@link
+ * #isPayable()} and the other derived values are not written.
+ *
  * @param id the id
  * @param account the account billed
  * @param currency the currency of every amount
@@ -43,6 +47,7 @@ import java.util.List;
  * @param creditNotes the credit notes issued on it
  * @param version the stored version
  */
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Invoice(
     InvoiceId id,
     AccountId account,

@@ -2,6 +2,7 @@ package dev.revops.billing.invoice;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 
@@ -9,6 +10,10 @@ import dev.revops.core.time.DateRange;
  * One line of an invoice. Lines that come from a subscription carry its id and the price (or
  * coupon) id: with the service period they form the line's key, which the bill run uses to know
  * what was already billed. Immutable and thread-safe.
+ *
+ * <p>JSON: {@code RevOpsJson} writes and reads a line as its components; the service period is
+ * {@code {"start": ..., "end": ...}} (core's {@code DateRange} also has an {@code isEmpty()} that
+ * Jackson would take for a property, so it is ignored here both ways).
  *
  * @param type the kind of line
  * @param description a short text for the customer (catalog data, never personal data)
@@ -23,7 +28,7 @@ public record InvoiceLine(
     String description,
     Money amount,
     long quantity,
-    DateRange servicePeriod,
+    @JsonIgnoreProperties("empty") DateRange servicePeriod,
     String subscriptionId,
     String priceId) {
   /** Checks the required parts. */
