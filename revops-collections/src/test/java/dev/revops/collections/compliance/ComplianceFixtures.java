@@ -48,7 +48,16 @@ final class ComplianceFixtures {
 
   static IntendedContact intent(
       ContactPreferences p, Set<ZoneId> zones, Channel c, Instant at, DebtFacts facts) {
-    return new IntendedContact(ACC, DEBT, p, zones, c, at, ContactKind.COLLECTION, facts);
+    return IntendedContact.builder()
+        .account(ACC)
+        .debt(DEBT)
+        .preferences(p)
+        .zones(zones)
+        .channel(c)
+        .at(at)
+        .kind(ContactKind.COLLECTION)
+        .facts(facts)
+        .build();
   }
 
   static IntendedContact call(Instant at) {

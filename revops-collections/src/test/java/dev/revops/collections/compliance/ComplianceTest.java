@@ -180,15 +180,16 @@ class ComplianceTest {
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.DISPUTED);
     IntendedContact verification =
-        new IntendedContact(
-            ACC,
-            DEBT,
-            consenting(),
-            Set.of(NY),
-            Channel.LETTER,
-            ny("2026-06-02T10:00"),
-            ContactKind.VERIFICATION,
-            disputed);
+        IntendedContact.builder()
+            .account(ACC)
+            .debt(DEBT)
+            .preferences(consenting())
+            .zones(Set.of(NY))
+            .channel(Channel.LETTER)
+            .at(ny("2026-06-02T10:00"))
+            .kind(ContactKind.VERIFICATION)
+            .facts(disputed)
+            .build();
     assertThat(attempt(verification).allowed()).isTrue();
     assertThat(
             attempt(
@@ -236,15 +237,16 @@ class ComplianceTest {
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.VALIDATION_NOTICE);
     IntendedContact notice =
-        new IntendedContact(
-            ACC,
-            DEBT,
-            consenting(),
-            Set.of(NY),
-            Channel.LETTER,
-            ny("2026-06-07T10:00"),
-            ContactKind.VALIDATION_NOTICE,
-            first);
+        IntendedContact.builder()
+            .account(ACC)
+            .debt(DEBT)
+            .preferences(consenting())
+            .zones(Set.of(NY))
+            .channel(Channel.LETTER)
+            .at(ny("2026-06-07T10:00"))
+            .kind(ContactKind.VALIDATION_NOTICE)
+            .facts(first)
+            .build();
     assertThat(attempt(notice).allowed()).isTrue();
     // sent Friday 2026-07-03, Independence Day observed that Friday: received 5 business days later
     BusinessCalendar cal =

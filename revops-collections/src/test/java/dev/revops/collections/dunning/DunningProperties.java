@@ -164,16 +164,16 @@ class DunningProperties {
     Receivable r =
         new Receivable(ReceivableId.of("r"), ACC, "d", total, total, DUE.minusDays(30), DUE);
     dev.revops.collections.plan.PaymentPlan plan =
-        dev.revops.collections.plan.PaymentPlan.propose(
-                dev.revops.collections.plan.PlanId.of("p"),
-                ACC,
-                List.of(r.id()),
-                total,
-                installments,
-                dev.revops.collections.plan.Frequency.WEEKLY,
-                DUE.plusDays(3),
-                grace,
-                zone)
+        dev.revops.collections.plan.PaymentPlan.builder()
+            .id(dev.revops.collections.plan.PlanId.of("p"))
+            .account(ACC)
+            .debts(List.of(r.id()))
+            .balance(total)
+            .frequency(dev.revops.collections.plan.Frequency.WEEKLY)
+            .firstDue(DUE.plusDays(3))
+            .graceDays(grace)
+            .zone(zone)
+            .equalInstallments(installments)
             .accept()
             .value();
     if (paid > 0 && paid < total.minor()) {

@@ -62,16 +62,17 @@ class CollectorGuidanceTest {
   }
 
   static PromiseToPay promise() {
-    return PromiseToPay.make(
-        PromiseId.of("p"),
-        ACC,
-        DEBT,
-        Money.of("10", "USD"),
-        LocalDate.parse("2026-06-20"),
-        0,
-        Money.of("0", "USD"),
-        UTC,
-        NOW);
+    return PromiseToPay.builder()
+        .id(PromiseId.of("p"))
+        .account(ACC)
+        .debt(DEBT)
+        .amount(Money.of("10", "USD"))
+        .promisedFor(LocalDate.parse("2026-06-20"))
+        .graceDays(0)
+        .tolerance(Money.of("0", "USD"))
+        .zone(UTC)
+        .madeAt(NOW)
+        .build();
   }
 
   @Test
@@ -104,16 +105,16 @@ class CollectorGuidanceTest {
                     List.of())))
         .isEqualTo(NextAction.SEND_VERIFICATION);
     PaymentPlan plan =
-        PaymentPlan.propose(
-                PlanId.of("pl"),
-                ACC,
-                List.of(DEBT),
-                Money.of("10", "USD"),
-                2,
-                Frequency.MONTHLY,
-                LocalDate.parse("2026-07-01"),
-                0,
-                UTC)
+        PaymentPlan.builder()
+            .id(PlanId.of("pl"))
+            .account(ACC)
+            .debts(List.of(DEBT))
+            .balance(Money.of("10", "USD"))
+            .frequency(Frequency.MONTHLY)
+            .firstDue(LocalDate.parse("2026-07-01"))
+            .graceDays(0)
+            .zone(UTC)
+            .equalInstallments(2)
             .accept()
             .value();
     assertThat(next(context("10", 10, 0.5, Sentiment.NEUTRAL, clean, List.of(), plan, List.of())))

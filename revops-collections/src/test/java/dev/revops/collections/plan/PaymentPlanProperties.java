@@ -25,16 +25,16 @@ class PaymentPlanProperties {
     String ccy = jpy ? "JPY" : "USD";
     LocalDate first = LocalDate.parse("2024-01-01").plusDays(firstDueOffset);
     PaymentPlan p =
-        PaymentPlan.propose(
-            PlanId.of("p"),
-            AccountId.of("a"),
-            List.of(ReceivableId.of("r")),
-            Money.ofMinor(balance, ccy),
-            count,
-            frequency,
-            first,
-            0,
-            ZoneId.of("UTC"));
+        PaymentPlan.builder()
+            .id(PlanId.of("p"))
+            .account(AccountId.of("a"))
+            .debts(List.of(ReceivableId.of("r")))
+            .balance(Money.ofMinor(balance, ccy))
+            .frequency(frequency)
+            .firstDue(first)
+            .graceDays(0)
+            .zone(ZoneId.of("UTC"))
+            .equalInstallments(count);
     long sum = p.installments().stream().mapToLong(i -> i.amount().minor()).sum();
     assertThat(sum).isEqualTo(balance);
     for (int i = 1; i < p.installments().size(); i++) {
@@ -48,16 +48,16 @@ class PaymentPlanProperties {
       @ForAll @Size(min = 1, max = 24) List<@LongRange(min = 1, max = 100) Long> weights) {
     long[] w = weights.stream().mapToLong(Long::longValue).toArray();
     PaymentPlan p =
-        PaymentPlan.proposeWeighted(
-            PlanId.of("p"),
-            AccountId.of("a"),
-            List.of(ReceivableId.of("r")),
-            Money.ofMinor(balance, "EUR"),
-            w,
-            Frequency.WEEKLY,
-            LocalDate.parse("2026-01-01"),
-            0,
-            ZoneId.of("UTC"));
+        PaymentPlan.builder()
+            .id(PlanId.of("p"))
+            .account(AccountId.of("a"))
+            .debts(List.of(ReceivableId.of("r")))
+            .balance(Money.ofMinor(balance, "EUR"))
+            .frequency(Frequency.WEEKLY)
+            .firstDue(LocalDate.parse("2026-01-01"))
+            .graceDays(0)
+            .zone(ZoneId.of("UTC"))
+            .weightedInstallments(w);
     assertThat(p.installments().stream().mapToLong(i -> i.amount().minor()).sum())
         .isEqualTo(balance);
   }
@@ -68,16 +68,16 @@ class PaymentPlanProperties {
       @ForAll @IntRange(min = 1, max = 12) int count,
       @ForAll @Size(max = 20) List<@LongRange(min = 1, max = 30_000) Long> payments) {
     PaymentPlan p =
-        PaymentPlan.propose(
-                PlanId.of("p"),
-                AccountId.of("a"),
-                List.of(ReceivableId.of("r")),
-                Money.ofMinor(balance, "USD"),
-                count,
-                Frequency.MONTHLY,
-                LocalDate.parse("2026-01-31"),
-                0,
-                ZoneId.of("UTC"))
+        PaymentPlan.builder()
+            .id(PlanId.of("p"))
+            .account(AccountId.of("a"))
+            .debts(List.of(ReceivableId.of("r")))
+            .balance(Money.ofMinor(balance, "USD"))
+            .frequency(Frequency.MONTHLY)
+            .firstDue(LocalDate.parse("2026-01-31"))
+            .graceDays(0)
+            .zone(ZoneId.of("UTC"))
+            .equalInstallments(count)
             .accept()
             .value();
     long paid = 0;

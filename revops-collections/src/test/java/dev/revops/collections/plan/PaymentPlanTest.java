@@ -27,16 +27,16 @@ class PaymentPlanTest {
   }
 
   static PaymentPlan monthly() {
-    return PaymentPlan.propose(
-        PlanId.of("plan-1"),
-        ACC,
-        List.of(DEBT),
-        Money.of("100.00", "USD"),
-        3,
-        Frequency.MONTHLY,
-        LocalDate.parse("2026-01-31"),
-        3,
-        NY);
+    return PaymentPlan.builder()
+        .id(PlanId.of("plan-1"))
+        .account(ACC)
+        .debts(List.of(DEBT))
+        .balance(Money.of("100.00", "USD"))
+        .frequency(Frequency.MONTHLY)
+        .firstDue(LocalDate.parse("2026-01-31"))
+        .graceDays(3)
+        .zone(NY)
+        .equalInstallments(3);
   }
 
   @Test
@@ -53,16 +53,16 @@ class PaymentPlanTest {
             LocalDate.parse("2026-02-28"),
             LocalDate.parse("2026-03-31"));
     PaymentPlan down =
-        PaymentPlan.proposeWeighted(
-            PlanId.of("plan-2"),
-            ACC,
-            List.of(DEBT),
-            Money.of("100.00", "USD"),
-            new long[] {40, 20, 20, 20},
-            Frequency.WEEKLY,
-            LocalDate.parse("2026-01-05"),
-            0,
-            NY);
+        PaymentPlan.builder()
+            .id(PlanId.of("plan-2"))
+            .account(ACC)
+            .debts(List.of(DEBT))
+            .balance(Money.of("100.00", "USD"))
+            .frequency(Frequency.WEEKLY)
+            .firstDue(LocalDate.parse("2026-01-05"))
+            .graceDays(0)
+            .zone(NY)
+            .weightedInstallments(new long[] {40, 20, 20, 20});
     assertThat(down.installments().get(0).amount()).isEqualTo(Money.of("40", "USD"));
     assertThat(down.installments().get(3).dueOn()).isEqualTo(LocalDate.parse("2026-01-26"));
   }

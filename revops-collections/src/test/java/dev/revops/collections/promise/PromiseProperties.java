@@ -27,16 +27,17 @@ class PromiseProperties {
       @ForAll @Size(max = 8) List<@IntRange(min = -10, max = 12) Integer> dayOffsets) {
     LocalDate date = LocalDate.parse("2026-04-01"); // DST ends in Sydney on 2026-04-05
     PromiseToPay p =
-        PromiseToPay.make(
-            PromiseId.of("p"),
-            AccountId.of("a"),
-            ReceivableId.of("r"),
-            Money.ofMinor(amount, "AUD"),
-            date,
-            grace,
-            Money.ofMinor(tolerance % amount, "AUD"),
-            ZONE,
-            Instant.parse("2026-03-20T00:00:00Z"));
+        PromiseToPay.builder()
+            .id(PromiseId.of("p"))
+            .account(AccountId.of("a"))
+            .debt(ReceivableId.of("r"))
+            .amount(Money.ofMinor(amount, "AUD"))
+            .promisedFor(date)
+            .graceDays(grace)
+            .tolerance(Money.ofMinor(tolerance % amount, "AUD"))
+            .zone(ZONE)
+            .madeAt(Instant.parse("2026-03-20T00:00:00Z"))
+            .build();
     long counted = 0;
     int n = Math.min(payments.size(), dayOffsets.size());
     List<Integer> sortedDays = dayOffsets.subList(0, n).stream().sorted().toList();

@@ -18,16 +18,17 @@ class PromiseToPayTest {
   static final LocalDate DATE = LocalDate.parse("2026-06-10");
 
   static PromiseToPay promise() {
-    return PromiseToPay.make(
-        PromiseId.of("p-1"),
-        AccountId.of("a"),
-        ReceivableId.of("r"),
-        Money.of("100.00", "USD"),
-        DATE,
-        2,
-        Money.of("1.00", "USD"),
-        NY,
-        Instant.parse("2026-06-01T15:00:00Z"));
+    return PromiseToPay.builder()
+        .id(PromiseId.of("p-1"))
+        .account(AccountId.of("a"))
+        .debt(ReceivableId.of("r"))
+        .amount(Money.of("100.00", "USD"))
+        .promisedFor(DATE)
+        .graceDays(2)
+        .tolerance(Money.of("1.00", "USD"))
+        .zone(NY)
+        .madeAt(Instant.parse("2026-06-01T15:00:00Z"))
+        .build();
   }
 
   static Instant ny(LocalDate day, int hour) {

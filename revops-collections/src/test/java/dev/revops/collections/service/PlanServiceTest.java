@@ -35,16 +35,16 @@ class PlanServiceTest {
     PlanService service = new PlanService(new InMemoryPlanRepository(), events);
     PlanId id = PlanId.of("p-1");
     service.propose(
-        PaymentPlan.propose(
-            id,
-            ACC,
-            List.of(DEBT),
-            Money.of("90", "USD"),
-            3,
-            Frequency.WEEKLY,
-            LocalDate.parse("2026-06-01"),
-            2,
-            UTC));
+        PaymentPlan.builder()
+            .id(id)
+            .account(ACC)
+            .debts(List.of(DEBT))
+            .balance(Money.of("90", "USD"))
+            .frequency(Frequency.WEEKLY)
+            .firstDue(LocalDate.parse("2026-06-01"))
+            .graceDays(2)
+            .zone(UTC)
+            .equalInstallments(3));
     Instant june2 = Instant.parse("2026-06-02T12:00:00Z");
     assertThat(service.pausedDebts(ACC, june2)).isEmpty();
     service.accept(id);
@@ -64,27 +64,29 @@ class PlanServiceTest {
     PromiseService service = new PromiseService(new InMemoryPromiseRepository(), events);
     Instant t0 = Instant.parse("2026-06-01T12:00:00Z");
     service.record(
-        PromiseToPay.make(
-            PromiseId.of("p1"),
-            ACC,
-            DEBT,
-            Money.of("50", "USD"),
-            LocalDate.parse("2026-06-05"),
-            0,
-            Money.of("0", "USD"),
-            UTC,
-            t0));
+        PromiseToPay.builder()
+            .id(PromiseId.of("p1"))
+            .account(ACC)
+            .debt(DEBT)
+            .amount(Money.of("50", "USD"))
+            .promisedFor(LocalDate.parse("2026-06-05"))
+            .graceDays(0)
+            .tolerance(Money.of("0", "USD"))
+            .zone(UTC)
+            .madeAt(t0)
+            .build());
     service.record(
-        PromiseToPay.make(
-            PromiseId.of("p2"),
-            ACC,
-            DEBT,
-            Money.of("50", "USD"),
-            LocalDate.parse("2026-06-12"),
-            0,
-            Money.of("0", "USD"),
-            UTC,
-            t0.plusSeconds(60)));
+        PromiseToPay.builder()
+            .id(PromiseId.of("p2"))
+            .account(ACC)
+            .debt(DEBT)
+            .amount(Money.of("50", "USD"))
+            .promisedFor(LocalDate.parse("2026-06-12"))
+            .graceDays(0)
+            .tolerance(Money.of("0", "USD"))
+            .zone(UTC)
+            .madeAt(t0.plusSeconds(60))
+            .build());
     List<PromiseToPay> changed =
         service.applyPayment(DEBT, Money.of("70", "USD"), t0.plusSeconds(3600));
     assertThat(changed)

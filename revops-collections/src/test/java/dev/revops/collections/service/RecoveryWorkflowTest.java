@@ -225,15 +225,16 @@ class RecoveryWorkflowTest {
     assertThat(events.published(PaymentOverdue.class)).hasSize(1);
     GateResult drop =
         gate.attempt(
-            new IntendedContact(
-                ALICE,
-                alice.id(),
-                prefs("c-alice"),
-                Set.of(NY),
-                DunningAction.VOICEMAIL_DROP.channel().orElseThrow(),
-                now,
-                ContactKind.COLLECTION,
-                noticed()));
+            IntendedContact.builder()
+                .account(ALICE)
+                .debt(alice.id())
+                .preferences(prefs("c-alice"))
+                .zones(Set.of(NY))
+                .channel(DunningAction.VOICEMAIL_DROP.channel().orElseThrow())
+                .at(now)
+                .kind(ContactKind.COLLECTION)
+                .facts(noticed())
+                .build());
     assertThat(drop.allowed()).isTrue();
     gate.recordOutcome(drop.entry().id(), ContactOutcome.VOICEMAIL_LEFT, now, "self-pay-link");
 
@@ -242,28 +243,30 @@ class RecoveryWorkflowTest {
       LocalDate base = TODAY.minusDays(60 - 10L * d);
       GateResult miss =
           gate.attempt(
-              new IntendedContact(
-                  BOB,
-                  bob.id(),
-                  prefs("c-bob"),
-                  Set.of(NY),
-                  Channel.PHONE,
-                  ny(base, 11, 0),
-                  ContactKind.COLLECTION,
-                  noticed()));
+              IntendedContact.builder()
+                  .account(BOB)
+                  .debt(bob.id())
+                  .preferences(prefs("c-bob"))
+                  .zones(Set.of(NY))
+                  .channel(Channel.PHONE)
+                  .at(ny(base, 11, 0))
+                  .kind(ContactKind.COLLECTION)
+                  .facts(noticed())
+                  .build());
       assertThat(miss.blockingRuleIds()).isEmpty();
       gate.recordOutcome(miss.entry().id(), ContactOutcome.NO_ANSWER, miss.entry().at(), "");
       GateResult past =
           gate.attempt(
-              new IntendedContact(
-                  BOB,
-                  bob.id(),
-                  prefs("c-bob"),
-                  Set.of(NY),
-                  Channel.PHONE,
-                  ny(base.plusDays(1), 18, 30),
-                  ContactKind.COLLECTION,
-                  noticed()));
+              IntendedContact.builder()
+                  .account(BOB)
+                  .debt(bob.id())
+                  .preferences(prefs("c-bob"))
+                  .zones(Set.of(NY))
+                  .channel(Channel.PHONE)
+                  .at(ny(base.plusDays(1), 18, 30))
+                  .kind(ContactKind.COLLECTION)
+                  .facts(noticed())
+                  .build());
       assertThat(past.blockingRuleIds()).isEmpty();
       gate.recordOutcome(
           past.entry().id(), ContactOutcome.RIGHT_PARTY_CONTACT, past.entry().at(), "");
@@ -276,15 +279,16 @@ class RecoveryWorkflowTest {
     payments.set(dave.id(), Money.of("0", "USD"));
     GateResult daveCall =
         gate.attempt(
-            new IntendedContact(
-                DAVE,
-                dave.id(),
-                prefs("c-dave"),
-                Set.of(NY),
-                Channel.PHONE,
-                now,
-                ContactKind.COLLECTION,
-                noticed()));
+            IntendedContact.builder()
+                .account(DAVE)
+                .debt(dave.id())
+                .preferences(prefs("c-dave"))
+                .zones(Set.of(NY))
+                .channel(Channel.PHONE)
+                .at(now)
+                .kind(ContactKind.COLLECTION)
+                .facts(noticed())
+                .build());
     assertThat(daveCall.status()).isEqualTo(GateResult.Status.DROPPED_SETTLED);
 
     // 8. context, payment history and sentiment surfaced to the agent
@@ -312,42 +316,45 @@ class RecoveryWorkflowTest {
     // 10. capture the customer's promise to pay on a compliant call at the suggested hour
     GateResult call =
         gate.attempt(
-            new IntendedContact(
-                BOB,
-                bob.id(),
-                prefs("c-bob"),
-                Set.of(NY),
-                guidance.channel(),
-                ny(TODAY, guidance.hour(), 0),
-                ContactKind.COLLECTION,
-                noticed()));
+            IntendedContact.builder()
+                .account(BOB)
+                .debt(bob.id())
+                .preferences(prefs("c-bob"))
+                .zones(Set.of(NY))
+                .channel(guidance.channel())
+                .at(ny(TODAY, guidance.hour(), 0))
+                .kind(ContactKind.COLLECTION)
+                .facts(noticed())
+                .build());
     assertThat(call.allowed()).isTrue();
     gate.recordOutcome(call.entry().id(), ContactOutcome.PROMISE_TO_PAY, ny(TODAY, 18, 10), "ptp");
     PromiseToPay promise =
         promises.save(
-            PromiseToPay.make(
-                PromiseId.of("ptp-1"),
-                BOB,
-                bob.id(),
-                Money.of("500", "USD"),
-                TODAY.plusDays(5),
-                2,
-                Money.of("1", "USD"),
-                NY,
-                ny(TODAY, 18, 10)),
+            PromiseToPay.builder()
+                .id(PromiseId.of("ptp-1"))
+                .account(BOB)
+                .debt(bob.id())
+                .amount(Money.of("500", "USD"))
+                .promisedFor(TODAY.plusDays(5))
+                .graceDays(2)
+                .tolerance(Money.of("1", "USD"))
+                .zone(NY)
+                .madeAt(ny(TODAY, 18, 10))
+                .build(),
             PromiseToPay.NEW);
     // the conversation starts Reg F's 7-day quiet period for calls about this debt
     GateResult tooSoon =
         gate.attempt(
-            new IntendedContact(
-                BOB,
-                bob.id(),
-                prefs("c-bob"),
-                Set.of(NY),
-                Channel.PHONE,
-                ny(TODAY.plusDays(3), 12, 0),
-                ContactKind.COLLECTION,
-                noticed()));
+            IntendedContact.builder()
+                .account(BOB)
+                .debt(bob.id())
+                .preferences(prefs("c-bob"))
+                .zones(Set.of(NY))
+                .channel(Channel.PHONE)
+                .at(ny(TODAY.plusDays(3), 12, 0))
+                .kind(ContactKind.COLLECTION)
+                .facts(noticed())
+                .build());
     assertThat(tooSoon.blockingRuleIds()).containsExactly(DebtContactRules.CALL_AFTER_CONVERSATION);
 
     // 11. queue the next best action: wait for the promise, then follow up when it is broken

@@ -49,16 +49,17 @@ class UseCaseContextTest {
     int n = PromiseService.PAGE * 2 + 7;
     for (int i = 0; i < n; i++) {
       service.record(
-          PromiseToPay.make(
-              PromiseId.of("p" + i),
-              AccountId.of("a"),
-              ReceivableId.of("d" + i),
-              Money.of("10", "USD"),
-              LocalDate.parse("2026-06-05").plusDays(i % 3),
-              0,
-              Money.of("0", "USD"),
-              UTC,
-              T0));
+          PromiseToPay.builder()
+              .id(PromiseId.of("p" + i))
+              .account(AccountId.of("a"))
+              .debt(ReceivableId.of("d" + i))
+              .amount(Money.of("10", "USD"))
+              .promisedFor(LocalDate.parse("2026-06-05").plusDays(i % 3))
+              .graceDays(0)
+              .tolerance(Money.of("0", "USD"))
+              .zone(UTC)
+              .madeAt(T0)
+              .build());
     }
     List<PromiseToPay> resolved = service.resolveDue(Instant.parse("2026-06-09T00:00:00Z"));
     assertThat(resolved).hasSize(n).allMatch(p -> p.status() == PromiseStatus.BROKEN);
@@ -85,16 +86,16 @@ class UseCaseContextTest {
     for (int i = 0; i < n; i++) {
       PlanId id = PlanId.of("plan-" + i);
       service.propose(
-          PaymentPlan.propose(
-              id,
-              AccountId.of("a" + (i % 2)),
-              List.of(ReceivableId.of("d" + i)),
-              Money.of("30", "USD"),
-              3,
-              Frequency.WEEKLY,
-              LocalDate.parse("2026-06-01"),
-              0,
-              UTC));
+          PaymentPlan.builder()
+              .id(id)
+              .account(AccountId.of("a" + (i % 2)))
+              .debts(List.of(ReceivableId.of("d" + i)))
+              .balance(Money.of("30", "USD"))
+              .frequency(Frequency.WEEKLY)
+              .firstDue(LocalDate.parse("2026-06-01"))
+              .graceDays(0)
+              .zone(UTC)
+              .equalInstallments(3));
       service.accept(id);
     }
     assertThat(service.pausedDebts(AccountId.of("a0"), T0)).hasSize((n + 1) / 2);

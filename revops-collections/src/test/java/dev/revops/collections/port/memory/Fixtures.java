@@ -19,29 +19,30 @@ final class Fixtures {
 
   static PromiseToPay promise(
       String id, String account, String debt, LocalDate date, ZoneId zone, Instant madeAt) {
-    return PromiseToPay.make(
-        PromiseId.of(id),
-        AccountId.of(account),
-        ReceivableId.of(debt),
-        Money.of("50", "USD"),
-        date,
-        0,
-        Money.of("0", "USD"),
-        zone,
-        madeAt);
+    return PromiseToPay.builder()
+        .id(PromiseId.of(id))
+        .account(AccountId.of(account))
+        .debt(ReceivableId.of(debt))
+        .amount(Money.of("50", "USD"))
+        .promisedFor(date)
+        .graceDays(0)
+        .tolerance(Money.of("0", "USD"))
+        .zone(zone)
+        .madeAt(madeAt)
+        .build();
   }
 
   static PaymentPlan plan(String id, String account, LocalDate firstDue, int grace, ZoneId zone) {
-    return PaymentPlan.propose(
-        PlanId.of(id),
-        AccountId.of(account),
-        List.of(ReceivableId.of("debt-" + id)),
-        Money.of("90", "USD"),
-        3,
-        Frequency.WEEKLY,
-        firstDue,
-        grace,
-        zone);
+    return PaymentPlan.builder()
+        .id(PlanId.of(id))
+        .account(AccountId.of(account))
+        .debts(List.of(ReceivableId.of("debt-" + id)))
+        .balance(Money.of("90", "USD"))
+        .frequency(Frequency.WEEKLY)
+        .firstDue(firstDue)
+        .graceDays(grace)
+        .zone(zone)
+        .equalInstallments(3);
   }
 
   static PromiseId promiseId(int i) {
