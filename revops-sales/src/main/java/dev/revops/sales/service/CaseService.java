@@ -170,7 +170,9 @@ public final class CaseService {
   public List<ServiceCase> runTimers() {
     Instant now = clock.instant();
     List<ServiceCase> changed = new ArrayList<>();
-    for (ServiceCase c : cases.findAll()) {
+    List<ServiceCase> pending = new ArrayList<>(cases.findByStatus(CaseStatus.PENDING_CLOSE));
+    pending.addAll(cases.findByStatus(CaseStatus.PENDING_REMINDER));
+    for (ServiceCase c : pending) {
       if (c.pendingUntil() == null || c.pendingUntil().isAfter(now)) {
         continue;
       }

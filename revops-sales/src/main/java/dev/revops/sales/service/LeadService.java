@@ -269,10 +269,7 @@ public final class LeadService {
   }
 
   private Contact contactFor(Lead lead, Account account, ConvertLead cmd) {
-    for (Contact c : contacts.findAll()) {
-      if (!c.account().equals(account.id())) {
-        continue;
-      }
+    for (Contact c : contacts.findByAccount(account.id())) {
       boolean same =
           (lead.email() != null && c.emails().contains(lead.email()))
               || (lead.phone() != null && c.phones().contains(lead.phone()));

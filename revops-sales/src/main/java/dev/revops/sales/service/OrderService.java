@@ -14,6 +14,7 @@ import dev.revops.sales.order.FulfilmentTrigger;
 import dev.revops.sales.order.Order;
 import dev.revops.sales.order.OrderLine;
 import dev.revops.sales.order.OrderPolicy;
+import dev.revops.sales.order.OrderStatus;
 import dev.revops.sales.order.OrderTrigger;
 import dev.revops.sales.port.OrderRepository;
 import java.time.Clock;
@@ -106,7 +107,7 @@ public final class OrderService {
    */
   public List<Order> expireUnconfirmed() {
     List<Order> expired = new ArrayList<>();
-    for (Order o : orders.findAll()) {
+    for (Order o : orders.findByStatus(OrderStatus.CREATED)) {
       if (o.isExpired(policy, clock.instant())) {
         expired.add(change(o.id(), x -> x.fire(OrderTrigger.EXPIRE, clock.instant())));
       }

@@ -157,7 +157,7 @@ public final class ReturnService {
    */
   private Map<Integer, Long> returnedOrPending(OrderId order, boolean completedOnly) {
     Map<Integer, Long> result = new HashMap<>();
-    for (ReturnAuthorization r : returns.findAll()) {
+    for (ReturnAuthorization r : returns.findByOrder(order)) {
       boolean counts =
           completedOnly
               ? r.status() == ReturnStatus.COMPLETED

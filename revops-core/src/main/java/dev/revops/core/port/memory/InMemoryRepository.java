@@ -5,10 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.port.Repository;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A thread-safe {@link Repository} in memory that enforces versions under concurrent writers: the
@@ -21,6 +25,7 @@ import java.util.concurrent.ConcurrentMap;
 public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Repository<I, A> {
   private final ConcurrentMap<I, A> store = new ConcurrentHashMap<>();
   private final String typeName;
+  private final List<InMemoryIndex<?, I, A>> indexes = new CopyOnWriteArrayList<>();
 
   /**
    * Creates an empty repository.
@@ -50,8 +55,47 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Reposit
           if (actual != expectedVersion) {
             throw new ConcurrencyConflictException(key, expectedVersion, actual);
           }
-          return aggregate.withVersion(expectedVersion + 1);
+          A next = aggregate.withVersion(expectedVersion + 1);
+          for (InMemoryIndex<?, I, A> index : indexes) {
+            index.update(key, current, next);
+          }
+          return next;
         });
+  }
+
+  /**
+   * Adds a secondary index, kept current on every save from now on; a subclass makes its indexes in
+   * its constructor, before anything is saved.
+   *
+   * @param keys the keys an aggregate is found under (an empty collection: under none)
+   * @param <K> the key type
+   * @return the index, to query with {@link #findBy(InMemoryIndex, Object)}
+   */
+  protected final <K> InMemoryIndex<K, I, A> index(
+      Function<? super A, ? extends Collection<? extends K>> keys) {
+    InMemoryIndex<K, I, A> index = new InMemoryIndex<>(keys);
+    indexes.add(index);
+    return index;
+  }
+
+  /**
+   * Returns the aggregates that have a key in one of this repository's indexes.
+   *
+   * @param index the index (made by {@link #index(Function)})
+   * @param key the key
+   * @param <K> the key type
+   * @return the aggregates, in the order they first got the key
+   */
+  protected final <K> List<A> findBy(InMemoryIndex<K, I, A> index, K key) {
+    List<I> ids = index.idsWith(key);
+    List<A> found = new ArrayList<>(ids.size());
+    for (I id : ids) {
+      A a = store.get(id);
+      if (a != null) {
+        found.add(a);
+      }
+    }
+    return found;
   }
 
   @Override
