@@ -12,6 +12,7 @@ import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.invoice.LineType;
+import dev.revops.billing.proration.ProratedPeriod;
 import dev.revops.billing.proration.ProratedPiece;
 import dev.revops.billing.proration.Proration;
 import dev.revops.billing.proration.ProrationUnit;
@@ -395,11 +396,8 @@ public final class InvoiceGenerator {
           cuts.add(l.servicePeriod().end());
         }
       }
-      List<DateRange> pieces = range.splitAt(cuts);
-      long[] weights = new long[pieces.size()];
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = proration.weight(pieces.get(i));
-      }
+      ProratedPeriod cut = proration.pieces(range, cuts);
+      List<DateRange> pieces = cut.ranges();
       KeyedValues<Item> expected = new KeyedValues<>();
       Money subtotal = Money.zero(s.currency());
       LocalDate recurringDue = null;
@@ -412,7 +410,7 @@ public final class InvoiceGenerator {
             Money full =
                 price.amountFor(
                     slice.quantity(), s.currency(), slice.priceLockedOn(), range.start());
-            List<Money> shares = full.allocate(weights);
+            List<Money> shares = cut.shares(full);
             for (int i = 0; i < pieces.size(); i++) {
               DateRange piece = pieces.get(i);
               if (!slice.range().encloses(piece)) {

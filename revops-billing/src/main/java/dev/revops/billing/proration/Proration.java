@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shares a period's price between pieces of the period. The pieces of one period always add up to
- * the full price exactly: the price is split with {@link Money#allocate(long...)} over the pieces'
- * day (or second) counts, so no minor unit is lost or invented, and each piece differs from its
- * exact share by less than one minor unit. Immutable and thread-safe.
+ * Shares a period's price between pieces of the period: the one place billing prorates. The invoice
+ * generator cuts each period with {@link #pieces} and shares every price over the same pieces; what
+ * was billed is split with {@link #split} at the same cuts, and a mid-period change's credit and
+ * charge are the difference between the two, piece by piece. The pieces of one period always add up
+ * to the full price exactly: the price is split with {@link Money#allocate(long...)} over the
+ * pieces' day (or second) counts, so no minor unit is lost or invented, and each piece differs from
+ * its exact share by less than one minor unit. Immutable and thread-safe.
  *
  * @param unit by day (the default, Kill Bill) or by second (Stripe)
  * @param zone the account's zone, which gives the length of a day in seconds
@@ -64,8 +67,8 @@ public record Proration(ProrationUnit unit, ZoneId zone) {
   }
 
   /**
-   * The Kill Bill fraction {@code used / period}, at scale 9, half-up. For display and for callers
-   * that want it; {@link #split} does not round through it.
+   * The Kill Bill fraction {@code used / period}, at scale 9, half-up. For display (an invoice line
+   * that says "15/30 of the month"); {@link #split} never rounds through it.
    *
    * @param used the part used
    * @param period the whole period, not empty
@@ -81,15 +84,14 @@ public record Proration(ProrationUnit unit, ZoneId zone) {
   }
 
   /**
-   * Splits a period's price at the given days.
+   * Cuts a period into pieces at the given days, once, to share any number of prices over them.
    *
-   * @param full the price of the whole period (may be negative, for a credit)
    * @param period the period, not empty
-   * @param cuts days where a new piece starts; days outside the period are ignored
-   * @return the pieces in order, adding up to {@code full} exactly
+   * @param cuts days where a new piece starts, in any order and possibly repeated; days outside the
+   *     period are ignored
+   * @return the pieces and their weights
    */
-  public List<ProratedPiece> split(Money full, DateRange period, Iterable<LocalDate> cuts) {
-    requireNonNull(full, "full");
+  public ProratedPeriod pieces(DateRange period, Iterable<LocalDate> cuts) {
     if (period.isEmpty()) {
       throw new IllegalArgumentException("cannot prorate over an empty period " + period);
     }
@@ -98,50 +100,27 @@ public record Proration(ProrationUnit unit, ZoneId zone) {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = weight(ranges.get(i));
     }
-    List<Money> amounts = full.allocate(weights);
-    List<ProratedPiece> pieces = new ArrayList<>(weights.length);
-    for (int i = 0; i < weights.length; i++) {
+    return new ProratedPeriod(period, ranges, weights);
+  }
+
+  /**
+   * Splits a period's price at the given days: {@link #pieces} and {@link
+   * ProratedPeriod#shares(Money)} in one call.
+   *
+   * @param full the price of the whole period (may be negative, for a credit)
+   * @param period the period, not empty
+   * @param cuts days where a new piece starts; days outside the period are ignored
+   * @return the pieces in order, adding up to {@code full} exactly
+   */
+  public List<ProratedPiece> split(Money full, DateRange period, Iterable<LocalDate> cuts) {
+    requireNonNull(full, "full");
+    ProratedPeriod cut = pieces(period, cuts);
+    List<DateRange> ranges = cut.ranges();
+    List<Money> amounts = cut.shares(full);
+    List<ProratedPiece> pieces = new ArrayList<>(ranges.size());
+    for (int i = 0; i < ranges.size(); i++) {
       pieces.add(new ProratedPiece(ranges.get(i), amounts.get(i)));
     }
     return pieces;
-  }
-
-  /**
-   * Returns the share of a period's price for a part of it: the sum of the pieces of the split at
-   * the part's ends that lie inside the part.
-   *
-   * @param full the price of the whole period
-   * @param period the period
-   * @param part the part, inside the period
-   * @return the part's share
-   */
-  public Money share(Money full, DateRange period, DateRange part) {
-    if (!period.encloses(part)) {
-      throw new IllegalArgumentException("part " + part + " is not inside period " + period);
-    }
-    Money sum = Money.zero(full.currency());
-    for (ProratedPiece p : split(full, period, List.of(part.start(), part.end()))) {
-      if (part.encloses(p.range()) && !p.range().isEmpty()) {
-        sum = sum.plus(p.amount());
-      }
-    }
-    return sum;
-  }
-
-  /**
-   * The proration of a mid-period change from one price to another: a credit for the unused time of
-   * the old price (a negative amount, never a refund) and a charge for the rest of the period at
-   * the new price. A change at the period's start gives a full credit (Kill Bill's START_OF_TERM).
-   *
-   * @param oldFull the old price of the whole period, already charged
-   * @param newFull the new price of the whole period
-   * @param period the current period
-   * @param at the day the change takes effect, inside the period
-   * @return the credit (negative or zero) and the charge
-   */
-  public ChangeProration change(Money oldFull, Money newFull, DateRange period, LocalDate at) {
-    DateRange rest = DateRange.of(at, period.end());
-    return new ChangeProration(
-        rest, share(oldFull, period, rest).negate(), share(newFull, period, rest));
   }
 }

@@ -17,13 +17,17 @@ class ProrationTest {
   @Test
   void upgradeOnTheFifteenthOfAThirtyDayMonth() {
     DateRange april = DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 1));
-    ChangeProration c =
-        Proration.byDay(NY)
-            .change(Money.of("30", "USD"), Money.of("60", "USD"), april, LocalDate.of(2024, 4, 16));
-    assertThat(c.credit()).isEqualTo(Money.of("-15", "USD"));
-    assertThat(c.charge()).isEqualTo(Money.of("30", "USD"));
-    assertThat(c.net()).isEqualTo(Money.of("15", "USD"));
-    assertThat(Proration.byDay(NY).fraction(c.unused(), april)).isEqualByComparingTo("0.5");
+    LocalDate change = LocalDate.of(2024, 4, 16);
+    ProratedPeriod cut = Proration.byDay(NY).pieces(april, List.of(change));
+    DateRange unused = cut.ranges().get(1);
+    assertThat(unused).isEqualTo(DateRange.of(change, april.end()));
+    // the credit for the old price's unused half, the charge of the new price for the same days
+    Money credit = cut.shares(Money.of("30", "USD")).get(1).negate();
+    Money charge = cut.shares(Money.of("60", "USD")).get(1);
+    assertThat(credit).isEqualTo(Money.of("-15", "USD"));
+    assertThat(charge).isEqualTo(Money.of("30", "USD"));
+    assertThat(charge.plus(credit)).isEqualTo(Money.of("15", "USD"));
+    assertThat(Proration.byDay(NY).fraction(unused, april)).isEqualByComparingTo("0.5");
   }
 
   @Test
@@ -46,24 +50,25 @@ class ProrationTest {
     DateRange twoDays = DateRange.of(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 12));
     Proration bySecond = Proration.bySecond(NY);
     assertThat(bySecond.weight(twoDays)).isEqualTo(47 * 3600L);
-    assertThat(bySecond.share(Money.of("47", "USD"), twoDays, DateRange.ofDays(twoDays.start(), 1)))
-        .isEqualTo(Money.of("23", "USD"));
-    assertThat(
-            Proration.byDay(NY)
-                .share(Money.of("47", "USD"), twoDays, DateRange.ofDays(twoDays.start(), 1)))
-        .isEqualTo(Money.of("23.50", "USD"));
+    List<LocalDate> secondDay = List.of(twoDays.start().plusDays(1));
+    assertThat(bySecond.pieces(twoDays, secondDay).shares(Money.of("47", "USD")))
+        .containsExactly(Money.of("23", "USD"), Money.of("24", "USD"));
+    assertThat(Proration.byDay(NY).pieces(twoDays, secondDay).shares(Money.of("47", "USD")))
+        .containsExactly(Money.of("23.50", "USD"), Money.of("23.50", "USD"));
     assertThat(bySecond.fraction(DateRange.ofDays(twoDays.start(), 1), twoDays))
         .isEqualTo(new BigDecimal("0.489361702"));
   }
 
   @Test
-  void rejectsEmptyPeriodsAndPartsOutside() {
+  void rejectsEmptyPeriodsAndIgnoresCutsOutside() {
     DateRange empty = DateRange.ofDays(LocalDate.of(2024, 1, 1), 0);
     assertThatThrownBy(() -> Proration.byDay(NY).split(Money.of("1", "USD"), empty, List.of()))
         .hasMessageContaining("empty period");
+    assertThatThrownBy(() -> Proration.bySecond(NY).pieces(empty, List.of()))
+        .hasMessageContaining("empty period");
+    // cuts outside the period are ignored
     DateRange p = DateRange.ofDays(LocalDate.of(2024, 1, 1), 10);
-    assertThatThrownBy(
-            () -> Proration.byDay(NY).share(Money.of("1", "USD"), p, DateRange.ofDays(p.end(), 1)))
-        .hasMessageContaining("not inside");
+    assertThat(Proration.byDay(NY).pieces(p, List.of(p.end(), p.start().minusDays(1))).ranges())
+        .containsExactly(p);
   }
 }
