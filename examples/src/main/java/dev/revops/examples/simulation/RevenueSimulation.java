@@ -3,8 +3,6 @@ package dev.revops.examples.simulation;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.billrun.AccountBilling;
-import dev.revops.billing.service.AccountOutcome;
-import dev.revops.billing.service.BillRun;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.calendar.BillingInterval;
 import dev.revops.billing.catalog.Catalog;
@@ -27,7 +25,6 @@ import dev.revops.billing.payment.GatewayResult;
 import dev.revops.billing.payment.InvoiceExhaustedAction;
 import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.PaymentId;
-import dev.revops.billing.service.PaymentService;
 import dev.revops.billing.payment.PaymentStatus;
 import dev.revops.billing.payment.RetryDecision;
 import dev.revops.billing.payment.RetryPolicy;
@@ -37,6 +34,9 @@ import dev.revops.billing.port.PaymentGateway;
 import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
 import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
+import dev.revops.billing.service.AccountOutcome;
+import dev.revops.billing.service.BillRun;
+import dev.revops.billing.service.PaymentService;
 import dev.revops.billing.subscription.ChangeTiming;
 import dev.revops.billing.subscription.ExhaustedAction;
 import dev.revops.billing.subscription.NewSubscription;
@@ -50,18 +50,15 @@ import dev.revops.billing.subscription.SubscriptionLifecycle;
 import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.service.ContactGate;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtFacts;
 import dev.revops.collections.compliance.DisputeStatus;
-import dev.revops.collections.service.GateResult;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.dunning.DueAction;
 import dev.revops.collections.dunning.DunningCase;
 import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.service.DunningService;
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PaymentPlan;
 import dev.revops.collections.plan.PlanId;
@@ -70,69 +67,30 @@ import dev.revops.collections.port.memory.InMemoryPaymentStatus;
 import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
+import dev.revops.collections.service.ContactGate;
+import dev.revops.collections.service.DunningService;
+import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ConsentRecord;
 import dev.revops.core.consent.ConsentStatus;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
-import dev.revops.sales.id.CaseId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.LeadId;
-import dev.revops.sales.id.OrderId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.json.PolicyLoader;
-import dev.revops.sales.lead.CaptureLead;
-import dev.revops.sales.lead.CaptureResult;
-import dev.revops.sales.lead.ConversionResult;
-import dev.revops.sales.lead.ConvertLead;
-import dev.revops.sales.lead.DuplicateDetector;
-import dev.revops.sales.lead.Lead;
-import dev.revops.sales.lead.LeadLifecycle;
-import dev.revops.sales.service.LeadService;
-import dev.revops.sales.lead.LeadSource;
-import dev.revops.sales.lead.LeadStatus;
-import dev.revops.sales.lead.LeadTrigger;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
-import dev.revops.sales.order.Order;
-import dev.revops.sales.order.OrderLine;
-import dev.revops.sales.order.OrderPolicy;
-import dev.revops.sales.service.OrderService;
-import dev.revops.sales.order.OrderTrigger;
 import dev.revops.core.party.Account;
 import dev.revops.core.party.Contact;
-import dev.revops.sales.pipeline.Opportunity;
-import dev.revops.sales.service.OpportunityService;
-import dev.revops.sales.pipeline.PipelineConfig;
-import dev.revops.sales.port.LeadRepository;
 import dev.revops.core.port.memory.InMemoryAccountRepository;
-import dev.revops.sales.port.memory.InMemoryCaseRepository;
 import dev.revops.core.port.memory.InMemoryContactRepository;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.sales.port.memory.InMemoryFeedbackLog;
-import dev.revops.sales.port.memory.InMemoryLeadRepository;
-import dev.revops.sales.port.memory.InMemoryOpportunityRepository;
-import dev.revops.sales.port.memory.InMemoryOrderRepository;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.receivable.Receivable;
-import dev.revops.sales.scoring.EngagementEvent;
-import dev.revops.sales.scoring.LeadScore;
-import dev.revops.sales.scoring.LeadScorer;
-import dev.revops.sales.scoring.ScoringRules;
-import dev.revops.sales.servicecase.CaseChannel;
-import dev.revops.sales.service.CaseService;
-import dev.revops.sales.servicecase.CaseStatus;
-import dev.revops.sales.servicecase.CaseTrigger;
-import dev.revops.sales.servicecase.CaseType;
-import dev.revops.sales.servicecase.EscalationPolicy;
-import dev.revops.sales.servicecase.ServiceCase;
-import dev.revops.sales.servicecase.Severity;
-import dev.revops.sales.servicecase.SlaClock;
-import dev.revops.sales.servicecase.SlaPolicies;
-import dev.revops.sales.servicecase.SlaPolicy;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.core.time.DateRange;
 import dev.revops.core.time.ManualClock;
@@ -159,6 +117,47 @@ import dev.revops.metrics.subscription.MovementSummary;
 import dev.revops.metrics.subscription.MrrBook;
 import dev.revops.metrics.subscription.SubscriptionFact;
 import dev.revops.metrics.subscription.SubscriptionMetrics;
+import dev.revops.sales.id.CaseId;
+import dev.revops.sales.id.OrderId;
+import dev.revops.sales.lead.CaptureLead;
+import dev.revops.sales.lead.CaptureResult;
+import dev.revops.sales.lead.ConversionResult;
+import dev.revops.sales.lead.ConvertLead;
+import dev.revops.sales.lead.DuplicateDetector;
+import dev.revops.sales.lead.Lead;
+import dev.revops.sales.lead.LeadLifecycle;
+import dev.revops.sales.lead.LeadSource;
+import dev.revops.sales.lead.LeadStatus;
+import dev.revops.sales.lead.LeadTrigger;
+import dev.revops.sales.order.Order;
+import dev.revops.sales.order.OrderLine;
+import dev.revops.sales.order.OrderPolicy;
+import dev.revops.sales.order.OrderTrigger;
+import dev.revops.sales.pipeline.Opportunity;
+import dev.revops.sales.pipeline.PipelineConfig;
+import dev.revops.sales.port.memory.InMemoryCaseRepository;
+import dev.revops.sales.port.memory.InMemoryFeedbackLog;
+import dev.revops.sales.port.memory.InMemoryLeadRepository;
+import dev.revops.sales.port.memory.InMemoryOpportunityRepository;
+import dev.revops.sales.port.memory.InMemoryOrderRepository;
+import dev.revops.sales.scoring.EngagementEvent;
+import dev.revops.sales.scoring.LeadScore;
+import dev.revops.sales.scoring.LeadScorer;
+import dev.revops.sales.scoring.ScoringRules;
+import dev.revops.sales.service.CaseService;
+import dev.revops.sales.service.LeadService;
+import dev.revops.sales.service.OpportunityService;
+import dev.revops.sales.service.OrderService;
+import dev.revops.sales.servicecase.CaseChannel;
+import dev.revops.sales.servicecase.CaseStatus;
+import dev.revops.sales.servicecase.CaseTrigger;
+import dev.revops.sales.servicecase.CaseType;
+import dev.revops.sales.servicecase.EscalationPolicy;
+import dev.revops.sales.servicecase.ServiceCase;
+import dev.revops.sales.servicecase.Severity;
+import dev.revops.sales.servicecase.SlaClock;
+import dev.revops.sales.servicecase.SlaPolicies;
+import dev.revops.sales.servicecase.SlaPolicy;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -296,7 +295,7 @@ public final class RevenueSimulation {
   private final InMemoryEventPublisher events = new InMemoryEventPublisher(false);
 
   // core
-  private final IndexedLeads leadRepository = new IndexedLeads();
+  private final InMemoryLeadRepository leadRepository = new InMemoryLeadRepository();
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
   private final InMemoryContactRepository contacts = new InMemoryContactRepository();
   private final InMemoryOpportunityRepository opportunityRepository =
@@ -1812,70 +1811,6 @@ public final class RevenueSimulation {
       this.yearly = yearly;
       this.card = card;
       this.risk = risk;
-    }
-  }
-
-  /**
-   * The lead store the simulation gives the lead service: core's in-memory repository plus the
-   * indexes a host keeps for duplicate lookups (normalised e-mail, phone, and the distinctive words
-   * of the company name), so a capture is compared with a handful of candidates, not every lead.
-   */
-  private static final class IndexedLeads implements LeadRepository {
-    private static final Set<String> COMMON_WORDS =
-        Set.of("inc", "labs", "gmbh", "systems", "group", "works", "llc", "ltd", "the");
-    private final InMemoryLeadRepository all = new InMemoryLeadRepository();
-    private final Map<String, List<LeadId>> index = new HashMap<>();
-
-    @Override
-    public Optional<Lead> find(LeadId id) {
-      return all.find(id);
-    }
-
-    @Override
-    public Lead save(Lead lead, long expectedVersion) {
-      Lead saved = all.save(lead, expectedVersion);
-      if (expectedVersion == Lead.NEW) {
-        for (String key : keys(saved.email(), saved.phone(), saved.company())) {
-          index.computeIfAbsent(key, k -> new ArrayList<>()).add(saved.id());
-        }
-      }
-      return saved;
-    }
-
-    @Override
-    public List<Lead> findAll() {
-      return all.findAll();
-    }
-
-    @Override
-    public List<Lead> duplicateCandidates(String email, String phone, String company) {
-      Set<LeadId> ids = new LinkedHashSet<>();
-      for (String key : keys(email, phone, company)) {
-        ids.addAll(index.getOrDefault(key, List.of()));
-      }
-      List<Lead> leads = new ArrayList<>(ids.size());
-      for (LeadId id : ids) {
-        leads.add(all.get(id));
-      }
-      return leads;
-    }
-
-    private static List<String> keys(String email, String phone, String company) {
-      List<String> keys = new ArrayList<>();
-      if (email != null) {
-        keys.add("e:" + email);
-      }
-      if (phone != null) {
-        keys.add("p:" + phone);
-      }
-      if (company != null) {
-        for (String w : company.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!w.isEmpty() && !COMMON_WORDS.contains(w)) {
-            keys.add("w:" + w);
-          }
-        }
-      }
-      return keys;
     }
   }
 
