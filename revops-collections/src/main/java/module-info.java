@@ -29,6 +29,10 @@ module dev.revops.collections {
   opens dev.revops.collections.plan to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
+  opens dev.revops.collections.promise to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.collections.activity to
+      com.fasterxml.jackson.databind;
   opens dev.revops.collections.compliance to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;

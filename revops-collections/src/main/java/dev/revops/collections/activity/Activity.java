@@ -2,6 +2,7 @@ package dev.revops.collections.activity;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
@@ -69,6 +70,7 @@ public record Activity(
    *
    * @return true for allowed attempts
    */
+  @JsonIgnore // derived, not stored: keeps the JSON form to the components
   public boolean isPlacedAttempt() {
     return type == ActivityType.ATTEMPT_ALLOWED;
   }

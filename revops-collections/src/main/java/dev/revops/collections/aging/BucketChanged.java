@@ -28,7 +28,7 @@ public record BucketChanged(AccountId account, String from, String to, LocalDate
 
   @Override
   public EventId eventId() {
-    return EventId.of("BucketChanged:" + account + ":" + on + ":" + to);
+    return EventId.of(type() + ":" + account + ":" + on + ":" + to);
   }
 
   @Override

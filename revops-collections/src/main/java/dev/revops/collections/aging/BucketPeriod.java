@@ -2,6 +2,7 @@ package dev.revops.collections.aging;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,6 +38,7 @@ public record BucketPeriod(String bucket, LocalDate entered, LocalDate left) {
    *
    * @return true while open
    */
+  @JsonIgnore // derived, not stored: keeps the JSON form to the components
   public boolean isCurrent() {
     return left == null;
   }

@@ -2,6 +2,7 @@ package dev.revops.collections.compliance;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.consent.Channel;
 import java.time.Instant;
 
@@ -24,6 +25,7 @@ public record ContactAttempt(Channel channel, Instant at, boolean conversation) 
    *
    * @return true for calls
    */
+  @JsonIgnore // derived, not stored: keeps the JSON form to the components
   public boolean isCall() {
     return DebtContactRules.isCall(channel);
   }

@@ -2,6 +2,7 @@ package dev.revops.collections.dunning;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
@@ -55,6 +56,7 @@ public record DunningCase(
    *
    * @return true while dunning is active
    */
+  @JsonIgnore // derived, not stored: keeps the JSON form to the components
   public boolean isActive() {
     return !executedSteps.isEmpty() || suspended || changesBlocked;
   }

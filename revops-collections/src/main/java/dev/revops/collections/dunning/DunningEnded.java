@@ -25,7 +25,7 @@ public record DunningEnded(AccountId account, LocalDate anchor, Instant occurred
 
   @Override
   public EventId eventId() {
-    return EventId.of("DunningEnded:" + account + ":" + anchor + ":" + occurredAt);
+    return EventId.of(type() + ":" + account + ":" + anchor + ":" + occurredAt);
   }
 
   @Override

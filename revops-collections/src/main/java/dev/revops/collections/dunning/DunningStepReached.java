@@ -36,7 +36,7 @@ public record DunningStepReached(
 
   @Override
   public EventId eventId() {
-    return EventId.of("DunningStepReached:" + account + ":" + anchor + ":" + stepId);
+    return EventId.of(type() + ":" + account + ":" + anchor + ":" + stepId);
   }
 
   @Override

@@ -37,7 +37,7 @@ public record PaymentOverdue(
 
   @Override
   public EventId eventId() {
-    return EventId.of("PaymentOverdue:" + receivable + ":" + dueOn);
+    return EventId.of(type() + ":" + receivable + ":" + dueOn);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.revops.collections.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.money.Money;
 import java.time.LocalDate;
 
@@ -39,6 +40,7 @@ public record Installment(int number, LocalDate dueOn, Money amount, Money paid)
    *
    * @return true when nothing remains
    */
+  @JsonIgnore // derived, not stored: keeps the JSON form to the components
   public boolean isPaid() {
     return remaining().isZero();
   }

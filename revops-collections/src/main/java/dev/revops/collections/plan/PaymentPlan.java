@@ -3,6 +3,7 @@ package dev.revops.collections.plan;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
@@ -56,6 +57,12 @@ public record PaymentPlan(
           .terminal(PlanStatus.DEFAULTED)
           .terminal(PlanStatus.CANCELLED)
           .build();
+
+  /**
+   * The event name a refused payment carries in its {@link IllegalTransitionException}: a payment
+   * is not a move of the machine, but it is refused like one outside {@code ACTIVE}.
+   */
+  public static final String PAYMENT = "RECORD_PAYMENT";
 
   /** Checks that the installments add up to the balance. */
   public PaymentPlan {
@@ -369,6 +376,7 @@ public record PaymentPlan(
    * @param payment the amount, positive
    * @param at when
    * @return the plan, completed with {@link PlanCompleted} when nothing remains
+   * @throws IllegalTransitionException when the plan is not active (event {@link #PAYMENT})
    */
   public Changed<PaymentPlan> recordPayment(Money payment, Instant at) {
     requireNonNull(payment, "payment");
@@ -376,7 +384,8 @@ public record PaymentPlan(
       throw new IllegalArgumentException("plan " + id + ": a payment must be positive");
     }
     if (status != PlanStatus.ACTIVE) {
-      throw new IllegalStateException("plan " + id + " is " + status + ", not ACTIVE");
+      throw new IllegalTransitionException(
+          status, PAYMENT, MACHINE.allowedEvents(status), "payments apply to an active plan only");
     }
     Money left = payment;
     List<Installment> next = new ArrayList<>(installments.size());

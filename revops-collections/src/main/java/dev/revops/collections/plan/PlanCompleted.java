@@ -25,7 +25,7 @@ public record PlanCompleted(PlanId plan, AccountId account, Instant occurredAt)
 
   @Override
   public EventId eventId() {
-    return EventId.of("PlanCompleted:" + plan);
+    return EventId.of(type() + ":" + plan);
   }
 
   @Override

@@ -31,7 +31,7 @@ public record PlanDefaulted(
 
   @Override
   public EventId eventId() {
-    return EventId.of("PlanDefaulted:" + plan);
+    return EventId.of(type() + ":" + plan);
   }
 
   @Override

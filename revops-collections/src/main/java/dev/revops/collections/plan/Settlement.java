@@ -56,7 +56,7 @@ public record Settlement(
 
   @Override
   public EventId eventId() {
-    return EventId.of("SettlementAccepted:" + id);
+    return EventId.of(type() + ":" + id);
   }
 
   @Override

@@ -37,7 +37,7 @@ public record PromiseBroken(
 
   @Override
   public EventId eventId() {
-    return EventId.of("PromiseBroken:" + promise);
+    return EventId.of(type() + ":" + promise);
   }
 
   @Override

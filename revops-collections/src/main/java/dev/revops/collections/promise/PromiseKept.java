@@ -25,7 +25,7 @@ public record PromiseKept(PromiseId promise, AccountId account, Instant occurred
 
   @Override
   public EventId eventId() {
-    return EventId.of("PromiseKept:" + promise);
+    return EventId.of(type() + ":" + promise);
   }
 
   @Override
