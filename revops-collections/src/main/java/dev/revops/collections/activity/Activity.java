@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * One entry of the append-only collections activity log: an attempt (allowed, blocked or dropped)
  * with the rules that decided, or the outcome of an attempt, or a note. It is the documentation of
- * every collection activity the seed asks for. Holds ids and codes only, never personal data.
- * Immutable.
+ * every collection activity of the recovery workflow. Holds ids and codes only, never personal
+ * data. Immutable.
  *
  * @param id the entry's id
  * @param at when it happened

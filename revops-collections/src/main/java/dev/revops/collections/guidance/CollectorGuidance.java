@@ -11,9 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Guides a collector (seed steps 9 and 11): from the account's context, the next best action,
- * decided by explicit rules in priority order so every suggestion can be explained. Stateless and
- * thread-safe.
+ * Guides a collector: from the account's context, the next best action, decided by explicit rules
+ * in priority order so every suggestion can be explained. Stateless and thread-safe.
  *
  * <ol>
  *   <li>nothing owed: no action;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a collector sees about an account (seed step 8): balance, age, recent contacts, promises,
- * the plan, propensity, sentiment and compliance facts. Immutable.
+ * What a collector sees about an account: balance, age, recent contacts, promises, the plan,
+ * propensity, sentiment and compliance facts. Immutable.
  *
  * @param account the account
  * @param balance what it owes now

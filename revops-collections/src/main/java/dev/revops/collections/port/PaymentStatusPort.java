@@ -5,9 +5,8 @@ import dev.revops.core.money.Money;
 import java.util.Optional;
 
 /**
- * The real-time check of the latest payment information before a contact (seed step 7): asks the
- * billing or payment system what is still owed on a debt right now. Implementations must be
- * thread-safe.
+ * The real-time check of the latest payment information before a contact: asks the billing or
+ * payment system what is still owed on a debt right now. Implementations must be thread-safe.
  */
 public interface PaymentStatusPort {
   /**

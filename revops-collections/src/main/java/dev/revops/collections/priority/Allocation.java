@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Accounts allocated to collectors by capacity and value (seed step 4): the queue is walked from
- * the highest expected value down, and each account goes to the collector with capacity left who
- * holds the least value so far (ties by user id), so value is spread evenly and the most valuable
- * accounts are always worked first. Immutable.
+ * Accounts allocated to collectors by capacity and value: the queue is walked from the highest
+ * expected value down, and each account goes to the collector with capacity left who holds the
+ * least value so far (ties by user id), so value is spread evenly and the most valuable accounts
+ * are always worked first. Immutable.
  *
  * @param assignments each collector's accounts, in queue order
  * @param unassigned accounts beyond the total capacity, in queue order

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learns the best channel and contact hour (seed step 6) from the outcomes in the activity log: the
+ * Learns the best channel and contact hour from the outcomes in the activity log: the
  * right-party-contact rate of each channel and each local hour, smoothed with a Beta(1, 1) prior
  * ({@code (rpc + 1) / (attempts + 2)}) so one lucky call does not win; ties go to the earlier
  * channel or hour. Only hours inside 08:00-21:00 are suggested. Stateless and thread-safe.

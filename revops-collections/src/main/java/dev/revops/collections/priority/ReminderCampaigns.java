@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts performing accounts into reminder campaigns by channel preference (seed step 3): the
- * preferred channel when the person has not opted out of it (and, for texts and automated calls,
- * opted in); otherwise e-mail unless opted out; otherwise a letter. Every reminder still passes the
- * contact gate when it is sent. Stateless and thread-safe.
+ * Puts performing accounts into reminder campaigns by channel preference: the preferred channel
+ * when the person has not opted out of it (and, for texts and automated calls, opted in); otherwise
+ * e-mail unless opted out; otherwise a letter. Every reminder still passes the contact gate when it
+ * is sent. Stateless and thread-safe.
  */
 public final class ReminderCampaigns {
   private ReminderCampaigns() {}

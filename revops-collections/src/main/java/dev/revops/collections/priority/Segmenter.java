@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Segments accounts by age (bucket), amount (a high-value threshold per currency), payment history
- * (broken promises) and propensity to pay (seed steps 1-2). Immutable and thread-safe.
+ * (broken promises) and propensity to pay. Immutable and thread-safe.
  */
 public final class Segmenter {
   private final AgingBuckets buckets;

@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * A debtor's promise to pay an amount by a date (seed step 10). It is kept when payments made by
- * the date plus grace reach the amount less the tolerance; when the deadline passes it is partially
- * kept if something was paid and broken otherwise. Payments after the deadline do not count towards
- * the promise (they still reduce the debt). Immutable and thread-safe.
+ * A debtor's promise to pay an amount by a date. It is kept when payments made by the date plus
+ * grace reach the amount less the tolerance; when the deadline passes it is partially kept if
+ * something was paid and broken otherwise. Payments after the deadline do not count towards the
+ * promise (they still reduce the debt). Immutable and thread-safe.
  *
  * @param id the promise
  * @param account the account

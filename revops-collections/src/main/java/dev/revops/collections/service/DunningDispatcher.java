@@ -19,10 +19,10 @@ import java.util.Set;
 
 /**
  * Runs dunning and sends every contact action through the contact gate, so no dunning contact skips
- * the latest-payment check or compliance (seed step 7). Contacts blocked only by time rules
- * (convenient hours, named inconvenient times, call frequency, the quiet period after a
- * conversation) are marked deferred for the host to retry; other blocks stand until the facts
- * change. Thread-safe when its parts are.
+ * the latest-payment check or compliance. Contacts blocked only by time rules (convenient hours,
+ * named inconvenient times, call frequency, the quiet period after a conversation) are marked
+ * deferred for the host to retry; other blocks stand until the facts change. Thread-safe when its
+ * parts are.
  */
 public final class DunningDispatcher {
   /** Rules whose block passes with time. */
