@@ -397,7 +397,6 @@ public final class InvoiceGenerator {
         }
       }
       ProratedPeriod cut = proration.pieces(range, cuts);
-      List<DateRange> pieces = cut.ranges();
       KeyedValues<Item> expected = new KeyedValues<>();
       Money subtotal = Money.zero(s.currency());
       LocalDate recurringDue = null;
@@ -411,8 +410,8 @@ public final class InvoiceGenerator {
                 price.amountFor(
                     slice.quantity(), s.currency(), slice.priceLockedOn(), range.start());
             List<Money> shares = cut.shares(full);
-            for (int i = 0; i < pieces.size(); i++) {
-              DateRange piece = pieces.get(i);
+            for (int i = 0; i < cut.size(); i++) {
+              DateRange piece = cut.range(i);
               if (!slice.range().encloses(piece)) {
                 continue;
               }
@@ -427,7 +426,8 @@ public final class InvoiceGenerator {
                   recurringDue == null || due.isBefore(recurringDue) ? due : recurringDue;
             }
           } else if (price.charge() == ChargeType.USAGE) {
-            for (DateRange piece : pieces) {
+            for (int i = 0; i < cut.size(); i++) {
+              DateRange piece = cut.range(i);
               if (!slice.range().encloses(piece)) {
                 continue;
               }

@@ -10,8 +10,9 @@ import dev.revops.core.id.EventId;
  * version always yields the same ids, so consumers can de-duplicate redeliveries; {@code n} tells
  * apart two events of one type in one change. Stateless.
  *
- * <p>Core's own helper is not exported and has no position, which billing needs (a change can emit
- * two status changes), hence this one; it is the only place billing builds an event id.
+ * <p>The id is core's {@link EventId#forChange} and the position, which billing needs (one change
+ * can emit two events of a type, e.g. two status changes); this is the only place billing builds an
+ * event id.
  */
 public final class EventIds {
   private EventIds() {}

@@ -16,7 +16,10 @@ import java.util.List;
  */
 public final class ProratedPeriod {
   private final DateRange period;
+
+  /** Never handed out as is: {@link #ranges()} wraps it, {@link #range(int)} reads it. */
   private final List<DateRange> ranges;
+
   private final long[] weights;
 
   /**
@@ -24,7 +27,7 @@ public final class ProratedPeriod {
    */
   ProratedPeriod(DateRange period, List<DateRange> ranges, long[] weights) {
     this.period = requireNonNull(period, "period");
-    this.ranges = Collections.unmodifiableList(ranges);
+    this.ranges = ranges;
     this.weights = weights;
   }
 
@@ -43,7 +46,26 @@ public final class ProratedPeriod {
    * @return the pieces (unmodifiable)
    */
   public List<DateRange> ranges() {
-    return ranges;
+    return Collections.unmodifiableList(ranges);
+  }
+
+  /**
+   * Returns the number of pieces.
+   *
+   * @return at least 1
+   */
+  public int size() {
+    return ranges.size();
+  }
+
+  /**
+   * Returns one piece, without a list view (the bill run's loops read pieces this way).
+   *
+   * @param i the piece's index, from 0 to {@code size() - 1}
+   * @return the piece
+   */
+  public DateRange range(int i) {
+    return ranges.get(i);
   }
 
   /**

@@ -115,11 +115,10 @@ public record Proration(ProrationUnit unit, ZoneId zone) {
   public List<ProratedPiece> split(Money full, DateRange period, Iterable<LocalDate> cuts) {
     requireNonNull(full, "full");
     ProratedPeriod cut = pieces(period, cuts);
-    List<DateRange> ranges = cut.ranges();
     List<Money> amounts = cut.shares(full);
-    List<ProratedPiece> pieces = new ArrayList<>(ranges.size());
-    for (int i = 0; i < ranges.size(); i++) {
-      pieces.add(new ProratedPiece(ranges.get(i), amounts.get(i)));
+    List<ProratedPiece> pieces = new ArrayList<>(cut.size());
+    for (int i = 0; i < cut.size(); i++) {
+      pieces.add(new ProratedPiece(cut.range(i), amounts.get(i)));
     }
     return pieces;
   }
