@@ -67,7 +67,8 @@ public final class Demo {
     RevenueSimulation simulation =
         new RevenueSimulation(
             SimulationConfig.of(options.accounts(), options.months(), options.seed()));
-    ProgressBar bar = new ProgressBar(
+    ProgressBar bar =
+        new ProgressBar(
             err, simulation.days(), 2_000_000_000L, System::nanoTime, System.console() != null);
     int step = Math.max(1, simulation.days() / 50);
     SimulationResult result =

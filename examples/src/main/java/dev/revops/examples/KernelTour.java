@@ -1,10 +1,10 @@
 package dev.revops.examples;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.json.PolicyLoader;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
-import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.statemachine.StateMachine;
 import dev.revops.core.time.BusinessCalendar;

@@ -22,7 +22,10 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
   /** The default seed. */
   public static final long DEFAULT_SEED = 42L;
 
-  /** Where the HTML report goes unless {@code --out} says otherwise: relative to the working directory. */
+  /**
+   * Where the HTML report goes unless {@code --out} says otherwise: relative to the working
+   * directory.
+   */
   public static final Path DEFAULT_OUT = Path.of("target", "revops-report.html");
 
   /** The usage text. */

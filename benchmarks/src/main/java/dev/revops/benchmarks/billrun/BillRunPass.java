@@ -1,14 +1,14 @@
 package dev.revops.benchmarks.billrun;
 
-import dev.revops.billing.service.AccountOutcome;
-import dev.revops.billing.service.BillRun;
-import dev.revops.billing.service.BillRunReport;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.service.AccountOutcome;
+import dev.revops.billing.service.BillRun;
+import dev.revops.billing.service.BillRunReport;
 import dev.revops.core.id.AccountId;
 import java.util.Arrays;
 import java.util.Currency;

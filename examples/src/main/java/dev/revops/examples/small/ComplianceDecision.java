@@ -1,13 +1,13 @@
 package dev.revops.examples.small;
 
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.service.ContactGate;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtFacts;
-import dev.revops.collections.service.GateResult;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;
+import dev.revops.collections.service.ContactGate;
+import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.consent.RuleOutcome;

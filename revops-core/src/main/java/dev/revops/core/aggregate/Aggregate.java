@@ -1,9 +1,9 @@
 package dev.revops.core.aggregate;
 
 /**
- * A value a {@link dev.revops.core.port.Repository} stores under optimistic versioning. The repository, not the domain,
- * sets the version: a change returns a new value with the old version, and {@link
- * dev.revops.core.port.Repository#save(Aggregate, long)} returns it with the next one.
+ * A value a {@link dev.revops.core.port.Repository} stores under optimistic versioning. The
+ * repository, not the domain, sets the version: a change returns a new value with the old version,
+ * and {@link dev.revops.core.port.Repository#save(Aggregate, long)} returns it with the next one.
  *
  * @param <I> the id type
  * @param <A> the aggregate type itself

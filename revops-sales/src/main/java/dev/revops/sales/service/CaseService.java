@@ -9,6 +9,7 @@ import dev.revops.core.party.Account;
 import dev.revops.core.port.AccountRepository;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import dev.revops.sales.id.CaseId;
 import dev.revops.sales.port.AccountValuation;
 import dev.revops.sales.port.CaseRepository;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Opens and works service cases through the ports: escalates incidents on high-value accounts to
@@ -46,7 +46,7 @@ public final class CaseService {
   private final AccountRepository accounts;
   private final AccountValuation valuation;
   private final FeedbackLog feedback;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final SlaPolicies slas;
@@ -79,7 +79,7 @@ public final class CaseService {
     this.accounts = requireNonNull(accounts, "accounts");
     this.valuation = requireNonNull(valuation, "valuation");
     this.feedback = requireNonNull(feedback, "feedback");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(events);
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
     this.slas = requireNonNull(slas, "slas");
@@ -111,9 +111,7 @@ public final class CaseService {
         }
       }
     }
-    ServiceCase saved = cases.save(c.value(), ServiceCase.NEW);
-    events.publish(c.events());
-    return saved;
+    return aggregates.create(cases, c).value();
   }
 
   /**
@@ -217,15 +215,6 @@ public final class CaseService {
   }
 
   private ServiceCase change(CaseId id, Function<ServiceCase, Changed<ServiceCase>> f) {
-    MDC.put("revops.case", id.value());
-    try {
-      ServiceCase current = cases.get(id);
-      Changed<ServiceCase> c = f.apply(current);
-      ServiceCase saved = cases.save(c.value(), current.version());
-      events.publish(c.events());
-      return saved;
-    } finally {
-      MDC.remove("revops.case");
-    }
+    return aggregates.change(cases, id, f).value();
   }
 }

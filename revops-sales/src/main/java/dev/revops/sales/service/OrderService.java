@@ -7,6 +7,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import dev.revops.sales.id.OrderId;
 import dev.revops.sales.order.CancelDecision;
 import dev.revops.sales.order.CancelOutcome;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.slf4j.MDC;
 
 /**
  * Places orders and moves them through lifecycle, payment and fulfilment, through the ports,
@@ -30,7 +30,7 @@ import org.slf4j.MDC;
  */
 public final class OrderService {
   private final OrderRepository orders;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final OrderPolicy policy;
@@ -51,7 +51,7 @@ public final class OrderService {
       Clock clock,
       OrderPolicy policy) {
     this.orders = requireNonNull(orders, "orders");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(events);
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
@@ -66,9 +66,7 @@ public final class OrderService {
    */
   public Order place(AccountId account, List<OrderLine> lines) {
     Changed<Order> c = Order.place(ids.next(OrderId::of), account, lines, clock.instant());
-    Order saved = orders.save(c.value(), Order.NEW);
-    events.publish(c.events());
-    return saved;
+    return aggregates.create(orders, c).value();
   }
 
   /**
@@ -168,15 +166,6 @@ public final class OrderService {
   }
 
   private Order change(OrderId id, Function<Order, Changed<Order>> f) {
-    MDC.put("revops.order", id.value());
-    try {
-      Order current = orders.get(id);
-      Changed<Order> c = f.apply(current);
-      Order saved = orders.save(c.value(), current.version());
-      events.publish(c.events());
-      return saved;
-    } finally {
-      MDC.remove("revops.order");
-    }
+    return aggregates.change(orders, id, f).value();
   }
 }

@@ -3,9 +3,9 @@ package dev.revops.testkit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.Repository;
 import java.util.ArrayList;
 import java.util.List;

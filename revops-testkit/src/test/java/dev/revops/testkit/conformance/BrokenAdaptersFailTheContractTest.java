@@ -5,8 +5,8 @@ import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.DomainEvent;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.Repository;
 import java.util.ArrayList;

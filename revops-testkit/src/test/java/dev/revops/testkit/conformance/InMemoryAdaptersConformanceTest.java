@@ -1,7 +1,7 @@
 package dev.revops.testkit.conformance;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.DomainEvent;
-import dev.revops.core.port.Aggregate;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.Repository;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
