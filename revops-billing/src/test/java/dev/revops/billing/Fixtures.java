@@ -3,8 +3,6 @@ package dev.revops.billing;
 import dev.revops.billing.billrun.AccountBilling;
 import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.InvoiceGenerator;
-import dev.revops.billing.calendar.BillingInterval;
-import dev.revops.billing.calendar.IntervalUnit;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.ChargeType;
 import dev.revops.billing.catalog.Coupon;
@@ -26,6 +24,8 @@ import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.time.BillingInterval;
+import dev.revops.core.time.IntervalUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,9 +51,9 @@ public final class Fixtures {
   }
 
   public static final Plan BASIC =
-      evergreen("basic", BillingInterval.monthly(), Price.perUnit("basic-seat", usd("30")));
+      evergreen("basic", BillingInterval.MONTHLY, Price.perUnit("basic-seat", usd("30")));
   public static final Plan PRO =
-      evergreen("pro", BillingInterval.monthly(), Price.perUnit("pro-seat", usd("60")));
+      evergreen("pro", BillingInterval.MONTHLY, Price.perUnit("pro-seat", usd("60")));
   public static final Plan WEEKLY =
       evergreen(
           "weekly",
@@ -63,13 +63,13 @@ public final class Fixtures {
       Plan.of(
           "trial",
           "crm",
-          BillingInterval.monthly(),
+          BillingInterval.MONTHLY,
           PlanPhase.trial(BillingInterval.every(14, IntervalUnit.DAY)),
           PlanPhase.evergreen(Price.perUnit("trial-seat", usd("20"))));
   public static final Plan METERED =
       evergreen(
           "metered",
-          BillingInterval.monthly(),
+          BillingInterval.MONTHLY,
           Price.flat("metered-base", usd("10")),
           new Price(
               "metered-calls",
@@ -91,7 +91,7 @@ public final class Fixtures {
       Plan.of(
           "fixed",
           "crm",
-          BillingInterval.monthly(),
+          BillingInterval.MONTHLY,
           new PlanPhase(
               PhaseType.DISCOUNT,
               BillingInterval.every(3, IntervalUnit.MONTH),
@@ -103,7 +103,7 @@ public final class Fixtures {
   public static final Plan ARREAR =
       evergreen(
           "arrear",
-          BillingInterval.monthly(),
+          BillingInterval.MONTHLY,
           new Price(
               "arrear-fee",
               ChargeType.RECURRING,

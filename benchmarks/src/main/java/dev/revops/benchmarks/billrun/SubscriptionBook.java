@@ -1,7 +1,6 @@
 package dev.revops.benchmarks.billrun;
 
 import dev.revops.billing.billrun.AccountBilling;
-import dev.revops.billing.calendar.BillingInterval;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.Coupon;
 import dev.revops.billing.catalog.CouponDuration;
@@ -22,6 +21,7 @@ import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.time.BillingInterval;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,13 +86,13 @@ public final class SubscriptionBook {
         Plan.of(
             "flat",
             "app",
-            BillingInterval.monthly(),
+            BillingInterval.MONTHLY,
             PlanPhase.evergreen(Price.flat("flat-fee", Money.of("29.00", "USD"))));
     Plan seats =
         Plan.of(
             "seats",
             "app",
-            BillingInterval.monthly(),
+            BillingInterval.MONTHLY,
             PlanPhase.evergreen(Price.perUnit("seat", Money.of("12.00", "USD"))));
     Price tiered =
         Price.recurring(
@@ -104,7 +104,7 @@ public final class SubscriptionBook {
                     new Tier(10L, Money.of("10.00", "USD"), z),
                     new Tier(50L, Money.of("8.00", "USD"), z),
                     new Tier(null, Money.of("5.00", "USD"), z))));
-    Plan tier = Plan.of("tiered", "app", BillingInterval.monthly(), PlanPhase.evergreen(tiered));
+    Plan tier = Plan.of("tiered", "app", BillingInterval.MONTHLY, PlanPhase.evergreen(tiered));
     return Catalog.of(
         List.of(new Product("app", "App")),
         List.of(flat, seats, tier),

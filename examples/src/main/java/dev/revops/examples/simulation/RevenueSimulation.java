@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.billrun.AccountBilling;
 import dev.revops.billing.billrun.InvoiceGenerator;
-import dev.revops.billing.calendar.BillingInterval;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.catalog.PlanPhase;
@@ -91,6 +90,7 @@ import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.receivable.Receivable;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.core.time.DateRange;
 import dev.revops.core.time.ManualClock;
@@ -447,7 +447,7 @@ public final class RevenueSimulation {
             Plan.of(
                 id,
                 "app",
-                yearly ? BillingInterval.yearly() : BillingInterval.monthly(),
+                yearly ? BillingInterval.YEARLY : BillingInterval.MONTHLY,
                 PlanPhase.evergreen(Price.flat(id + "-fee", price))));
       }
     }
@@ -1514,8 +1514,8 @@ public final class RevenueSimulation {
                 s.account(),
                 planPrice.get(plan),
                 plan.endsWith("yearly")
-                    ? dev.revops.metrics.subscription.BillingInterval.YEARLY
-                    : dev.revops.metrics.subscription.BillingInterval.MONTHLY,
+                    ? dev.revops.core.time.BillingInterval.YEARLY
+                    : dev.revops.core.time.BillingInterval.MONTHLY,
                 from,
                 to));
       }

@@ -3,7 +3,6 @@ package dev.revops.examples.small;
 import dev.revops.billing.billrun.AccountBilling;
 import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.InvoiceGenerator;
-import dev.revops.billing.calendar.BillingInterval;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.catalog.PlanPhase;
@@ -20,6 +19,7 @@ import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,13 +59,13 @@ public final class MonthEndUpgrade {
         Plan.of(
             "basic",
             "app",
-            BillingInterval.monthly(),
+            BillingInterval.MONTHLY,
             PlanPhase.evergreen(Price.flat("basic-fee", Money.of("30.00", "USD"))));
     Plan pro =
         Plan.of(
             "pro",
             "app",
-            BillingInterval.monthly(),
+            BillingInterval.MONTHLY,
             PlanPhase.evergreen(Price.flat("pro-fee", Money.of("90.00", "USD"))));
     Catalog catalog =
         Catalog.of(List.of(new Product("app", "The app")), List.of(basic, pro), List.of());

@@ -2,6 +2,7 @@ package dev.revops.billing.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.revops.billing.catalog;
 
-import dev.revops.billing.calendar.BillingInterval;
+import dev.revops.core.time.BillingInterval;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;

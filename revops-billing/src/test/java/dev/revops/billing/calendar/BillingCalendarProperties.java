@@ -2,7 +2,9 @@ package dev.revops.billing.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -100,7 +102,7 @@ class BillingCalendarProperties {
     for (int day = 1; day <= 31; day++) {
       BillingCalendar cal =
           BillingCalendar.of(
-              LocalDate.of(2000, 1, day), BillingInterval.monthly(), ZoneId.of("Europe/London"));
+              LocalDate.of(2000, 1, day), BillingInterval.MONTHLY, ZoneId.of("Europe/London"));
       LocalDate expectedStart = cal.period(0).start();
       long days = 0;
       for (int k = 0; k < 4800; k++) {

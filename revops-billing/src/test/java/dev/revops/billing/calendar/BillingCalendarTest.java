@@ -3,7 +3,9 @@ package dev.revops.billing.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +22,7 @@ class BillingCalendarTest {
   @Test
   void jan31AnchorAcrossTwoLeapYearsKeepsTheDayOfMonth() {
     BillingCalendar cal =
-        BillingCalendar.of(d("2023-01-31"), BillingInterval.monthly(), ZoneOffset.UTC);
+        BillingCalendar.of(d("2023-01-31"), BillingInterval.MONTHLY, ZoneOffset.UTC);
     List<LocalDate> starts = new ArrayList<>();
     for (int k = 0; k < 64; k++) {
       starts.add(cal.period(k).start());
@@ -39,7 +41,7 @@ class BillingCalendarTest {
   @Test
   void yearlyFeb29AnchorClampsInCommonYearsAndComesBack() {
     BillingCalendar cal =
-        BillingCalendar.of(d("2024-02-29"), BillingInterval.yearly(), ZoneOffset.UTC);
+        BillingCalendar.of(d("2024-02-29"), BillingInterval.YEARLY, ZoneOffset.UTC);
     assertThat(cal.period(1).start()).isEqualTo(d("2025-02-28"));
     assertThat(cal.period(4).start()).isEqualTo(d("2028-02-29"));
   }
@@ -47,7 +49,7 @@ class BillingCalendarTest {
   @Test
   void findsThePeriodOfADateOrInstantInTheAccountZone() {
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-    BillingCalendar cal = BillingCalendar.of(d("2024-01-31"), BillingInterval.monthly(), tokyo);
+    BillingCalendar cal = BillingCalendar.of(d("2024-01-31"), BillingInterval.MONTHLY, tokyo);
     assertThat(cal.periodContaining(d("2024-03-30")))
         .isEqualTo(DateRange.of(d("2024-02-29"), d("2024-03-31")));
     // 2024-03-30T16:00Z is already Mar 31 in Tokyo: the next period
@@ -64,10 +66,9 @@ class BillingCalendarTest {
             BillingCalendar.of(a, BillingInterval.every(3, IntervalUnit.MONTH), ZoneOffset.UTC)
                 .period(1))
         .isEqualTo(DateRange.of(d("2024-04-01"), d("2024-07-01")));
-    assertThat(BillingCalendar.of(a, BillingInterval.weekly(), ZoneOffset.UTC).period(2).start())
+    assertThat(BillingCalendar.of(a, BillingInterval.WEEKLY, ZoneOffset.UTC).period(2).start())
         .isEqualTo(d("2024-01-15"));
-    assertThat(
-            BillingCalendar.of(a, BillingInterval.daily(), ZoneOffset.UTC).indexOf(a.plusDays(9)))
+    assertThat(BillingCalendar.of(a, BillingInterval.DAILY, ZoneOffset.UTC).indexOf(a.plusDays(9)))
         .isEqualTo(9);
     assertThat(
             BillingCalendar.of(a, BillingInterval.every(2, IntervalUnit.YEAR), ZoneOffset.UTC)

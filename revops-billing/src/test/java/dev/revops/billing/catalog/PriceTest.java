@@ -3,10 +3,10 @@ package dev.revops.billing.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.revops.billing.calendar.BillingInterval;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.time.BillingInterval;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -103,8 +103,8 @@ class PriceTest {
         Plan.of(
             "basic",
             "crm",
-            BillingInterval.monthly(),
-            PlanPhase.trial(BillingInterval.daily()),
+            BillingInterval.MONTHLY,
+            PlanPhase.trial(BillingInterval.DAILY),
             PlanPhase.evergreen(seat));
     Catalog ok = Catalog.of(List.of(new Product("crm", "CRM")), List.of(plan), List.of());
     assertThat(ok.plan("basic")).isEqualTo(plan);
@@ -113,7 +113,7 @@ class PriceTest {
         Plan.of(
             "bad",
             "crm",
-            BillingInterval.monthly(),
+            BillingInterval.MONTHLY,
             PlanPhase.evergreen(seat),
             PlanPhase.trial(null));
     assertThatThrownBy(

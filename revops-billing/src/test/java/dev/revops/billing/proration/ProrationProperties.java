@@ -3,10 +3,10 @@ package dev.revops.billing.proration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.billing.calendar.BillingCalendar;
-import dev.revops.billing.calendar.BillingInterval;
-import dev.revops.billing.calendar.IntervalUnit;
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

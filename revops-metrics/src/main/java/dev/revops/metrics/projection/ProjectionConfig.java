@@ -3,7 +3,7 @@ package dev.revops.metrics.projection;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.money.Money;
-import dev.revops.metrics.subscription.BillingInterval;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.metrics.subscription.Mrr;
 import dev.revops.metrics.subscription.WeeklyNormalisation;
 import java.util.Currency;

@@ -10,9 +10,8 @@ import java.time.LocalDate;
 /**
  * A subscription's normalised MRR from a day on: started (above zero), changed, or ended (zero).
  * Map billing's subscription events to it with {@link ProjectionConfig#mrr(Money,
- * dev.revops.metrics.subscription.BillingInterval) config.mrr(price, interval)}, which normalises
- * weekly plans the way the projection's configuration chose. Immutable and thread-safe; null is
- * never accepted.
+ * dev.revops.core.time.BillingInterval) config.mrr(price, interval)}, which normalises weekly plans
+ * the way the projection's configuration chose. Immutable and thread-safe; null is never accepted.
  *
  * @param eventId the event's id
  * @param account the paying account

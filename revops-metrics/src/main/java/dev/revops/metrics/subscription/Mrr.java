@@ -3,6 +3,7 @@ package dev.revops.metrics.subscription;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -52,23 +53,23 @@ public final class Mrr {
     BigDecimal numerator;
     BigDecimal denominator;
     switch (interval.unit()) {
-      case MONTHS -> {
+      case MONTH -> {
         numerator = BigDecimal.ONE;
         denominator = n;
       }
-      case YEARS -> {
+      case YEAR -> {
         numerator = BigDecimal.ONE;
         denominator = n.multiply(BigDecimal.valueOf(12));
       }
-      case WEEKS -> {
+      case WEEK -> {
         numerator = weekly.numerator();
         denominator = n.multiply(weekly.denominator());
       }
-      case DAYS -> {
+      case DAY -> {
         numerator = DAYS_PER_YEAR;
         denominator = n.multiply(BigDecimal.valueOf(12));
       }
-      default -> throw new IllegalArgumentException("unsupported unit " + interval.unit());
+      default -> throw new IllegalStateException("unknown interval unit " + interval.unit());
     }
     BigDecimal minor =
         BigDecimal.valueOf(price.minor())

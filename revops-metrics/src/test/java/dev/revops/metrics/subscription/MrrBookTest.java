@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.core.error.CurrencyMismatchException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Currency;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
 import dev.revops.metrics.result.MetricResult;
 import java.math.BigDecimal;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import dev.revops.metrics.result.MetricResult;
 import dev.revops.metrics.result.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class SubscriptionProperties {
             BillingInterval.QUARTERLY,
             BillingInterval.WEEKLY,
             BillingInterval.DAILY,
-            BillingInterval.every(2, ChronoUnit.YEARS));
+            BillingInterval.every(2, IntervalUnit.YEAR));
     Arbitrary<SubscriptionFact> fact =
         Combinators.combine(
                 Arbitraries.integers().between(0, 7),

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -36,14 +37,14 @@ class WeeklyNormalisationTest {
     // 120 x 52 / 12 = 520 exactly
     assertThat(Mrr.normalise(price, BillingInterval.WEEKLY, WEEKS_52)).isEqualTo(usd("520.00"));
     // every 2 weeks: 120 x 365 / 168 = 260.714... -> 260.71; 120 x 52 / 24 = 260
-    BillingInterval fortnightly = BillingInterval.every(2, ChronoUnit.WEEKS);
+    BillingInterval fortnightly = BillingInterval.every(2, IntervalUnit.WEEK);
     assertThat(Mrr.normalise(price, fortnightly, DAYS_365)).isEqualTo(usd("260.71"));
     assertThat(Mrr.normalise(price, fortnightly, WEEKS_52)).isEqualTo(usd("260.00"));
     // $99 a week: 9900 x 365 / 84 = 43017.857 -> 430.18 ; 9900 x 52 / 12 = 42900 -> 429.00
     assertThat(Mrr.normalise(usd("99"), BillingInterval.WEEKLY, DAYS_365)).isEqualTo(usd("430.18"));
     assertThat(Mrr.normalise(usd("99"), BillingInterval.WEEKLY, WEEKS_52)).isEqualTo(usd("429.00"));
     // $10 every 3 weeks: 1000 x 365 / 252 = 1448.41 -> 14.48 ; 1000 x 52 / 36 = 1444.44 -> 14.44
-    BillingInterval threeWeeks = BillingInterval.every(3, ChronoUnit.WEEKS);
+    BillingInterval threeWeeks = BillingInterval.every(3, IntervalUnit.WEEK);
     assertThat(Mrr.normalise(usd("10"), threeWeeks, DAYS_365)).isEqualTo(usd("14.48"));
     assertThat(Mrr.normalise(usd("10"), threeWeeks, WEEKS_52)).isEqualTo(usd("14.44"));
     assertThat(WeeklyNormalisation.DEFAULT).isEqualTo(DAYS_365);
@@ -90,7 +91,7 @@ class WeeklyNormalisationTest {
 
   @Provide
   Arbitrary<BillingInterval> notWeekly() {
-    return Arbitraries.of(ChronoUnit.DAYS, ChronoUnit.MONTHS, ChronoUnit.YEARS)
+    return Arbitraries.of(IntervalUnit.DAY, IntervalUnit.MONTH, IntervalUnit.YEAR)
         .flatMap(u -> Arbitraries.integers().between(1, 36).map(n -> BillingInterval.every(n, u)));
   }
 
@@ -99,7 +100,7 @@ class WeeklyNormalisationTest {
       @ForAll @LongRange(min = 0, max = 100_000_000_00L) long minor,
       @ForAll @IntRange(min = 1, max = 52) int weeks) {
     Money price = Money.ofMinor(minor, USD);
-    BillingInterval interval = BillingInterval.every(weeks, ChronoUnit.WEEKS);
+    BillingInterval interval = BillingInterval.every(weeks, IntervalUnit.WEEK);
     long byDays = Mrr.normalise(price, interval, DAYS_365).minor();
     long byWeeks = Mrr.normalise(price, interval, WEEKS_52).minor();
     // 52/12 = 364/84 < 365/84: one day in 365 less, so never more

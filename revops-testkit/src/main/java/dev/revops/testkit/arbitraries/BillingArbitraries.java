@@ -1,7 +1,5 @@
 package dev.revops.testkit.arbitraries;
 
-import dev.revops.billing.calendar.BillingInterval;
-import dev.revops.billing.calendar.IntervalUnit;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.ChargeType;
 import dev.revops.billing.catalog.Plan;
@@ -34,7 +32,9 @@ import dev.revops.billing.subscription.SubscriptionLifecycle;
 import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
+import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.DateRange;
+import dev.revops.core.time.IntervalUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

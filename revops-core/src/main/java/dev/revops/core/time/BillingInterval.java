@@ -1,4 +1,4 @@
-package dev.revops.billing.calendar;
+package dev.revops.core.time;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,51 +23,30 @@ public record BillingInterval(@NotNull IntervalUnit unit, @NotNull @Min(1) Integ
     }
   }
 
+  /** Every month. */
+  public static final BillingInterval MONTHLY = new BillingInterval(IntervalUnit.MONTH, 1);
+
+  /** Every three months. */
+  public static final BillingInterval QUARTERLY = new BillingInterval(IntervalUnit.MONTH, 3);
+
+  /** Every year. */
+  public static final BillingInterval YEARLY = new BillingInterval(IntervalUnit.YEAR, 1);
+
+  /** Every week. */
+  public static final BillingInterval WEEKLY = new BillingInterval(IntervalUnit.WEEK, 1);
+
+  /** Every day. */
+  public static final BillingInterval DAILY = new BillingInterval(IntervalUnit.DAY, 1);
+
   /**
    * Makes an interval.
    *
-   * @param unit the unit
    * @param count how many units, at least 1
+   * @param unit the unit
    * @return the interval
    */
   public static BillingInterval every(int count, IntervalUnit unit) {
     return new BillingInterval(unit, count);
-  }
-
-  /**
-   * One month.
-   *
-   * @return the monthly interval
-   */
-  public static BillingInterval monthly() {
-    return new BillingInterval(IntervalUnit.MONTH, 1);
-  }
-
-  /**
-   * One year.
-   *
-   * @return the yearly interval
-   */
-  public static BillingInterval yearly() {
-    return new BillingInterval(IntervalUnit.YEAR, 1);
-  }
-
-  /**
-   * One week.
-   *
-   * @return the weekly interval
-   */
-  public static BillingInterval weekly() {
-    return new BillingInterval(IntervalUnit.WEEK, 1);
-  }
-
-  /**
-   * One day.
-   *
-   * @return the daily interval
-   */
-  public static BillingInterval daily() {
-    return new BillingInterval(IntervalUnit.DAY, 1);
   }
 
   /**
@@ -97,7 +76,16 @@ public record BillingInterval(@NotNull IntervalUnit unit, @NotNull @Min(1) Integ
    * @param date the date
    * @return the estimated index
    */
-  long estimateIndex(LocalDate anchor, LocalDate date) {
+  /**
+   * Estimates which period of a calendar anchored on {@code anchor} a date falls in, from whole
+   * units between them; exact for days and weeks, and within one period either way for months and
+   * years (a clamped month end), so a calendar checks the neighbours.
+   *
+   * @param anchor the calendar's anchor
+   * @param date the date
+   * @return the estimated period index (negative before the anchor)
+   */
+  public long estimateIndex(LocalDate anchor, LocalDate date) {
     long units =
         switch (unit) {
           case DAY -> date.toEpochDay() - anchor.toEpochDay();

@@ -1,4 +1,4 @@
-package dev.revops.billing.calendar;
+package dev.revops.core.time;
 
 /** The unit of a billing interval. Immutable and thread-safe. */
 public enum IntervalUnit {
