@@ -34,7 +34,9 @@ public final class CollectionsContactPolicy {
     m.put(DebtContactRules.INCONVENIENT_TIME, "FDCPA 1692c(a)(1); Reg F 1006.6(b)(1)(i)");
     m.put(DebtContactRules.CALL_FREQUENCY, "Reg F 12 CFR 1006.14(b)(2)(i)");
     m.put(DebtContactRules.CALL_AFTER_CONVERSATION, "Reg F 12 CFR 1006.14(b)(2)(ii)");
-    m.put(DebtContactRules.CEASE, "FDCPA 1692c(c); Reg F 1006.6(c)");
+    m.put(
+        DebtContactRules.CEASE,
+        "FDCPA 15 U.S.C. 1692c(c); Reg F 1006.6(c) (written notices of 1692c(c)(1)-(3) excepted)");
     m.put(DebtContactRules.DISPUTED, "FDCPA 15 U.S.C. 1692g(b)");
     m.put(DebtContactRules.VALIDATION_NOTICE, "FDCPA 1692g(a); Reg F 1006.34");
     m.put(DebtContactRules.BANKRUPTCY, "11 U.S.C. 362 (automatic stay)");

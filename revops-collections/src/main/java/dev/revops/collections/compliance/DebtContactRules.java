@@ -34,7 +34,10 @@ public final class DebtContactRules {
   /** Rule id: a call within 7 days after a telephone conversation (1006.14(b)(2)(ii)). */
   public static final String CALL_AFTER_CONVERSATION = "regf.call-after-conversation";
 
-  /** Rule id: cease communication (FDCPA 1692c(c), Reg F 1006.6(c)). */
+  /**
+   * Rule id: cease communication (FDCPA 1692c(c), Reg F 1006.6(c)); the written notices of
+   * 1692c(c)(1)-(3) pass.
+   */
   public static final String CEASE = "fdcpa.cease-communication";
 
   /** Rule id: disputed debt on hold until verified (FDCPA 1692g(b)). */
@@ -263,19 +266,70 @@ public final class DebtContactRules {
   }
 
   /**
-   * Blocks every contact after the consumer asked in writing to cease communication.
+   * Tells whether a channel carries a written notice for the cease-communication exceptions: a
+   * letter or an e-mail. Calls and texts (the real-time channels) do not.
+   *
+   * @param channel the channel
+   * @return true for {@code LETTER} and {@code EMAIL}
+   */
+  public static boolean isWrittenNotice(Channel channel) {
+    return !channel.isRealTime();
+  }
+
+  /**
+   * Blocks every contact after the consumer asked in writing to cease communication, except the
+   * three notices FDCPA 15 U.S.C. 1692c(c) (Reg F 12 CFR 1006.6(c)(2)) still allows, sent by letter
+   * or e-mail: that further efforts are being terminated, that specified remedies may be invoked,
+   * that a specified remedy will be invoked ({@link ContactKind#isCeaseExemptNotice()}). Each
+   * reason names the provision. The notices are limited to written channels as the stricter choice:
+   * the statute names notifications, and a call or text after a cease request is where a notice
+   * turns into a collection attempt. The other rules (opt-out, hours, consent, dispute, bankruptcy,
+   * ...) still apply to the notices.
    *
    * @return the rule
    */
   public static ContactRule<DebtContactRequest> ceaseCommunication() {
     return rule(
         CEASE,
-        r ->
-            r.facts().ceaseRequestedAt() != null
-                ? RuleOutcome.block(
-                    CEASE,
-                    "the consumer asked to cease communication on " + r.facts().ceaseRequestedAt())
-                : RuleOutcome.allow(CEASE, "no cease-communication request"));
+        r -> {
+          Instant ceased = r.facts().ceaseRequestedAt();
+          if (ceased == null) {
+            return RuleOutcome.allow(CEASE, "no cease-communication request");
+          }
+          ContactKind kind = r.kind();
+          Channel channel = r.contact().channel();
+          if (!kind.isCeaseExemptNotice()) {
+            return RuleOutcome.block(
+                CEASE,
+                "the consumer asked to cease communication on "
+                    + ceased
+                    + "; only the written notices of 1692c(c)(1)-(3) may follow ("
+                    + kind.ceaseCitation()
+                    + ")");
+          }
+          if (!isWrittenNotice(channel)) {
+            return RuleOutcome.block(
+                CEASE,
+                "the consumer asked to cease communication on "
+                    + ceased
+                    + "; a "
+                    + kind
+                    + " goes by letter or e-mail only, not "
+                    + channel
+                    + " ("
+                    + kind.ceaseCitation()
+                    + ")");
+          }
+          return RuleOutcome.allow(
+              CEASE,
+              "written "
+                  + kind
+                  + " allowed after the cease request of "
+                  + ceased
+                  + " ("
+                  + kind.ceaseCitation()
+                  + ")");
+        });
   }
 
   /**

@@ -32,9 +32,22 @@ import net.jqwik.api.Tuple;
  */
 class ComplianceProperties {
   /** One generated step: wait, then either an inbound event or an intended contact. */
-  record Step(long gapMinutes, Channel channel, int event, ContactOutcome outcome) {}
+  record Step(
+      long gapMinutes, Channel channel, int event, ContactOutcome outcome, ContactKind kind) {}
 
-  record Allowed(int index, Channel channel, Instant at, ContactOutcome outcome) {}
+  record Allowed(
+      int index, Channel channel, Instant at, ContactOutcome outcome, ContactKind kind) {}
+
+  /** Mostly collection, sometimes one of the other kinds (the 1692c(c) notices among them). */
+  static Arbitrary<ContactKind> kinds() {
+    return Arbitraries.frequency(
+        Tuple.of(12, ContactKind.COLLECTION),
+        Tuple.of(1, ContactKind.VALIDATION_NOTICE),
+        Tuple.of(1, ContactKind.VERIFICATION),
+        Tuple.of(2, ContactKind.CEASE_TERMINATION_NOTICE),
+        Tuple.of(2, ContactKind.CEASE_REMEDIES_NOTICE),
+        Tuple.of(2, ContactKind.CEASE_REMEDY_INTENDED_NOTICE));
+  }
 
   @Provide
   Arbitrary<Set<ZoneId>> zones() {
@@ -92,7 +105,8 @@ class ComplianceProperties {
             Tuple.of(1, ContactOutcome.PROMISE_TO_PAY),
             Tuple.of(1, ContactOutcome.REFUSAL),
             Tuple.of(1, ContactOutcome.DISPUTE));
-    return Combinators.combine(gaps, channels, Arbitraries.integers().between(0, 99), outcomes)
+    return Combinators.combine(
+            gaps, channels, Arbitraries.integers().between(0, 99), outcomes, kinds())
         .as(Step::new)
         .list()
         .ofMinSize(1)
@@ -131,9 +145,20 @@ class ComplianceProperties {
         optedOutAt.putIfAbsent(s.channel(), i);
         continue;
       }
-      GateResult r = f.gate.attempt(ComplianceFixtures.intent(prefs, zones, s.channel(), t, facts));
+      GateResult r =
+          f.gate.attempt(
+              IntendedContact.builder()
+                  .account(ComplianceFixtures.ACC)
+                  .debt(ComplianceFixtures.DEBT)
+                  .preferences(prefs)
+                  .zones(zones)
+                  .channel(s.channel())
+                  .at(t)
+                  .kind(s.kind())
+                  .facts(facts)
+                  .build());
       if (r.allowed()) {
-        allowed.add(new Allowed(i, s.channel(), t, s.outcome()));
+        allowed.add(new Allowed(i, s.channel(), t, s.outcome(), s.kind()));
         f.gate.recordOutcome(r.entry().id(), s.outcome(), t, "");
         if (s.outcome() == ContactOutcome.DISPUTE && disputedAt == null) {
           disputedAt = i;
@@ -149,13 +174,14 @@ class ComplianceProperties {
           assertThat(local).isBetween(LocalTime.of(8, 0), LocalTime.of(20, 59, 59, 999_999_999));
         }
       }
-      // nothing after a cease request
-      if (ceaseAt != null) {
-        assertThat(a.index()).isLessThan(ceaseAt);
+      // after a cease request nothing but the written notices of 1692c(c)(1)-(3)
+      if (ceaseAt != null && a.index() > ceaseAt) {
+        assertThat(a.kind().isCeaseExemptNotice()).as("%s after cease", a.kind()).isTrue();
+        assertThat(a.channel()).isIn(Channel.LETTER, Channel.EMAIL);
       }
-      // nothing after a dispute until it is verified (never, here)
-      if (disputedAt != null) {
-        assertThat(a.index()).isLessThanOrEqualTo(disputedAt);
+      // nothing after a dispute but the verification (the facts never say verified, here)
+      if (disputedAt != null && a.index() > disputedAt) {
+        assertThat(a.kind()).isEqualTo(ContactKind.VERIFICATION);
       }
       // nothing on a medium after its opt-out; calls are one medium
       Integer out = optedOutAt.get(a.channel());
@@ -191,6 +217,107 @@ class ComplianceProperties {
   }
 
   @Provide
+  Arbitrary<DebtFacts> anyFacts() {
+    Arbitrary<DisputeStatus> disputes = Arbitraries.of(DisputeStatus.class);
+    return Combinators.combine(
+            disputes,
+            Arbitraries.of(true, false, false, false),
+            Arbitraries.of(true, false, false, false),
+            Arbitraries.of(true, false))
+        .as(
+            (dispute, bankrupt, deceased, noticed) -> {
+              DebtFacts f = noticed ? ComplianceFixtures.noticed() : DebtFacts.clean();
+              return f.withDispute(dispute).withFlags(bankrupt, deceased);
+            });
+  }
+
+  @Provide
+  Arbitrary<List<Earlier>> histories() {
+    return Combinators.combine(
+            Arbitraries.longs().between(1, 20 * 24 * 60),
+            Arbitraries.of(Channel.class),
+            Arbitraries.of(true, false))
+        .as(Earlier::new)
+        .list()
+        .ofMaxSize(12);
+  }
+
+  /** A contact placed some minutes before the request. */
+  record Earlier(long minutesBefore, Channel channel, boolean conversation) {
+    ContactAttempt before(Instant at) {
+      return new ContactAttempt(channel, at.minus(Duration.ofMinutes(minutesBefore)), conversation);
+    }
+  }
+
+  /**
+   * FDCPA 1692c(c) on single requests: after a cease request no contact of another purpose is
+   * allowed, whatever the channel, time, consent, history and other facts; a notice of
+   * 1692c(c)(1)-(3) by letter or e-mail is never blocked by the cease rule (the decision is the one
+   * without the cease request, and the rule's reason cites the provision); by call or text it is.
+   */
+  @Property(tries = 1000)
+  void afterACeaseRequestOnlyTheWrittenNoticesOf1692cPass(
+      @ForAll("zones") Set<ZoneId> zones,
+      @ForAll("starts") Instant at,
+      @ForAll Channel channel,
+      @ForAll ContactKind kind,
+      @ForAll("anyFacts") DebtFacts facts,
+      @ForAll("histories") List<Earlier> earlier,
+      @ForAll boolean consented,
+      @ForAll boolean ceased) {
+    ContactPreferences prefs =
+        consented
+            ? ComplianceFixtures.consenting()
+            : ContactPreferences.none(ComplianceFixtures.PERSON);
+    List<ContactAttempt> history = earlier.stream().map(e -> e.before(at)).toList();
+    DebtFacts withCease = ceased ? facts.withCease(at.minus(Duration.ofDays(1))) : facts;
+    var policy = CollectionsContactPolicy.standard(ComplianceFixtures.CALENDAR);
+    var decision = policy.decide(request(prefs, zones, channel, at, kind, withCease, history));
+    var cease =
+        decision.outcomes().stream()
+            .filter(o -> o.ruleId().equals(DebtContactRules.CEASE))
+            .findFirst()
+            .orElseThrow();
+    boolean written = channel == Channel.LETTER || channel == Channel.EMAIL;
+    if (!ceased) {
+      assertThat(cease.blocks()).isFalse();
+    } else if (kind.isCeaseExemptNotice() && written) {
+      assertThat(cease.blocks()).isFalse();
+      assertThat(cease.reason()).contains(kind.ceaseCitation());
+      assertThat(decision.blockingRuleIds())
+          .isEqualTo(
+              policy
+                  .decide(request(prefs, zones, channel, at, kind, facts, history))
+                  .blockingRuleIds());
+    } else {
+      assertThat(decision.allowed()).isFalse();
+      assertThat(decision.blockingRuleIds()).contains(DebtContactRules.CEASE);
+      assertThat(cease.reason()).contains("1692c(c)");
+    }
+  }
+
+  private static DebtContactRequest request(
+      ContactPreferences prefs,
+      Set<ZoneId> zones,
+      Channel channel,
+      Instant at,
+      ContactKind kind,
+      DebtFacts facts,
+      List<ContactAttempt> history) {
+    return DebtContactRequest.builder()
+        .preferences(prefs)
+        .zones(zones)
+        .channel(channel)
+        .at(at)
+        .account(ComplianceFixtures.ACC)
+        .debt(ComplianceFixtures.DEBT)
+        .facts(facts)
+        .history(history)
+        .kind(kind)
+        .build();
+  }
+
+  @Provide
   Arbitrary<List<Step>> denseCalls() {
     Arbitrary<ContactOutcome> outcomes =
         Arbitraries.frequency(
@@ -201,7 +328,8 @@ class ComplianceProperties {
             Arbitraries.longs().between(0, 720),
             Arbitraries.of(Channel.PHONE, Channel.AUTOMATED_CALL),
             Arbitraries.just(99),
-            outcomes)
+            outcomes,
+            Arbitraries.just(ContactKind.COLLECTION))
         .as(Step::new)
         .list()
         .ofMinSize(8)

@@ -20,6 +20,7 @@ import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.consent.InconvenientTime;
+import dev.revops.core.consent.RuleOutcome;
 import dev.revops.core.error.IdempotencyConflictException;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.money.Money;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +117,105 @@ class ComplianceTest {
                   .blockingRuleIds())
           .contains(DebtContactRules.CEASE);
     }
+  }
+
+  private static IntendedContact ofKind(
+      ContactKind kind, Channel c, ContactPreferences p, DebtFacts facts) {
+    return IntendedContact.builder()
+        .account(ACC)
+        .debt(DEBT)
+        .preferences(p)
+        .zones(Set.of(NY))
+        .channel(c)
+        .at(ny("2026-06-02T10:00"))
+        .kind(kind)
+        .facts(facts)
+        .build();
+  }
+
+  private static RuleOutcome ceaseOutcome(GateResult r) {
+    return r.decisionIfAny().orElseThrow().outcomes().stream()
+        .filter(o -> o.ruleId().equals(DebtContactRules.CEASE))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void ceaseCommunicationLetsOnlyTheThreeWrittenNoticesOfSection1692cThrough() {
+    DebtFacts ceased = noticed().withCease(ny("2026-06-01T09:00"));
+    Map<ContactKind, String> provisions =
+        Map.of(
+            ContactKind.CEASE_TERMINATION_NOTICE, "1692c(c)(1); Reg F 12 CFR 1006.6(c)(2)(i)",
+            ContactKind.CEASE_REMEDIES_NOTICE, "1692c(c)(2); Reg F 12 CFR 1006.6(c)(2)(ii)",
+            ContactKind.CEASE_REMEDY_INTENDED_NOTICE,
+                "1692c(c)(3); Reg F 12 CFR 1006.6(c)(2)(iii)");
+    for (ContactKind kind : ContactKind.values()) {
+      for (Channel c : Channel.values()) {
+        GateResult r = attempt(ofKind(kind, c, consenting(), ceased));
+        RuleOutcome cease = ceaseOutcome(r);
+        if (kind.isCeaseExemptNotice() && (c == Channel.LETTER || c == Channel.EMAIL)) {
+          assertThat(r.allowed()).as("%s by %s", kind, c).isTrue();
+          assertThat(cease.verdict()).isEqualTo(RuleOutcome.Verdict.ALLOW);
+          assertThat(cease.reason()).contains(kind.name(), provisions.get(kind));
+        } else {
+          assertThat(r.blockingRuleIds()).as("%s by %s", kind, c).contains(DebtContactRules.CEASE);
+          assertThat(cease.reason()).contains("1692c(c)", "cease communication on 2026-06-01");
+        }
+      }
+    }
+    // a call or text carrying an exempt notice stays blocked, naming the provision
+    assertThat(
+            ceaseOutcome(
+                    attempt(
+                        ofKind(
+                            ContactKind.CEASE_REMEDIES_NOTICE,
+                            Channel.PHONE,
+                            consenting(),
+                            ceased)))
+                .reason())
+        .contains("letter or e-mail only", "1692c(c)(2)");
+    // without a cease request the notices are ordinary contacts: the cease rule allows them
+    assertThat(
+            attempt(
+                    ofKind(
+                        ContactKind.CEASE_TERMINATION_NOTICE,
+                        Channel.PHONE,
+                        consenting(),
+                        noticed()))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void aCeaseExemptNoticeStillAnswersToEveryOtherRule() {
+    DebtFacts ceased = noticed().withCease(ny("2026-06-01T09:00"));
+    ContactPreferences noEmail =
+        consenting().optOut(Channel.EMAIL, "request", ny("2026-06-01T08:00"));
+    GateResult optedOut =
+        attempt(ofKind(ContactKind.CEASE_TERMINATION_NOTICE, Channel.EMAIL, noEmail, ceased));
+    assertThat(optedOut.blockingRuleIds()).containsExactly("consent.opted-out");
+    assertThat(ceaseOutcome(optedOut).verdict()).isEqualTo(RuleOutcome.Verdict.ALLOW);
+    GateResult bankrupt =
+        attempt(
+            ofKind(
+                ContactKind.CEASE_REMEDY_INTENDED_NOTICE,
+                Channel.LETTER,
+                consenting(),
+                ceased.withFlags(true, false)));
+    assertThat(bankrupt.blockingRuleIds()).containsExactly(DebtContactRules.BANKRUPTCY);
+    GateResult disputed =
+        attempt(
+            ofKind(
+                ContactKind.CEASE_REMEDIES_NOTICE,
+                Channel.LETTER,
+                consenting(),
+                ceased.withDispute(DisputeStatus.DISPUTED)));
+    assertThat(disputed.blockingRuleIds()).containsExactly(DebtContactRules.DISPUTED);
+    // and every attempt is logged with its kind
+    assertThat(f.log.all())
+        .extracting(Activity::note)
+        .containsExactly(
+            "CEASE_TERMINATION_NOTICE", "CEASE_REMEDY_INTENDED_NOTICE", "CEASE_REMEDIES_NOTICE");
   }
 
   @Test
