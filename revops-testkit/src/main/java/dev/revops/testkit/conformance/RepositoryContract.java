@@ -27,9 +27,12 @@ import org.junit.jupiter.api.Test;
  * class JdbcInvoiceRepositoryTest extends RepositoryContract<InvoiceId, Invoice> {
  *   protected Repository<InvoiceId, Invoice> newRepository() { return new JdbcInvoiceRepository(ds); }
  *   protected Invoice newAggregate(int n) { return Invoice.draft(InvoiceId.of("inv-" + n), ...); }
- *   protected Invoice change(Invoice i, int n) { return i.withMemo("change " + n); }
+ *   protected Invoice change(Invoice i, int n) { return i.addLines(List.of(oneTimeLine(n))); }
  * }
  * }</pre>
+ *
+ * <p>The README's example, compiled and run, is {@code InvoiceStoreConformanceTest} in this
+ * module's tests.
  *
  * @param <I> the id type
  * @param <A> the aggregate type
