@@ -6,6 +6,7 @@ module dev.revops.sales {
   requires transitive dev.revops.core;
   requires org.slf4j;
 
+  exports dev.revops.sales;
   exports dev.revops.sales.id;
   exports dev.revops.sales.lead;
   exports dev.revops.sales.scoring;

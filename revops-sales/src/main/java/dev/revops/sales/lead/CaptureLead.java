@@ -1,56 +1,32 @@
 package dev.revops.sales.lead;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.revops.core.consent.Channel;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A command to capture a lead from any {@link LeadSource}, as it arrives from outside (a web form,
- * a badge scan, a row of a purchased list). Validated with Jakarta Validation plus the source rules
- * in {@link LeadCapture#validate}: every violation is reported at once, each with its field.
- * Immutable; null collections become empty.
+ * a badge scan, a row of a purchased list), in three parts: where it comes from, the person, and
+ * how to reach them. Validated with Jakarta Validation plus the source rules in {@link
+ * LeadCapture#validate}: every violation is reported at once, each with its field (named as on the
+ * part, e.g. {@code lastName}, {@code email}). Immutable and thread-safe; no part is null.
  *
- * @param source where the lead came from; required
- * @param sourceDetail the event, page, list or campaign; required where {@link
- *     LeadSource#needsDetail()}
- * @param referredBy who referred the lead (a customer, partner or employee id); required for
- *     referrals
- * @param firstName given name; optional
- * @param lastName family name, or the only name; required
- * @param company the company; optional
- * @param title the job title; optional
- * @param email an e-mail address as entered; e-mail or phone is required
- * @param phone a phone number as entered (national numbers use {@code country})
- * @param country ISO 3166 alpha-2 country; required
- * @param consent the channels the person opted in to with this capture; required on forms
- * @param attributes other form fields (industry, employees, ...), for scoring
- * @param capturedAt when it was captured; required
+ * @param origin the source, its detail and referrer, and when it was captured
+ * @param person the names, company, title, country and other fields
+ * @param contact the e-mail, phone and opted-in channels as entered
  */
 public record CaptureLead(
-    @NotNull LeadSource source,
-    @Size(max = 200) String sourceDetail,
-    @Size(max = 200) String referredBy,
-    @Size(max = 100) String firstName,
-    @NotBlank @Size(max = 100) String lastName,
-    @Size(max = 200) String company,
-    @Size(max = 100) String title,
-    @Size(max = 254) String email,
-    @Size(max = 40) String phone,
-    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 alpha-2 code")
-        String country,
-    Set<Channel> consent,
-    Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 500) String> attributes,
-    @NotNull Instant capturedAt) {
+    @Valid CaptureSource origin, @Valid LeadPerson person, @Valid CaptureContact contact) {
 
-  /** Replaces null collections with empty ones. */
+  /** Checks that every part is there. */
   public CaptureLead {
-    consent = consent == null ? Set.of() : Set.copyOf(consent);
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    requireNonNull(origin, "origin");
+    requireNonNull(person, "person");
+    requireNonNull(contact, "contact");
   }
 
   /**
@@ -65,19 +41,9 @@ public record CaptureLead(
   public static CaptureLead of(
       LeadSource source, String lastName, String country, Instant capturedAt) {
     return new CaptureLead(
-        source,
-        null,
-        null,
-        null,
-        lastName,
-        null,
-        null,
-        null,
-        null,
-        country,
-        null,
-        null,
-        capturedAt);
+        new CaptureSource(source, null, null, capturedAt),
+        new LeadPerson(null, lastName, null, null, country, null),
+        new CaptureContact(null, null, null));
   }
 
   /**
@@ -88,20 +54,17 @@ public record CaptureLead(
    * @return the copy
    */
   public CaptureLead withPerson(String newFirstName, String newCompany) {
-    return new CaptureLead(
-        source,
-        sourceDetail,
-        referredBy,
-        newFirstName,
-        lastName,
-        newCompany,
-        title,
-        email,
-        phone,
-        country,
-        consent,
-        attributes,
-        capturedAt);
+    return new CaptureLead(origin, person.withNameAndCompany(newFirstName, newCompany), contact);
+  }
+
+  /**
+   * Returns a copy with another person.
+   *
+   * @param newPerson the person
+   * @return the copy
+   */
+  public CaptureLead withPerson(LeadPerson newPerson) {
+    return new CaptureLead(origin, newPerson, contact);
   }
 
   /**
@@ -112,20 +75,7 @@ public record CaptureLead(
    * @return the copy
    */
   public CaptureLead withContactPoints(String newEmail, String newPhone) {
-    return new CaptureLead(
-        source,
-        sourceDetail,
-        referredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        newEmail,
-        newPhone,
-        country,
-        consent,
-        attributes,
-        capturedAt);
+    return new CaptureLead(origin, person, new CaptureContact(newEmail, newPhone, consent()));
   }
 
   /**
@@ -137,19 +87,7 @@ public record CaptureLead(
    */
   public CaptureLead withSourceDetail(String newDetail, String newReferredBy) {
     return new CaptureLead(
-        source,
-        newDetail,
-        newReferredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        email,
-        phone,
-        country,
-        consent,
-        attributes,
-        capturedAt);
+        new CaptureSource(source(), newDetail, newReferredBy, capturedAt()), person, contact);
   }
 
   /**
@@ -162,19 +100,9 @@ public record CaptureLead(
   public CaptureLead withConsentAndAttributes(
       Set<Channel> newConsent, Map<String, String> newAttributes) {
     return new CaptureLead(
-        source,
-        sourceDetail,
-        referredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        email,
-        phone,
-        country,
-        newConsent,
-        newAttributes,
-        capturedAt);
+        origin,
+        person.withAttributes(newAttributes),
+        new CaptureContact(email(), phone(), newConsent));
   }
 
   /**
@@ -185,18 +113,123 @@ public record CaptureLead(
    */
   public CaptureLead at(Instant at) {
     return new CaptureLead(
-        source,
-        sourceDetail,
-        referredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        email,
-        phone,
-        country,
-        consent,
-        attributes,
-        at);
+        new CaptureSource(source(), sourceDetail(), referredBy(), at), person, contact);
+  }
+
+  /**
+   * Returns where the lead came from.
+   *
+   * @return the source, or null in a capture that fails validation
+   */
+  public LeadSource source() {
+    return origin.source();
+  }
+
+  /**
+   * Returns the event, page, list or campaign.
+   *
+   * @return the detail, or null
+   */
+  public String sourceDetail() {
+    return origin.sourceDetail();
+  }
+
+  /**
+   * Returns who referred the lead.
+   *
+   * @return the referrer, or null
+   */
+  public String referredBy() {
+    return origin.referredBy();
+  }
+
+  /**
+   * Returns when it was captured.
+   *
+   * @return the instant, or null in a capture that fails validation
+   */
+  public Instant capturedAt() {
+    return origin.capturedAt();
+  }
+
+  /**
+   * Returns the given name.
+   *
+   * @return the name, or null
+   */
+  public String firstName() {
+    return person.firstName();
+  }
+
+  /**
+   * Returns the family name.
+   *
+   * @return the name, or null in a capture that fails validation
+   */
+  public String lastName() {
+    return person.lastName();
+  }
+
+  /**
+   * Returns the company.
+   *
+   * @return the company, or null
+   */
+  public String company() {
+    return person.company();
+  }
+
+  /**
+   * Returns the job title.
+   *
+   * @return the title, or null
+   */
+  public String title() {
+    return person.title();
+  }
+
+  /**
+   * Returns the country as entered.
+   *
+   * @return the country, or null in a capture that fails validation
+   */
+  public String country() {
+    return person.country();
+  }
+
+  /**
+   * Returns the other fields.
+   *
+   * @return the attributes, never null
+   */
+  public Map<String, String> attributes() {
+    return person.attributes();
+  }
+
+  /**
+   * Returns the e-mail as entered.
+   *
+   * @return the e-mail, or null
+   */
+  public String email() {
+    return contact.email();
+  }
+
+  /**
+   * Returns the phone as entered.
+   *
+   * @return the phone, or null
+   */
+  public String phone() {
+    return contact.phone();
+  }
+
+  /**
+   * Returns the channels opted in to.
+   *
+   * @return the channels, never null
+   */
+  public Set<Channel> consent() {
+    return contact.consent();
   }
 }

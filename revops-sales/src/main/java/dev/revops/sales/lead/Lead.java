@@ -25,68 +25,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A prospective customer before conversion. Contact points are normalised (lower-case e-mail, E.164
- * phone). Every status change is kept in {@code history}; a converted lead keeps the links to what
- * it became. Immutable and thread-safe; changes return a {@link Changed} with the events.
+ * A prospective customer before conversion, in four parts that change together: where it came from
+ * ({@link LeadOrigin}), who it is ({@link LeadPerson}), how to reach it ({@link LeadContactPoints},
+ * normalised: lower-case e-mail, E.164 phone) and where it stands in its lifecycle ({@link
+ * LeadState}, with every status change and, once converted, the links to what it became). The
+ * accessors of the parts' fields ({@link #email()}, {@link #company()}, ...) are shortcuts.
+ * Immutable and thread-safe; changes return a {@link Changed} with the events.
  *
  * @param id the lead's id
- * @param source where it first came from
- * @param sourceDetail the event, page, list or campaign, or null
- * @param referredBy the referrer of a referral, or null
- * @param firstName given name, or null (personal data: never logged)
- * @param lastName family name (personal data)
- * @param company the company, or null
- * @param title the job title, or null
- * @param email normalised e-mail, or null
- * @param phone E.164 phone, or null
- * @param country ISO country, upper case
- * @param attributes other captured fields, for scoring
- * @param consents consent records collected with captures, oldest first
- * @param status the current status
- * @param disqualificationReason why it was disqualified, or null
- * @param owner the user working it, or null
- * @param capturedAt when it was first captured
- * @param captures how many captures it absorbed (1 for a lead captured once)
- * @param conversion what it became, or null before conversion
- * @param history every status change, oldest first
+ * @param origin where it first came from and how many captures it absorbed
+ * @param person the person (personal data: never logged); its last name and country are required
+ * @param contact the e-mail, phone and consent (personal data); an e-mail or a phone is required
+ * @param state the status, owner, conversion and history
  * @param version the stored version
  */
 public record Lead(
     LeadId id,
-    LeadSource source,
-    String sourceDetail,
-    String referredBy,
-    String firstName,
-    String lastName,
-    String company,
-    String title,
-    String email,
-    String phone,
-    String country,
-    Map<String, String> attributes,
-    List<ConsentRecord> consents,
-    LeadStatus status,
-    String disqualificationReason,
-    UserId owner,
-    Instant capturedAt,
-    int captures,
-    LeadConversion conversion,
-    List<TransitionRecord<LeadStatus, LeadTrigger>> history,
+    LeadOrigin origin,
+    LeadPerson person,
+    LeadContactPoints contact,
+    LeadState state,
     long version)
     implements Aggregate<LeadId, Lead> {
 
-  /** Checks the required fields and copies the collections. */
+  /** Checks the required parts and fields. */
   public Lead {
     requireNonNull(id, "id");
-    requireNonNull(source, "source");
-    requireNonNull(lastName, "lastName");
-    requireNonNull(country, "country");
-    requireNonNull(status, "status");
-    requireNonNull(capturedAt, "capturedAt");
-    attributes = Map.copyOf(attributes);
-    consents = List.copyOf(consents);
-    history = List.copyOf(history);
-    if (email == null && phone == null) {
+    requireNonNull(origin, "origin");
+    requireNonNull(person, "person");
+    requireNonNull(contact, "contact");
+    requireNonNull(state, "state");
+    requireNonNull(person.lastName(), "lastName");
+    requireNonNull(person.country(), "country");
+    if (contact.email() == null && contact.phone() == null) {
       throw new IllegalArgumentException("lead " + id + ": needs an e-mail or a phone");
     }
   }
@@ -103,25 +74,10 @@ public record Lead(
     Lead lead =
         new Lead(
             id,
-            cmd.source(),
-            cmd.sourceDetail(),
-            cmd.referredBy(),
-            cmd.firstName(),
-            cmd.lastName(),
-            cmd.company(),
-            cmd.title(),
-            cmd.email(),
-            cmd.phone(),
-            cmd.country(),
-            cmd.attributes(),
-            consentsOf(cmd),
-            initial,
-            null,
-            null,
-            cmd.capturedAt(),
-            1,
-            null,
-            List.of(),
+            LeadOrigin.of(cmd.origin()),
+            cmd.person(),
+            new LeadContactPoints(cmd.email(), cmd.phone(), consentsOf(cmd)),
+            LeadState.initial(initial),
             NEW);
     return Changed.of(
         lead,
@@ -153,12 +109,12 @@ public record Lead(
    * @return the updated lead and {@link LeadRecaptured}
    */
   public Changed<Lead> recapture(CaptureLead cmd, String matchedOn) {
-    Map<String, String> attrs = new LinkedHashMap<>(attributes);
+    Map<String, String> attrs = new LinkedHashMap<>(attributes());
     attrs.putAll(cmd.attributes());
-    List<ConsentRecord> cons = new ArrayList<>(consents);
+    List<ConsentRecord> cons = new ArrayList<>(consents());
     for (ConsentRecord c : consentsOf(cmd)) {
       boolean known =
-          consents.stream()
+          consents().stream()
               .anyMatch(
                   k ->
                       k.channel() == c.channel()
@@ -168,30 +124,18 @@ public record Lead(
         cons.add(c);
       }
     }
-    Lead updated =
-        new Lead(
-            id,
-            source,
-            sourceDetail,
-            referredBy,
-            pick(cmd.firstName(), firstName),
-            pick(cmd.lastName(), lastName),
-            pick(cmd.company(), company),
-            pick(cmd.title(), title),
-            // contact points are never replaced: the lead stays findable by every one it had
-            keep(email, cmd.email()),
-            keep(phone, cmd.phone()),
-            country,
-            attrs,
-            cons,
-            status,
-            disqualificationReason,
-            owner,
-            capturedAt,
-            captures + 1,
-            conversion,
-            history,
-            version);
+    LeadPerson merged =
+        new LeadPerson(
+            pick(cmd.firstName(), firstName()),
+            pick(cmd.lastName(), lastName()),
+            pick(cmd.company(), company()),
+            pick(cmd.title(), title()),
+            country(),
+            attrs);
+    // contact points are never replaced: the lead stays findable by every one it had
+    LeadContactPoints reach =
+        new LeadContactPoints(keep(email(), cmd.email()), keep(phone(), cmd.phone()), cons);
+    Lead updated = new Lead(id, origin.recaptured(), merged, reach, state, version);
     return Changed.of(
         updated,
         new LeadRecaptured(
@@ -228,39 +172,15 @@ public record Lead(
       Instant at,
       String actor) {
     TransitionRecord<LeadStatus, LeadTrigger> move =
-        machine.fire(status, trigger, reason, at, actor);
-    List<TransitionRecord<LeadStatus, LeadTrigger>> h = new ArrayList<>(history);
-    h.add(move);
+        machine.fire(status(), trigger, reason, at, actor);
     String why = LeadTrigger.DISQUALIFY.equals(trigger) ? reason : null;
-    Lead updated =
-        new Lead(
-            id,
-            source,
-            sourceDetail,
-            referredBy,
-            firstName,
-            lastName,
-            company,
-            title,
-            email,
-            phone,
-            country,
-            attributes,
-            consents,
-            move.to(),
-            why,
-            owner,
-            capturedAt,
-            captures,
-            conversion,
-            h,
-            version);
+    Lead updated = withState(state.after(move, why));
     return Changed.of(
         updated,
         new LeadStatusChanged(
             EventId.forChange(id, version, LeadStatusChanged.class),
             id,
-            status,
+            status(),
             trigger,
             move.to(),
             why,
@@ -278,30 +198,7 @@ public record Lead(
   public Changed<Lead> convert(
       StateMachine<LeadStatus, LeadTrigger> machine, LeadConversion links, String actor) {
     Changed<Lead> moved = fire(machine, LeadTrigger.CONVERT, null, links.convertedAt(), actor);
-    Lead l = moved.value();
-    Lead converted =
-        new Lead(
-            id,
-            source,
-            sourceDetail,
-            referredBy,
-            firstName,
-            lastName,
-            company,
-            title,
-            email,
-            phone,
-            country,
-            attributes,
-            consents,
-            l.status(),
-            null,
-            owner,
-            capturedAt,
-            captures,
-            links,
-            l.history(),
-            version);
+    Lead converted = withState(moved.value().state().convertedTo(links));
     List<DomainEvent> events = new ArrayList<>(moved.events());
     events.add(
         new LeadConverted(
@@ -316,28 +213,11 @@ public record Lead(
    * @return the copy
    */
   public Lead withOwner(UserId newOwner) {
-    return new Lead(
-        id,
-        source,
-        sourceDetail,
-        referredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        email,
-        phone,
-        country,
-        attributes,
-        consents,
-        status,
-        disqualificationReason,
-        newOwner,
-        capturedAt,
-        captures,
-        conversion,
-        history,
-        version);
+    return withState(state.ownedBy(newOwner));
+  }
+
+  private Lead withState(LeadState newState) {
+    return new Lead(id, origin, person, contact, newState, version);
   }
 
   /**
@@ -346,7 +226,7 @@ public record Lead(
    * @return the conversion, empty before
    */
   public Optional<LeadConversion> conversionLinks() {
-    return Optional.ofNullable(conversion);
+    return Optional.ofNullable(state.conversion());
   }
 
   /**
@@ -355,32 +235,184 @@ public record Lead(
    * @return the name (personal data)
    */
   public String fullName() {
-    return firstName == null ? lastName : firstName + " " + lastName;
+    return person.fullName();
   }
 
   @Override
   public Lead withVersion(long newVersion) {
-    return new Lead(
-        id,
-        source,
-        sourceDetail,
-        referredBy,
-        firstName,
-        lastName,
-        company,
-        title,
-        email,
-        phone,
-        country,
-        attributes,
-        consents,
-        status,
-        disqualificationReason,
-        owner,
-        capturedAt,
-        captures,
-        conversion,
-        history,
-        newVersion);
+    return new Lead(id, origin, person, contact, state, newVersion);
+  }
+
+  // Shortcuts to the parts' fields.
+
+  /**
+   * Returns where it first came from.
+   *
+   * @return the source, never null
+   */
+  public LeadSource source() {
+    return origin.source();
+  }
+
+  /**
+   * Returns the event, page, list or campaign of the first capture.
+   *
+   * @return the detail, or null
+   */
+  public String sourceDetail() {
+    return origin.sourceDetail();
+  }
+
+  /**
+   * Returns the referrer of a referral.
+   *
+   * @return the referrer, or null
+   */
+  public String referredBy() {
+    return origin.referredBy();
+  }
+
+  /**
+   * Returns when it was first captured.
+   *
+   * @return the instant, never null
+   */
+  public Instant capturedAt() {
+    return origin.capturedAt();
+  }
+
+  /**
+   * Returns how many captures it absorbed.
+   *
+   * @return at least 1
+   */
+  public int captures() {
+    return origin.captures();
+  }
+
+  /**
+   * Returns the given name (personal data).
+   *
+   * @return the name, or null
+   */
+  public String firstName() {
+    return person.firstName();
+  }
+
+  /**
+   * Returns the family name (personal data).
+   *
+   * @return the name, never null
+   */
+  public String lastName() {
+    return person.lastName();
+  }
+
+  /**
+   * Returns the company.
+   *
+   * @return the company, or null
+   */
+  public String company() {
+    return person.company();
+  }
+
+  /**
+   * Returns the job title.
+   *
+   * @return the title, or null
+   */
+  public String title() {
+    return person.title();
+  }
+
+  /**
+   * Returns the ISO country, upper case.
+   *
+   * @return the country, never null
+   */
+  public String country() {
+    return person.country();
+  }
+
+  /**
+   * Returns the other captured fields, for scoring.
+   *
+   * @return the attributes, never null
+   */
+  public Map<String, String> attributes() {
+    return person.attributes();
+  }
+
+  /**
+   * Returns the normalised e-mail (personal data).
+   *
+   * @return the e-mail, or null
+   */
+  public String email() {
+    return contact.email();
+  }
+
+  /**
+   * Returns the E.164 phone (personal data).
+   *
+   * @return the phone, or null
+   */
+  public String phone() {
+    return contact.phone();
+  }
+
+  /**
+   * Returns the consent records collected with captures, oldest first.
+   *
+   * @return the records, never null
+   */
+  public List<ConsentRecord> consents() {
+    return contact.consents();
+  }
+
+  /**
+   * Returns the current status.
+   *
+   * @return the status, never null
+   */
+  public LeadStatus status() {
+    return state.status();
+  }
+
+  /**
+   * Returns why it was disqualified.
+   *
+   * @return the reason, or null
+   */
+  public String disqualificationReason() {
+    return state.disqualificationReason();
+  }
+
+  /**
+   * Returns the user working it.
+   *
+   * @return the owner, or null
+   */
+  public UserId owner() {
+    return state.owner();
+  }
+
+  /**
+   * Returns what it became.
+   *
+   * @return the conversion, or null before conversion
+   */
+  public LeadConversion conversion() {
+    return state.conversion();
+  }
+
+  /**
+   * Returns every status change, oldest first.
+   *
+   * @return the history, never null
+   */
+  public List<TransitionRecord<LeadStatus, LeadTrigger>> history() {
+    return state.history();
   }
 }

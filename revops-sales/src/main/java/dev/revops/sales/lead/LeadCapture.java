@@ -34,7 +34,10 @@ public final class LeadCapture {
    * @return the violations, sorted by field; empty when valid
    */
   public List<Violation> validate(CaptureLead cmd) {
-    List<Violation> v = new ArrayList<>(validator.validate(cmd));
+    List<Violation> v = new ArrayList<>();
+    for (Violation found : validator.validate(cmd)) {
+      v.add(new Violation(onPart(found.path()), found.message()));
+    }
     if (cmd == null) {
       return v;
     }
@@ -81,20 +84,32 @@ public final class LeadCapture {
     }
     String country = cmd.country().toUpperCase(Locale.ROOT);
     return new CaptureLead(
-        cmd.source(),
-        trim(cmd.sourceDetail()),
-        trim(cmd.referredBy()),
-        trim(cmd.firstName()),
-        trim(cmd.lastName()),
-        trim(cmd.company()),
-        trim(cmd.title()),
-        blank(cmd.email()) ? null : ContactPoints.email(cmd.email()),
-        blank(cmd.phone()) ? null : ContactPoints.phone(cmd.phone(), country),
-        country,
-        cmd.consent(),
-        cmd.attributes(),
-        cmd.capturedAt());
+        new CaptureSource(
+            cmd.source(), trim(cmd.sourceDetail()), trim(cmd.referredBy()), cmd.capturedAt()),
+        new LeadPerson(
+            trim(cmd.firstName()),
+            trim(cmd.lastName()),
+            trim(cmd.company()),
+            trim(cmd.title()),
+            country,
+            cmd.attributes()),
+        new CaptureContact(
+            blank(cmd.email()) ? null : ContactPoints.email(cmd.email()),
+            blank(cmd.phone()) ? null : ContactPoints.phone(cmd.phone(), country),
+            cmd.consent()));
   }
+
+  /** A field's path as the caller knows it: {@code person.lastName} is reported as lastName. */
+  private static String onPart(String path) {
+    for (String part : PARTS) {
+      if (path.startsWith(part)) {
+        return path.substring(part.length());
+      }
+    }
+    return path;
+  }
+
+  private static final List<String> PARTS = List.of("origin.", "person.", "contact.");
 
   static boolean blank(String s) {
     return s == null || s.isBlank();

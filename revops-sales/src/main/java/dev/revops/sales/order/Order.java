@@ -198,12 +198,14 @@ public record Order(
    * @param policy the order policy
    * @param at when
    * @return the cancelled order with its event
-   * @throws IllegalStateException with the decision's reason when it is refused
+   * @throws dev.revops.core.error.IllegalTransitionException with the decision's reason when it is
+   *     refused (from the status, CANCEL, the status's allowed events)
    */
   public Changed<Order> cancel(OrderPolicy policy, Instant at) {
     CancelDecision d = cancellation(policy, at);
     if (!d.allowed()) {
-      throw new IllegalStateException(d.reason());
+      throw new dev.revops.core.error.IllegalTransitionException(
+          status, OrderTrigger.CANCEL, OrderLifecycles.ORDER.allowedEvents(status), d.reason());
     }
     return fire(OrderTrigger.CANCEL, at);
   }

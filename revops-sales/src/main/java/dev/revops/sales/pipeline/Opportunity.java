@@ -20,50 +20,47 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A potential sale to an account: amount, expected close date, owner and stage. Immutable and
- * thread-safe; changes return a {@link Changed} with the events.
+ * A potential sale to an account, in two parts: the deal ({@link OpportunityDeal}: account, name,
+ * amount, expected close date, owner, lead) and where it stands ({@link OpportunityProgress}:
+ * stage, status, lost reason, close time). The accessors of the parts' fields ({@link #amount()},
+ * {@link #stage()}, ...) are shortcuts. Immutable and thread-safe; changes return a {@link Changed}
+ * with the events.
  *
  * @param id the id
- * @param account the account
- * @param name a short name
- * @param amount the expected amount
- * @param closeDate the expected (or actual) close date
- * @param owner the owning user
- * @param stage the current stage's name
- * @param status open, won or lost
- * @param lostReason the reason when lost, else null
- * @param lead the lead it came from, or null
- * @param closedAt when it was won or lost, else null
+ * @param deal what it would sell, to whom, for how much, by when
+ * @param progress the stage, status, lost reason and close time
  * @param version the stored version
  */
 public record Opportunity(
-    OpportunityId id,
-    AccountId account,
-    String name,
-    Money amount,
-    LocalDate closeDate,
-    UserId owner,
-    String stage,
-    OpportunityStatus status,
-    String lostReason,
-    LeadId lead,
-    Instant closedAt,
-    long version)
+    OpportunityId id, OpportunityDeal deal, OpportunityProgress progress, long version)
     implements Aggregate<OpportunityId, Opportunity> {
 
-  /** Checks the required fields. */
+  /** Checks the required parts. */
   public Opportunity {
     requireNonNull(id, "id");
-    requireNonNull(account, "account");
-    requireNonNull(name, "name");
-    requireNonNull(amount, "amount");
-    requireNonNull(closeDate, "closeDate");
-    requireNonNull(owner, "owner");
-    requireNonNull(stage, "stage");
-    requireNonNull(status, "status");
-    if (amount.isNegative()) {
-      throw new IllegalArgumentException("opportunity " + id + ": amount must not be negative");
-    }
+    requireNonNull(deal, "deal");
+    requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Opens an opportunity in the pipeline's first stage.
+   *
+   * @param id the id
+   * @param deal the account, name, amount, close date, owner and lead
+   * @param config the pipeline
+   * @param at when
+   * @return the opportunity and {@link OpportunityOpened}
+   */
+  public static Changed<Opportunity> open(
+      OpportunityId id, OpportunityDeal deal, PipelineConfig config, Instant at) {
+    String first = config.firstStage().name();
+    Opportunity o =
+        new Opportunity(
+            id, deal, new OpportunityProgress(first, OpportunityStatus.OPEN, null, null), NEW);
+    return Changed.of(
+        o,
+        new OpportunityOpened(
+            EventId.forChange(id, NEW, OpportunityOpened.class), id, deal.amount(), first, at));
   }
 
   /**
@@ -79,7 +76,10 @@ public record Opportunity(
    * @param config the pipeline
    * @param at when
    * @return the opportunity and {@link OpportunityOpened}
+   * @deprecated nine positional values: use {@link #open(OpportunityId, OpportunityDeal,
+   *     PipelineConfig, Instant)}
    */
+  @Deprecated
   public static Changed<Opportunity> open(
       OpportunityId id,
       AccountId account,
@@ -90,25 +90,7 @@ public record Opportunity(
       LeadId lead,
       PipelineConfig config,
       Instant at) {
-    String first = config.firstStage().name();
-    Opportunity o =
-        new Opportunity(
-            id,
-            account,
-            name,
-            amount,
-            closeDate,
-            owner,
-            first,
-            OpportunityStatus.OPEN,
-            null,
-            lead,
-            null,
-            NEW);
-    return Changed.of(
-        o,
-        new OpportunityOpened(
-            EventId.forChange(id, NEW, OpportunityOpened.class), id, amount, first, at));
+    return open(id, new OpportunityDeal(account, name, amount, closeDate, owner, lead), config, at);
   }
 
   /**
@@ -135,33 +117,22 @@ public record Opportunity(
           case WON -> OpportunityTrigger.WIN;
           case LOST -> OpportunityTrigger.LOSE;
           case OPEN ->
-              status == OpportunityStatus.LOST
+              status() == OpportunityStatus.LOST
                   ? OpportunityTrigger.REOPEN
                   : OpportunityTrigger.MOVE_STAGE;
         };
-    OpportunityStatus next = machine.next(status, trigger, lostReason);
+    OpportunityStatus next = machine.next(status(), trigger, lostReason);
     String reason = next == OpportunityStatus.LOST ? lostReason : null;
     Instant closed = next == OpportunityStatus.OPEN ? null : at;
     Opportunity o =
         new Opportunity(
-            id,
-            account,
-            name,
-            amount,
-            closeDate,
-            owner,
-            target.name(),
-            next,
-            reason,
-            lead,
-            closed,
-            version);
+            id, deal, new OpportunityProgress(target.name(), next, reason, closed), version);
     return Changed.of(
         o,
         new OpportunityStageChanged(
             EventId.forChange(id, version, OpportunityStageChanged.class),
             id,
-            stage,
+            stage(),
             target.name(),
             next,
             reason,
@@ -175,26 +146,15 @@ public record Opportunity(
    * @param newCloseDate the close date
    * @param at when
    * @return the opportunity and {@link OpportunityUpdated}
-   * @throws IllegalStateException when it is closed
+   * @throws ClosedOpportunityException when it is won or lost
    */
   public Changed<Opportunity> update(Money newAmount, LocalDate newCloseDate, Instant at) {
-    if (status != OpportunityStatus.OPEN) {
-      throw new IllegalStateException("opportunity " + id + " is " + status + ": reopen it first");
+    if (status() != OpportunityStatus.OPEN) {
+      throw new ClosedOpportunityException(id, status());
     }
     Opportunity o =
         new Opportunity(
-            id,
-            account,
-            name,
-            newAmount,
-            newCloseDate,
-            owner,
-            stage,
-            status,
-            lostReason,
-            lead,
-            closedAt,
-            version);
+            id, deal.withAmountAndCloseDate(newAmount, newCloseDate), progress, version);
     return Changed.of(
         o,
         new OpportunityUpdated(
@@ -212,24 +172,104 @@ public record Opportunity(
    * @return the weighted amount
    */
   public Money weighted(PipelineConfig config) {
-    Percentage p = config.require(stage).probability();
-    return amount.times(p, RoundingMode.HALF_EVEN);
+    Percentage p = config.require(stage()).probability();
+    return amount().times(p, RoundingMode.HALF_EVEN);
   }
 
   @Override
   public Opportunity withVersion(long newVersion) {
-    return new Opportunity(
-        id,
-        account,
-        name,
-        amount,
-        closeDate,
-        owner,
-        stage,
-        status,
-        lostReason,
-        lead,
-        closedAt,
-        newVersion);
+    return new Opportunity(id, deal, progress, newVersion);
+  }
+
+  // Shortcuts to the parts' fields.
+
+  /**
+   * Returns the account.
+   *
+   * @return the account, never null
+   */
+  public AccountId account() {
+    return deal.account();
+  }
+
+  /**
+   * Returns the short name.
+   *
+   * @return the name, never null
+   */
+  public String name() {
+    return deal.name();
+  }
+
+  /**
+   * Returns the expected amount.
+   *
+   * @return the amount, never null
+   */
+  public Money amount() {
+    return deal.amount();
+  }
+
+  /**
+   * Returns the expected (or actual) close date.
+   *
+   * @return the date, never null
+   */
+  public LocalDate closeDate() {
+    return deal.closeDate();
+  }
+
+  /**
+   * Returns the owning user.
+   *
+   * @return the owner, never null
+   */
+  public UserId owner() {
+    return deal.owner();
+  }
+
+  /**
+   * Returns the lead it came from.
+   *
+   * @return the lead, or null
+   */
+  public LeadId lead() {
+    return deal.lead();
+  }
+
+  /**
+   * Returns the current stage's name.
+   *
+   * @return the stage, never null
+   */
+  public String stage() {
+    return progress.stage();
+  }
+
+  /**
+   * Returns open, won or lost.
+   *
+   * @return the status, never null
+   */
+  public OpportunityStatus status() {
+    return progress.status();
+  }
+
+  /**
+   * Returns the reason when lost.
+   *
+   * @return the reason, or null
+   */
+  public String lostReason() {
+    return progress.lostReason();
+  }
+
+  /**
+   * Returns when it was won or lost.
+   *
+   * @return the instant, or null while open
+   */
+  public Instant closedAt() {
+    return progress.closedAt();
   }
 }

@@ -15,6 +15,7 @@ import dev.revops.sales.port.AccountValuation;
 import dev.revops.sales.port.CaseRepository;
 import dev.revops.sales.port.FeedbackLog;
 import dev.revops.sales.servicecase.CaseChannel;
+import dev.revops.sales.servicecase.CaseKind;
 import dev.revops.sales.servicecase.CaseStatus;
 import dev.revops.sales.servicecase.CaseTrigger;
 import dev.revops.sales.servicecase.CaseType;
@@ -100,7 +101,7 @@ public final class CaseService {
     Instant now = clock.instant();
     Account acc = accounts.get(account);
     Changed<ServiceCase> c =
-        ServiceCase.open(ids.next(CaseId::of), account, type, severity, channel, now);
+        ServiceCase.open(ids.next(CaseId::of), account, CaseKind.of(type, severity, channel), now);
     if (type == CaseType.INCIDENT) {
       Money value = valuation.valueOf(account).orElse(null);
       if (escalation.escalates(severity, value)) {

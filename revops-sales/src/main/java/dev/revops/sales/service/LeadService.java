@@ -2,6 +2,7 @@ package dev.revops.sales.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
@@ -14,6 +15,7 @@ import dev.revops.core.port.AccountRepository;
 import dev.revops.core.port.ContactRepository;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import dev.revops.core.statemachine.StateMachine;
 import dev.revops.core.validation.InputValidator;
 import dev.revops.sales.lead.CaptureLead;
@@ -29,6 +31,7 @@ import dev.revops.sales.lead.LeadLifecycle;
 import dev.revops.sales.lead.LeadStatus;
 import dev.revops.sales.lead.LeadTrigger;
 import dev.revops.sales.pipeline.Opportunity;
+import dev.revops.sales.pipeline.OpportunityDeal;
 import dev.revops.sales.pipeline.PipelineConfig;
 import dev.revops.sales.port.LeadRepository;
 import dev.revops.sales.port.OpportunityRepository;
@@ -40,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Captures, works and converts leads: loads through the ports, asks the domain, saves with the
@@ -56,6 +58,7 @@ public final class LeadService {
   private final ContactRepository contacts;
   private final OpportunityRepository opportunities;
   private final EventPublisher events;
+  private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final StateMachine<LeadStatus, LeadTrigger> lifecycle;
@@ -73,7 +76,10 @@ public final class LeadService {
    * @param events where events go
    * @param ids makes new ids
    * @param clock the clock
+   * @deprecated seven positional ports: use {@link #LeadService(SalesStores, EventPublisher,
+   *     IdGenerator, Clock)} or {@code dev.revops.sales.Sales.builder()}
    */
+  @Deprecated
   public LeadService(
       LeadRepository leads,
       AccountRepository accounts,
@@ -108,7 +114,10 @@ public final class LeadService {
    * @param lifecycle the lead lifecycle (e.g. the standard one extended with own statuses)
    * @param detector the duplicate detector
    * @param pipeline the pipeline opportunities start in
+   * @deprecated ten positional values: use {@link #LeadService(SalesStores, EventPublisher,
+   *     IdGenerator, Clock)} and {@link #withRules(LeadRules)}
    */
+  @Deprecated
   public LeadService(
       LeadRepository leads,
       AccountRepository accounts,
@@ -125,12 +134,75 @@ public final class LeadService {
     this.contacts = requireNonNull(contacts, "contacts");
     this.opportunities = requireNonNull(opportunities, "opportunities");
     this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(events);
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
     this.lifecycle = requireNonNull(lifecycle, "lifecycle");
     this.detector = requireNonNull(detector, "detector");
     this.pipeline = requireNonNull(pipeline, "pipeline");
     this.capture = new LeadCapture(InputValidator.create());
+  }
+
+  /**
+   * Creates the service over a set of stores, with the standard rules ({@link
+   * LeadRules#standard()}; change them with {@link #withRules(LeadRules)}).
+   *
+   * @param stores the leads, accounts, contacts and opportunities are read and written there
+   * @param events where events go
+   * @param ids makes new ids
+   * @param clock the clock
+   */
+  public LeadService(SalesStores stores, EventPublisher events, IdGenerator ids, Clock clock) {
+    this(
+        stores.leads(),
+        stores.accounts(),
+        stores.contacts(),
+        stores.opportunities(),
+        events,
+        ids,
+        clock,
+        LeadRules.standard());
+  }
+
+  private LeadService(
+      LeadRepository leads,
+      AccountRepository accounts,
+      ContactRepository contacts,
+      OpportunityRepository opportunities,
+      EventPublisher events,
+      IdGenerator ids,
+      Clock clock,
+      LeadRules rules) {
+    this(
+        leads,
+        accounts,
+        contacts,
+        opportunities,
+        events,
+        ids,
+        clock,
+        rules.lifecycle(),
+        rules.detector(),
+        rules.pipeline());
+  }
+
+  /**
+   * Returns a service over the same ports with other rules.
+   *
+   * @param rules the lifecycle, duplicate detector and pipeline
+   * @return the new service
+   */
+  public LeadService withRules(LeadRules rules) {
+    return new LeadService(leads, accounts, contacts, opportunities, events, ids, clock, rules);
+  }
+
+  /**
+   * Returns the rules this service applies.
+   *
+   * @return the lifecycle, duplicate detector and pipeline
+   */
+  public LeadRules rules() {
+    return new LeadRules(lifecycle, detector, pipeline);
   }
 
   /**
@@ -148,16 +220,16 @@ public final class LeadService {
             normal, leads.duplicateCandidates(normal.email(), normal.phone(), normal.company()));
     if (match.isPresent()) {
       Lead existing = match.get().lead();
-      Changed<Lead> changed = existing.recapture(normal, match.get().matchedOn());
-      Lead saved = leads.save(changed.value(), existing.version());
-      events.publish(changed.events());
+      Lead saved =
+          aggregates
+              .commit(leads, existing, existing.recapture(normal, match.get().matchedOn()))
+              .value();
       LOG.info("lead {} re-captured, matched on {}", saved.id(), match.get().matchedOn());
       return new CaptureResult(saved, match.get());
     }
     LeadId id = ids.next(LeadId::of);
-    Changed<Lead> changed = Lead.capture(id, normal, lifecycle.initialState());
-    Lead saved = leads.save(changed.value(), Lead.NEW);
-    events.publish(changed.events());
+    Lead saved =
+        aggregates.create(leads, Lead.capture(id, normal, lifecycle.initialState())).value();
     LOG.info("lead {} captured from {}", id, normal.source());
     return new CaptureResult(saved, null);
   }
@@ -173,20 +245,9 @@ public final class LeadService {
    * @throws dev.revops.core.error.IllegalTransitionException when the lifecycle refuses
    */
   public Lead fire(LeadId id, LeadTrigger trigger, String reason, String actor) {
-    MDC.put("revops.lead", id.value());
-    try {
-      return doFire(id, trigger, reason, actor);
-    } finally {
-      MDC.remove("revops.lead");
-    }
-  }
-
-  private Lead doFire(LeadId id, LeadTrigger trigger, String reason, String actor) {
-    Lead current = leads.get(id);
-    Changed<Lead> changed = current.fire(lifecycle, trigger, reason, clock.instant(), actor);
-    Lead saved = leads.save(changed.value(), current.version());
-    events.publish(changed.events());
-    return saved;
+    return aggregates
+        .change(leads, id, l -> l.fire(lifecycle, trigger, reason, clock.instant(), actor))
+        .value();
   }
 
   /**
@@ -210,21 +271,20 @@ public final class LeadService {
    * @param cmd how to convert
    * @param actor who
    * @return what the conversion produced
-   * @throws dev.revops.core.error.IllegalTransitionException when the lead is not qualified
+   * @throws IllegalTransitionException (from the lead's status, CONVERT, its allowed events) when
+   *     the lead is not qualified, before anything is written
    */
   public ConversionResult convert(LeadId id, ConvertLead cmd, String actor) {
-    MDC.put("revops.lead", id.value());
-    try {
-      return doConvert(id, cmd, actor);
-    } finally {
-      MDC.remove("revops.lead");
-    }
+    // Writes up to four aggregates (account, contact, opportunity, lead), each saved on its own:
+    // not atomic until the unit of work carries the whole conversion.
+    return Aggregates.inContext(leads.typeName(), id, () -> doConvert(id, cmd, actor));
   }
 
   private ConversionResult doConvert(LeadId id, ConvertLead cmd, String actor) {
     Lead lead = leads.get(id);
     if (!lifecycle.canFire(lead.status(), LeadTrigger.CONVERT)) {
-      lifecycle.next(lead.status(), LeadTrigger.CONVERT);
+      throw new IllegalTransitionException(
+          lead.status(), LeadTrigger.CONVERT, lifecycle.allowedEvents(lead.status()), null);
     }
     Instant now = clock.instant();
     Account account;
@@ -247,12 +307,13 @@ public final class LeadService {
       Changed<Opportunity> opened =
           Opportunity.open(
               ids.next(OpportunityId::of),
-              account.id(),
-              cmd.opportunityName(),
-              cmd.opportunityAmount(),
-              cmd.opportunityCloseDate(),
-              cmd.owner(),
-              lead.id(),
+              new OpportunityDeal(
+                  account.id(),
+                  cmd.opportunityName(),
+                  cmd.opportunityAmount(),
+                  cmd.opportunityCloseDate(),
+                  cmd.owner(),
+                  lead.id()),
               pipeline,
               now);
       opportunity = opportunities.save(opened.value(), Opportunity.NEW);

@@ -9,8 +9,10 @@ import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import dev.revops.core.statemachine.StateMachine;
 import dev.revops.sales.pipeline.Opportunity;
+import dev.revops.sales.pipeline.OpportunityDeal;
 import dev.revops.sales.pipeline.OpportunityLifecycle;
 import dev.revops.sales.pipeline.OpportunityStatus;
 import dev.revops.sales.pipeline.OpportunityTrigger;
@@ -18,15 +20,15 @@ import dev.revops.sales.pipeline.PipelineConfig;
 import dev.revops.sales.port.OpportunityRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.slf4j.MDC;
 
 /**
- * Opens, moves, wins and loses opportunities through the ports, publishing the events. Thread-safe
- * when its ports are.
+ * Opens, moves, wins and loses opportunities: each use case loads, changes, saves with the loaded
+ * version and publishes through core's {@link Aggregates} (logging context key {@code
+ * revops.opportunity}). Thread-safe when its ports are.
  */
 public final class OpportunityService {
   private final OpportunityRepository opportunities;
-  private final EventPublisher events;
+  private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final PipelineConfig config;
@@ -48,7 +50,7 @@ public final class OpportunityService {
       Clock clock,
       PipelineConfig config) {
     this.opportunities = requireNonNull(opportunities, "opportunities");
-    this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(events);
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
     this.config = requireNonNull(config, "config");
@@ -70,15 +72,10 @@ public final class OpportunityService {
     Changed<Opportunity> c =
         Opportunity.open(
             ids.next(OpportunityId::of),
-            account,
-            name,
-            amount,
-            closeDate,
-            owner,
-            null,
+            new OpportunityDeal(account, name, amount, closeDate, owner, null),
             config,
             clock.instant());
-    return store(c, Opportunity.NEW);
+    return aggregates.create(opportunities, c).value();
   }
 
   /**
@@ -90,8 +87,10 @@ public final class OpportunityService {
    * @return the stored opportunity
    */
   public Opportunity moveTo(OpportunityId id, String stage, String lostReason) {
-    Opportunity o = opportunities.get(id);
-    return store(o.moveTo(config, lifecycle, stage, lostReason, clock.instant()), o.version());
+    return aggregates
+        .change(
+            opportunities, id, o -> o.moveTo(config, lifecycle, stage, lostReason, clock.instant()))
+        .value();
   }
 
   /**
@@ -122,10 +121,12 @@ public final class OpportunityService {
    * @param amount the amount
    * @param closeDate the close date
    * @return the stored opportunity
+   * @throws dev.revops.sales.pipeline.ClosedOpportunityException when it is won or lost
    */
   public Opportunity update(OpportunityId id, Money amount, LocalDate closeDate) {
-    Opportunity o = opportunities.get(id);
-    return store(o.update(amount, closeDate, clock.instant()), o.version());
+    return aggregates
+        .change(opportunities, id, o -> o.update(amount, closeDate, clock.instant()))
+        .value();
   }
 
   /**
@@ -135,16 +136,5 @@ public final class OpportunityService {
    */
   public StateMachine<OpportunityStatus, OpportunityTrigger> lifecycle() {
     return lifecycle;
-  }
-
-  private Opportunity store(Changed<Opportunity> c, long expected) {
-    MDC.put("revops.opportunity", c.value().id().value());
-    try {
-      Opportunity saved = opportunities.save(c.value(), expected);
-      events.publish(c.events());
-      return saved;
-    } finally {
-      MDC.remove("revops.opportunity");
-    }
   }
 }

@@ -7,6 +7,7 @@ import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.service.Aggregates;
 import dev.revops.sales.id.OrderId;
 import dev.revops.sales.id.ReturnId;
 import dev.revops.sales.order.Order;
@@ -35,6 +36,7 @@ public final class ReturnService {
   private final ReturnRepository returns;
   private final OrderRepository orders;
   private final EventPublisher events;
+  private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final RefundPolicy policy;
@@ -59,6 +61,7 @@ public final class ReturnService {
     this.returns = requireNonNull(returns, "returns");
     this.orders = requireNonNull(orders, "orders");
     this.events = requireNonNull(events, "events");
+    this.aggregates = new Aggregates(events);
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
@@ -105,9 +108,7 @@ public final class ReturnService {
     }
     Changed<ReturnAuthorization> c =
         ReturnAuthorization.request(ids.next(ReturnId::of), order, lines, reason, clock.instant());
-    ReturnAuthorization saved = returns.save(c.value(), ReturnAuthorization.NEW);
-    events.publish(c.events());
-    return saved;
+    return aggregates.create(returns, c).value();
   }
 
   /**
@@ -118,11 +119,7 @@ public final class ReturnService {
    * @return the stored return
    */
   public ReturnAuthorization fire(ReturnId id, ReturnTrigger trigger) {
-    ReturnAuthorization r = returns.get(id);
-    Changed<ReturnAuthorization> c = r.fire(trigger, clock.instant());
-    ReturnAuthorization saved = returns.save(c.value(), r.version());
-    events.publish(c.events());
-    return saved;
+    return aggregates.change(returns, id, r -> r.fire(trigger, clock.instant())).value();
   }
 
   /**
@@ -133,6 +130,8 @@ public final class ReturnService {
    * @return the completed return with its refund
    */
   public ReturnAuthorization refund(ReturnId id) {
+    // Writes the order and the return, each saved on its own: not atomic until the unit of work
+    // carries the whole refund.
     ReturnAuthorization r = returns.get(id);
     Order o = orders.get(r.order());
     Refund refund =

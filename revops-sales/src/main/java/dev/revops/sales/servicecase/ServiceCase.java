@@ -3,8 +3,8 @@ package dev.revops.sales.servicecase;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.error.InvalidInputException;
-import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.AccountId;
@@ -21,40 +21,27 @@ import java.util.List;
 
 /**
  * A service case: a support request, a complaint (with its channel) or an incident (with its
- * severity). Keeps its status history, on which SLA clocks are measured (see {@link SlaEvaluator}).
- * Immutable and thread-safe; changes return a {@link Changed} with the events.
+ * severity), in parts that change together: what it is ({@link CaseKind}), where it stands ({@link
+ * CaseState}, with the status history on which SLA clocks are measured, see {@link SlaEvaluator})
+ * and how it has been handled ({@link CaseHandling}). The accessors of the parts' fields ({@link
+ * #status()}, {@link #firstResponseAt()}, ...) are shortcuts. Immutable and thread-safe; changes
+ * return a {@link Changed} with the events.
  *
  * @param id the id
  * @param account the customer
- * @param type support, complaint or incident
- * @param severity the severity (required for incidents), or null
- * @param channel where it came in (required for complaints), or null
- * @param status the status
+ * @param kind the type, severity and channel
  * @param createdAt when it was created
- * @param firstResponseAt the first agent response, or null
- * @param lastResponseAt the latest agent response, or null
- * @param closedAt when it was closed (null while not closed)
- * @param pendingUntil the reminder or auto-close time while pending, else null
- * @param mergedInto the case it was merged into, or null
- * @param escalatedTo the user it was escalated to, or null
- * @param history every status entered, oldest first; the first is NEW at createdAt
+ * @param state the status, closing, pending and merge times, and the history
+ * @param handling the responses and the escalation
  * @param version the stored version
  */
 public record ServiceCase(
     CaseId id,
     AccountId account,
-    CaseType type,
-    Severity severity,
-    CaseChannel channel,
-    CaseStatus status,
+    CaseKind kind,
     Instant createdAt,
-    Instant firstResponseAt,
-    Instant lastResponseAt,
-    Instant closedAt,
-    Instant pendingUntil,
-    CaseId mergedInto,
-    UserId escalatedTo,
-    List<StatusInterval> history,
+    CaseState state,
+    CaseHandling handling,
     long version)
     implements Aggregate<CaseId, ServiceCase> {
 
@@ -62,13 +49,28 @@ public record ServiceCase(
   public ServiceCase {
     requireNonNull(id, "id");
     requireNonNull(account, "account");
-    requireNonNull(type, "type");
-    requireNonNull(status, "status");
+    requireNonNull(kind, "kind");
     requireNonNull(createdAt, "createdAt");
-    history = List.copyOf(history);
-    if (history.isEmpty()) {
-      throw new IllegalArgumentException("case " + id + ": history must start with NEW");
-    }
+    requireNonNull(state, "state");
+    requireNonNull(handling, "handling");
+  }
+
+  /**
+   * Opens a case.
+   *
+   * @param id the id
+   * @param account the customer
+   * @param kind what it is (see {@link CaseKind#of}, which checks what each type needs)
+   * @param at when
+   * @return the case and {@link CaseCreated}
+   */
+  public static Changed<ServiceCase> open(CaseId id, AccountId account, CaseKind kind, Instant at) {
+    CaseState state =
+        new CaseState(
+            CaseStatus.NEW, null, null, null, List.of(new StatusInterval(CaseStatus.NEW, at)));
+    ServiceCase c = new ServiceCase(id, account, kind, at, state, CaseHandling.NONE, NEW);
+    return Changed.of(
+        c, new CaseCreated(EventId.forChange(id, NEW, CaseCreated.class), id, kind.type(), at));
   }
 
   /**
@@ -82,7 +84,10 @@ public record ServiceCase(
    * @param at when
    * @return the case and {@link CaseCreated}
    * @throws InvalidInputException naming every missing field
+   * @deprecated six positional values: use {@link #open(CaseId, AccountId, CaseKind, Instant)} with
+   *     {@link CaseKind#of}
    */
+  @Deprecated
   public static Changed<ServiceCase> open(
       CaseId id,
       AccountId account,
@@ -90,35 +95,7 @@ public record ServiceCase(
       Severity severity,
       CaseChannel channel,
       Instant at) {
-    List<Violation> v = new ArrayList<>();
-    if (type == CaseType.INCIDENT && severity == null) {
-      v.add(new Violation("severity", "an incident needs a severity"));
-    }
-    if (type == CaseType.COMPLAINT && channel == null) {
-      v.add(new Violation("channel", "a complaint needs the channel it came through"));
-    }
-    if (!v.isEmpty()) {
-      throw new InvalidInputException("service case", v);
-    }
-    ServiceCase c =
-        new ServiceCase(
-            id,
-            account,
-            type,
-            severity,
-            channel,
-            CaseStatus.NEW,
-            at,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(new StatusInterval(CaseStatus.NEW, at)),
-            NEW);
-    return Changed.of(
-        c, new CaseCreated(EventId.forChange(id, NEW, CaseCreated.class), id, type, at));
+    return open(id, account, CaseKind.of(type, severity, channel), at);
   }
 
   /**
@@ -172,31 +149,15 @@ public record ServiceCase(
   }
 
   private Changed<ServiceCase> move(CaseTrigger t, Instant at, Instant until, CaseId target) {
-    CaseStatus next = CaseLifecycle.MACHINE.next(status, t);
-    List<StatusInterval> h = new ArrayList<>(history);
+    CaseStatus next = CaseLifecycle.MACHINE.next(status(), t);
+    List<StatusInterval> h = new ArrayList<>(history());
     h.add(new StatusInterval(next, at));
     Instant closed = next == CaseStatus.CLOSED ? at : null;
-    ServiceCase c =
-        new ServiceCase(
-            id,
-            account,
-            type,
-            severity,
-            channel,
-            next,
-            createdAt,
-            firstResponseAt,
-            lastResponseAt,
-            closed,
-            until,
-            target,
-            escalatedTo,
-            h,
-            version);
+    ServiceCase c = withState(new CaseState(next, closed, until, target, h));
     return Changed.of(
         c,
         new CaseStatusChanged(
-            EventId.forChange(id, version, CaseStatusChanged.class), id, status, t, next, at));
+            EventId.forChange(id, version, CaseStatusChanged.class), id, status(), t, next, at));
   }
 
   /**
@@ -205,40 +166,26 @@ public record ServiceCase(
    *
    * @param at when
    * @return the case and its events
+   * @throws dev.revops.core.error.IllegalTransitionException on a merged case
    */
   public Changed<ServiceCase> respond(Instant at) {
-    if (status == CaseStatus.MERGED) {
-      throw new dev.revops.core.error.IllegalTransitionException(
-          status,
+    if (status() == CaseStatus.MERGED) {
+      throw new IllegalTransitionException(
+          status(),
           "RESPOND",
-          CaseLifecycle.MACHINE.allowedEvents(status),
-          "respond on " + mergedInto);
+          CaseLifecycle.MACHINE.allowedEvents(status()),
+          "respond on " + mergedInto());
     }
     List<DomainEvent> events = new ArrayList<>();
     ServiceCase c = this;
-    if (status == CaseStatus.NEW) {
+    if (status() == CaseStatus.NEW) {
       Changed<ServiceCase> opened = move(CaseTrigger.OPEN, at, null, null);
       c = opened.value();
       events.addAll(opened.events());
     }
-    boolean first = firstResponseAt == null;
+    boolean first = firstResponseAt() == null;
     ServiceCase responded =
-        new ServiceCase(
-            id,
-            account,
-            type,
-            severity,
-            channel,
-            c.status,
-            createdAt,
-            first ? at : firstResponseAt,
-            at,
-            c.closedAt,
-            c.pendingUntil,
-            c.mergedInto,
-            escalatedTo,
-            c.history,
-            version);
+        new ServiceCase(id, account, kind, createdAt, c.state, handling.respondedAt(at), version);
     events.add(
         new CaseResponded(EventId.forChange(id, version, CaseResponded.class), id, first, at));
     return Changed.of(responded, events);
@@ -253,43 +200,118 @@ public record ServiceCase(
    */
   public Changed<ServiceCase> escalate(UserId owner, Instant at) {
     ServiceCase c =
-        new ServiceCase(
-            id,
-            account,
-            type,
-            severity,
-            channel,
-            status,
-            createdAt,
-            firstResponseAt,
-            lastResponseAt,
-            closedAt,
-            pendingUntil,
-            mergedInto,
-            owner,
-            history,
-            version);
+        new ServiceCase(id, account, kind, createdAt, state, handling.escalate(owner), version);
     return Changed.of(
         c, new CaseEscalated(EventId.forChange(id, version, CaseEscalated.class), id, owner, at));
   }
 
+  private ServiceCase withState(CaseState newState) {
+    return new ServiceCase(id, account, kind, createdAt, newState, handling, version);
+  }
+
   @Override
   public ServiceCase withVersion(long newVersion) {
-    return new ServiceCase(
-        id,
-        account,
-        type,
-        severity,
-        channel,
-        status,
-        createdAt,
-        firstResponseAt,
-        lastResponseAt,
-        closedAt,
-        pendingUntil,
-        mergedInto,
-        escalatedTo,
-        history,
-        newVersion);
+    return new ServiceCase(id, account, kind, createdAt, state, handling, newVersion);
+  }
+
+  // Shortcuts to the parts' fields.
+
+  /**
+   * Returns support, complaint or incident.
+   *
+   * @return the type, never null
+   */
+  public CaseType type() {
+    return kind.type();
+  }
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity (always set for incidents), or null
+   */
+  public Severity severity() {
+    return kind.severity();
+  }
+
+  /**
+   * Returns where it came in.
+   *
+   * @return the channel (always set for complaints), or null
+   */
+  public CaseChannel channel() {
+    return kind.channel();
+  }
+
+  /**
+   * Returns the status.
+   *
+   * @return the status, never null
+   */
+  public CaseStatus status() {
+    return state.status();
+  }
+
+  /**
+   * Returns when it was closed.
+   *
+   * @return the instant, or null while not closed
+   */
+  public Instant closedAt() {
+    return state.closedAt();
+  }
+
+  /**
+   * Returns the reminder or auto-close time while pending.
+   *
+   * @return the instant, or null
+   */
+  public Instant pendingUntil() {
+    return state.pendingUntil();
+  }
+
+  /**
+   * Returns the case it was merged into.
+   *
+   * @return the case, or null
+   */
+  public CaseId mergedInto() {
+    return state.mergedInto();
+  }
+
+  /**
+   * Returns every status entered, oldest first.
+   *
+   * @return the history; the first is NEW at createdAt
+   */
+  public List<StatusInterval> history() {
+    return state.history();
+  }
+
+  /**
+   * Returns the first agent response.
+   *
+   * @return the instant, or null
+   */
+  public Instant firstResponseAt() {
+    return handling.firstResponseAt();
+  }
+
+  /**
+   * Returns the latest agent response.
+   *
+   * @return the instant, or null
+   */
+  public Instant lastResponseAt() {
+    return handling.lastResponseAt();
+  }
+
+  /**
+   * Returns the user it was escalated to.
+   *
+   * @return the user, or null
+   */
+  public UserId escalatedTo() {
+    return handling.escalatedTo();
   }
 }
