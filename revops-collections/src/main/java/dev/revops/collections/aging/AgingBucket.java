@@ -1,5 +1,6 @@
 package dev.revops.collections.aging;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,13 +12,20 @@ import jakarta.validation.constraints.PositiveOrZero;
  * validated; {@link AgingBuckets} rejects such a bucket.
  *
  * @param name the classification, e.g. {@code "31-60"}
- * @param minDays the first day past due in the range, inclusive
- * @param maxDays the last day past due in the range, inclusive; null for open-ended
+ * @param minDays the first day past due in the range, inclusive, 0 to {@link #MAX_DAYS}
+ * @param maxDays the last day past due in the range, inclusive, 0 to {@link #MAX_DAYS}; null for
+ *     open-ended
  */
 public record AgingBucket(
     @NotBlank String name,
-    @NotNull @PositiveOrZero Integer minDays,
-    @PositiveOrZero Integer maxDays) {
+    @NotNull @PositiveOrZero @Max(MAX_DAYS) Integer minDays,
+    @PositiveOrZero @Max(MAX_DAYS) Integer maxDays) {
+
+  /**
+   * The largest day a bucket may start or end on (100 years past due); a larger bound is refused so
+   * that the day after it is still a day.
+   */
+  public static final int MAX_DAYS = 36_500;
 
   /**
    * Makes a bucket.

@@ -66,9 +66,14 @@ public record AgingBuckets(@NotEmpty List<@Valid @NotNull AgingBucket> buckets) 
    *
    * @param json the document
    * @return the buckets
-   * @throws InvalidInputException naming every problem with its JSON path
+   * @throws InvalidInputException naming every problem with its JSON path: a {@code null} or empty
+   *     document, a key twice in one bucket, a day out of {@code 0..}{@link AgingBucket#MAX_DAYS},
+   *     gaps, overlaps, a closed top
    */
   public static AgingBuckets fromJson(String json) {
+    if (json == null) {
+      throw InvalidInputException.of("aging buckets", "$", "no document (null)");
+    }
     AgingBuckets b = PolicyLoader.create().load(json, AgingBuckets.class);
     b.requireContiguous();
     return b;
@@ -83,8 +88,9 @@ public record AgingBuckets(@NotEmpty List<@Valid @NotNull AgingBucket> buckets) 
       if (!names.add(b.name())) {
         problems.add(new Violation(path + ".name", "duplicate bucket name '" + b.name() + "'"));
       }
-      int expectedMin = i == 0 ? 0 : nextStart(buckets.get(i - 1));
-      if (b.minDays() != expectedMin) {
+      long expectedMin = i == 0 ? 0 : nextStart(buckets.get(i - 1));
+      // after an open-ended bucket (reported below) no start is right: say it once, there
+      if (expectedMin != Long.MAX_VALUE && b.minDays() != expectedMin) {
         problems.add(
             new Violation(
                 path + ".minDays",
@@ -110,8 +116,9 @@ public record AgingBuckets(@NotEmpty List<@Valid @NotNull AgingBucket> buckets) 
     }
   }
 
-  private static int nextStart(AgingBucket previous) {
-    return previous.maxDays() == null ? Integer.MAX_VALUE : previous.maxDays() + 1;
+  private static long nextStart(AgingBucket previous) {
+    // long: the day after the previous end never wraps around
+    return previous.maxDays() == null ? Long.MAX_VALUE : previous.maxDays() + 1L;
   }
 
   /**

@@ -67,6 +67,9 @@ public record Jurisdiction(@NotBlank String name, Set<@NotNull String> switchedO
    * @throws InvalidInputException naming every problem with its JSON path
    */
   public static Jurisdiction fromJson(String json) {
+    if (json == null) {
+      throw InvalidInputException.of("jurisdiction", "$", "no document (null)");
+    }
     Jurisdiction j = PolicyLoader.create().load(json, Jurisdiction.class);
     j.requireKnownRules();
     return j;

@@ -3,6 +3,7 @@ package dev.revops.collections.dunning;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.json.PolicyLoader;
+import dev.revops.core.money.Money;
 import dev.revops.core.validation.InputValidator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +18,10 @@ import java.util.Set;
 /**
  * A dunning ladder: steps in ascending offset order (Odoo's follow-up levels with Kill Bill's
  * conditions and actions). Load it from JSON with {@link #fromJson(String)} or build it with {@link
- * #of(String, List)}; both validate: step ids unique, offsets strictly ascending, at most one
- * amount threshold per currency, no evaluator-only action. Immutable and thread-safe.
+ * #of(String, List)}; both validate: step ids unique, offsets strictly ascending and within {@link
+ * DunningStep#MAX_OFFSET_DAYS} of the due date, amount thresholds not negative and at most one per
+ * currency, no evaluator-only action; every problem is named with its JSON path. Immutable and
+ * thread-safe.
  *
  * @param name the policy's name
  * @param steps the steps, offsets strictly ascending
@@ -54,6 +57,9 @@ public record DunningPolicy(
    * @throws InvalidInputException naming every problem with its JSON path and line
    */
   public static DunningPolicy fromJson(String json) {
+    if (json == null) {
+      throw InvalidInputException.of("dunning policy", "$", "no document (null)");
+    }
     DunningPolicy p = PolicyLoader.create().load(json, DunningPolicy.class);
     p.requireConsistent();
     return p;
@@ -84,11 +90,14 @@ public record DunningPolicy(
       }
       Set<String> currencies = new HashSet<>();
       for (int m = 0; m < s.conditions().minAmountDue().size(); m++) {
-        String code = s.conditions().minAmountDue().get(m).currency().getCurrencyCode();
+        Money threshold = s.conditions().minAmountDue().get(m);
+        String code = threshold.currency().getCurrencyCode();
+        String at = path + ".conditions.minAmountDue[" + m + "]";
         if (!currencies.add(code)) {
-          problems.add(
-              new Violation(
-                  path + ".conditions.minAmountDue[" + m + "]", "second threshold for " + code));
+          problems.add(new Violation(at, "second threshold for " + code));
+        }
+        if (threshold.isNegative()) {
+          problems.add(new Violation(at, "must not be negative, got " + threshold));
         }
       }
     }

@@ -1,6 +1,8 @@
 package dev.revops.collections.dunning;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,16 +15,22 @@ import java.util.List;
  * (negative = a reminder before it is due), optional conditions and the actions to take. Immutable.
  *
  * @param id a stable id, unique in the policy; executed steps are remembered by it
- * @param offsetDays days from the due date; the step is due from 00:00 of that day in the debtor's
- *     zone
+ * @param offsetDays days from the due date, within {@code -MAX_OFFSET_DAYS..MAX_OFFSET_DAYS}; the
+ *     step is due from 00:00 of that day in the debtor's zone
  * @param conditions when the step applies; null means always
  * @param actions what to do, at least one
  */
 public record DunningStep(
     @NotBlank String id,
-    @NotNull Integer offsetDays,
+    @NotNull @Min(-MAX_OFFSET_DAYS) @Max(MAX_OFFSET_DAYS) Integer offsetDays,
     @Valid DunningConditions conditions,
     @NotEmpty List<@NotNull DunningAction> actions) {
+
+  /**
+   * The largest offset in days either side of the due date (ten years): a step further away would
+   * never run, and a larger one overflows the calendar.
+   */
+  public static final int MAX_OFFSET_DAYS = 3650;
 
   /** Copies the actions; null conditions become {@link DunningConditions#none()}. */
   public DunningStep {

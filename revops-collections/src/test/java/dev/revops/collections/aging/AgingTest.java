@@ -114,6 +114,78 @@ class AgingTest {
             e -> assertThat(e.violations().get(0).path()).isEqualTo("$.buckets[0].colour"));
   }
 
+  private static void rejects(String json, String path, String... message) {
+    assertThatThrownBy(() -> AgingBuckets.fromJson(json))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations()).extracting(Violation::path).containsExactly(path);
+              assertThat(e.violations().get(0).message()).contains(message);
+            });
+  }
+
+  @Test
+  void aNullOrEmptyDocumentIsAnInvalidInputAtTheRoot() {
+    rejects("null", "$", "null");
+    rejects(null, "$", "null");
+    rejects("", "$", "empty");
+  }
+
+  @Test
+  void aKeyTwiceInABucketIsNamedWithItsPathAndBothPlaces() {
+    // was "No fallback setter/field defined for creator property 'maxDays'"
+    assertThatThrownBy(
+            () ->
+                AgingBuckets.fromJson(
+                    """
+                    {"buckets": [
+                      {"name": "current", "minDays": 0, "maxDays": 0, "maxDays": 30},
+                      {"name": "late", "minDays": 1}
+                    ]}
+                    """))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::path)
+                  .containsExactly("$.buckets[0].maxDays");
+              assertThat(e.violations().get(0).message())
+                  .contains("duplicate key 'maxDays' at line 2", "first at line 2")
+                  .doesNotContain("fallback");
+            });
+  }
+
+  @Test
+  void daysOutOfRangeAreRefusedWithTheirPaths() {
+    String tail = "}, {\"name\": \"late\", \"minDays\": 1}]}";
+    String head = "{\"buckets\": [{\"name\": \"current\", \"minDays\": 0, \"maxDays\": ";
+    // Integer.MAX_VALUE made the next start wrap to -2147483648
+    rejects(head + "2147483647" + tail, "$.buckets[0].maxDays", "less than or equal to 36500");
+    rejects(head + "-1" + tail, "$.buckets[0].maxDays", "greater than or equal to 0");
+    rejects(head + "30.5" + tail, "$.buckets[0].maxDays", "line 1");
+    rejects(head + "\"30\"" + tail, "$.buckets[0].maxDays", "line 1");
+    rejects(
+        "{\"buckets\": [{\"name\": \"all\", \"minDays\": 36501}]}",
+        "$.buckets[0].minDays",
+        "less than or equal to 36500");
+    assertThat(
+            AgingBuckets.of(
+                    List.of(
+                        AgingBucket.of("current", 0, AgingBucket.MAX_DAYS - 1),
+                        AgingBucket.of("top", AgingBucket.MAX_DAYS, null)))
+                .bucketFor(AgingBucket.MAX_DAYS + 1L)
+                .name())
+        .isEqualTo("top");
+    assertThatThrownBy(
+            () ->
+                AgingBuckets.of(
+                    List.of(
+                        AgingBucket.of("current", 0, Integer.MAX_VALUE),
+                        AgingBucket.of("top", 1, null))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("buckets[0].maxDays");
+  }
+
   @Test
   void historyRecordsEnteringAndLeavingEachBucketIncludingCures() {
     AgingBuckets b = AgingBuckets.standard();

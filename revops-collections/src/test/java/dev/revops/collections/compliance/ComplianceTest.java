@@ -482,6 +482,15 @@ class ComplianceTest {
             () -> Jurisdiction.fromJson("{\"name\": \"x\", \"switchedOff\": [\"gdpr.objektion\"]}"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("gdpr.objektion");
+    for (String json : new String[] {null, "null", ""}) {
+      assertThatThrownBy(() -> Jurisdiction.fromJson(json))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(dev.revops.core.error.Violation::path)
+                      .containsExactly("$"));
+    }
     assertThat(CollectionsContactPolicy.standard(ComplianceFixtures.CALENDAR).ruleIds())
         .containsExactlyElementsOf(CollectionsContactPolicy.REGULATIONS.keySet());
   }

@@ -109,6 +109,82 @@ class DunningTest {
   }
 
   @Test
+  void outOfRangeNumbersAreRefusedWithTheirPaths() {
+    // a negative threshold would make the step apply to every account (was accepted)
+    rejects(
+        JSON.replace("\"amount\": \"50.00\"", "\"amount\": \"-50.00\""),
+        v -> {
+          assertThat(v)
+              .extracting(Violation::path)
+              .containsExactly("$.steps[2].conditions.minAmountDue[0]");
+          assertThat(v.get(0).message()).contains("must not be negative", "USD -50.00");
+        });
+    // a zero threshold is valid: any open amount in that currency reaches it
+    assertThat(
+            DunningPolicy.fromJson(JSON.replace("\"amount\": \"50.00\"", "\"amount\": \"0\""))
+                .steps()
+                .get(2)
+                .conditions()
+                .minAmountDue())
+        .containsExactly(Money.of("0", "USD"));
+    // offsets further than ten years from the due date (Integer.MAX_VALUE overflowed the calendar)
+    rejects(
+        JSON.replace("\"offsetDays\": 90", "\"offsetDays\": 2147483647"),
+        v -> {
+          assertThat(v).extracting(Violation::path).containsExactly("$.steps[4].offsetDays");
+          assertThat(v.get(0).message()).contains("less than or equal to 3650", "line");
+        });
+    rejects(
+        JSON.replace("\"offsetDays\": -3", "\"offsetDays\": -3651"),
+        v -> {
+          assertThat(v).extracting(Violation::path).containsExactly("$.steps[0].offsetDays");
+          assertThat(v.get(0).message()).contains("greater than or equal to -3650");
+        });
+    assertThat(
+            DunningPolicy.fromJson(
+                    JSON.replace("\"offsetDays\": -3", "\"offsetDays\": -3650")
+                        .replace("\"offsetDays\": 90", "\"offsetDays\": 3650"))
+                .steps()
+                .get(4)
+                .offsetDays())
+        .isEqualTo(DunningStep.MAX_OFFSET_DAYS);
+    rejects(
+        JSON.replace("\"offsetDays\": 90", "\"offsetDays\": 90.5"),
+        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[4].offsetDays"));
+    rejects(
+        JSON.replace("\"tagsNone\": [\"vip\"]", "\"minUnpaidInvoices\": -1"),
+        v ->
+            assertThat(v)
+                .extracting(Violation::path)
+                .containsExactly("$.steps[2].conditions.minUnpaidInvoices"));
+    // the same checks for a policy built in code
+    assertThatThrownBy(
+            () ->
+                DunningPolicy.of(
+                    "code",
+                    List.of(
+                        DunningStep.of("far", 5000, EMAIL),
+                        DunningStep.of("neg", 6000, EMAIL)
+                            .when(DunningConditions.minAmount(Money.of("-1", "USD"))))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .contains("steps[0].offsetDays", "steps[1].offsetDays"));
+  }
+
+  @Test
+  void aNullOrEmptyDocumentIsAnInvalidInputAtTheRoot() {
+    for (String json : new String[] {null, "null", "", "  "}) {
+      assertThatThrownBy(() -> DunningPolicy.fromJson(json))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("$"));
+    }
+  }
+
+  @Test
   void reminderBeforeDueThenStepsInOrderWithTheNextInstantFromTheThresholds() {
     DunningFacts facts = DunningFacts.of(ACC, NY, List.of(debt("r1", DUE, "100.00")));
     DunningCase s = DunningCase.start(ACC);
