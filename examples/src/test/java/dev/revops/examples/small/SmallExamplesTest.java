@@ -96,8 +96,9 @@ class SmallExamplesTest {
 
   @Test
   void aBadCsvRowNamesItsLine() {
-    String csv = "header\ns-1,acme,99.00,USD,WEEKLYISH,2024-01-05,\n";
+    String csv = KpisFromCsv.HEADER + "\ns-1,acme,99.00,USD,WEEKLYISH,2024-01-05,\n";
     assertThatThrownBy(() -> KpisFromCsv.parse(new BufferedReader(new StringReader(csv))))
-        .hasMessage("line 2: interval 'WEEKLYISH'");
+        .isInstanceOf(dev.revops.core.error.InvalidInputException.class)
+        .hasMessageContaining("line 2: interval 'WEEKLYISH'");
   }
 }
