@@ -7,9 +7,7 @@ import dev.revops.billing.catalog.PlanPhase;
 import dev.revops.billing.catalog.Price;
 import dev.revops.billing.catalog.Product;
 import dev.revops.billing.invoice.PaymentTerms;
-import dev.revops.billing.port.memory.InMemoryCreditBalanceRepository;
-import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
-import dev.revops.billing.port.memory.InMemoryPaymentRepository;
+import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.collections.CollectionsModule;
@@ -109,15 +107,8 @@ final class World {
   final Catalog catalog;
   final Map<String, Money> planPrice = new HashMap<>();
   final SimulatedGateway gateway = new SimulatedGateway();
-  final IndexedStores.Invoices invoices = new IndexedStores.Invoices();
-  final BillingStores stores =
-      new BillingStores(
-          invoices,
-          new IndexedStores.Subscriptions(),
-          new InMemoryCreditBalanceRepository(),
-          new InMemoryPaymentRepository(),
-          new InMemoryIdempotencyStore(),
-          gateway);
+  final BillingStores stores = BillingStores.inMemory().withGateway(gateway);
+  final InvoiceRepository invoices = stores.invoices();
   final Billing billing;
   final BillingCycleService netTerms;
 

@@ -4,12 +4,16 @@ import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.core.id.AccountId;
+import dev.revops.core.port.memory.InMemoryIndex;
 import dev.revops.core.port.memory.InMemoryRepository;
 import java.util.List;
 
 /** Invoices in memory. Thread-safe. */
 public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceId, Invoice>
     implements InvoiceRepository {
+  private final InMemoryIndex<AccountId, InvoiceId, Invoice> byAccount =
+      index(i -> List.of(i.account()));
+
   /** Creates an empty repository. */
   public InMemoryInvoiceRepository() {
     super("Invoice");
@@ -17,6 +21,6 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
 
   @Override
   public List<Invoice> findByAccount(AccountId account) {
-    return findAll().stream().filter(i -> i.account().equals(account)).toList();
+    return findBy(byAccount, account);
   }
 }
