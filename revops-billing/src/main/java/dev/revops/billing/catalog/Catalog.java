@@ -236,6 +236,9 @@ public record Catalog(
       if (tier.unitAmount().isNegative()) {
         out.add(new Violation(pt + ".unitAmount", "must not be negative"));
       }
+      if (tier.flatAmount() != null && tier.flatAmount().isNegative()) {
+        out.add(new Violation(pt + ".flatAmount", "must not be negative"));
+      }
       if (last && tier.upTo() != null) {
         out.add(new Violation(pt + ".upTo", "the last tier must be open-ended (no upTo)"));
       }

@@ -92,4 +92,76 @@ class CatalogLoaderTest {
                 .extracting(Violation::path)
                 .containsExactly("$.plans[0].phases[1].prices[0].versions[1].currencies"));
   }
+
+  private void rejectsAt(String json, String path, String message) {
+    rejects(
+        json,
+        v -> {
+          assertThat(v).extracting(Violation::path).contains(path);
+          assertThat(
+                  v.stream().filter(x -> x.path().equals(path)).findFirst().orElseThrow().message())
+              .contains(message);
+        });
+  }
+
+  @Test
+  void outOfRangeNumbersAreRefusedWithTheirPaths() {
+    String json = TestCatalogs.JSON;
+    String prices = "$.plans[0].phases[1].prices";
+    rejectsAt(
+        json.replace("\"amount\": \"30.00\"", "\"amount\": \"-30.00\""),
+        prices + "[0].versions[0].currencies[0].amount",
+        "must not be negative");
+    rejectsAt(
+        json.replace("\"amount\": \"0.01\"", "\"amount\": \"-0.01\""),
+        prices + "[1].versions[0].currencies[0].tiers[1].unitAmount",
+        "must not be negative");
+    rejectsAt(
+        json.replace(
+            "{\"unitAmount\": {\"amount\": \"0.01\", \"currency\": \"USD\"}}",
+            "{\"unitAmount\": {\"amount\": \"0.01\", \"currency\": \"USD\"},"
+                + " \"flatAmount\": {\"amount\": \"-5\", \"currency\": \"USD\"}}"),
+        prices + "[1].versions[0].currencies[0].tiers[1].flatAmount",
+        "must not be negative");
+    // tier bounds out of order: a second closed tier below the first
+    rejectsAt(
+        json.replace(
+            "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},",
+            "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},"
+                + " {\"upTo\": 500, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},"),
+        prices + "[1].versions[0].currencies[0].tiers[1].upTo",
+        "tiers must ascend");
+    rejectsAt(
+        json.replace(
+            "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}}",
+            "{\"upTo\": 0, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}}"),
+        prices + "[1].versions[0].currencies[0].tiers[0].upTo",
+        "greater than or equal to 1");
+    rejectsAt(
+        json.replace(
+            "\"interval\": {\"unit\": \"MONTH\", \"count\": 1}",
+            "\"interval\": {\"unit\": \"MONTH\", \"count\": 0}"),
+        "$.plans[0].interval",
+        "interval count must be at least 1, got 0");
+    rejectsAt(
+        json.replace("\"count\": 14", "\"count\": -14"),
+        "$.plans[0].phases[0].duration",
+        "interval count must be at least 1, got -14");
+    rejectsAt(
+        json.replace("\"count\": 14", "\"count\": 14.5"),
+        "$.plans[0].phases[0].duration.count",
+        "line");
+    rejectsAt(
+        json.replace("\"durationInPeriods\": 3", "\"durationInPeriods\": 0"),
+        "$.coupons[0].durationInPeriods",
+        "greater than or equal to 1");
+    rejectsAt(
+        json.replace("\"percentOff\": \"20%\"", "\"percentOff\": \"120%\""),
+        "$.coupons[0].percentOff",
+        "at most 100%");
+    rejectsAt(
+        json.replace("\"percentOff\": \"20%\"", "\"percentOff\": \"-20%\""),
+        "$.coupons[0].percentOff",
+        "negative");
+  }
 }
