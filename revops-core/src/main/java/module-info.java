@@ -29,6 +29,9 @@ module dev.revops.core {
   exports dev.revops.core.party;
   exports dev.revops.core.consent;
 
+  opens dev.revops.core.receivable to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
   opens dev.revops.core.money to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;

@@ -13,9 +13,9 @@ import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
 import dev.revops.core.time.DateRange;
-import dev.revops.metrics.collections.AgingBuckets;
 import dev.revops.metrics.collections.AgingSnapshot;
 import dev.revops.metrics.collections.CollectionsMetrics;
 import dev.revops.metrics.collections.ContactFact;
@@ -79,7 +79,7 @@ final class Results {
     for (InvoiceId id : invoicing.open) {
       receivables.add(w.invoices.get(id).toReceivable());
     }
-    return AgingBuckets.STANDARD.snapshot(receivables, asOf, World.USD);
+    return AgingSnapshot.of(AgingBuckets.standard(), receivables, asOf, World.USD);
   }
 
   /** MRR facts read from billing's subscriptions: one per stretch at one price, pauses left out. */

@@ -1,10 +1,10 @@
 package dev.revops.examples.simulation;
 
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.examples.report.HtmlReport;
 import dev.revops.examples.report.Series;
 import dev.revops.examples.report.Svg;
-import dev.revops.metrics.collections.AgingBuckets;
 import dev.revops.metrics.projection.MrrTotals;
 import dev.revops.metrics.projection.PeriodReport;
 import dev.revops.metrics.projection.ReceivableTotals;
@@ -372,9 +372,9 @@ public final class SimulationReport {
 
     List<Series> aging = new ArrayList<>();
     List<String> bucketNames = new ArrayList<>();
-    for (int b = 0; b < AgingBuckets.STANDARD.buckets().size(); b++) {
+    for (int b = 0; b < AgingBuckets.standard().buckets().size(); b++) {
       int k = b;
-      String name = AgingBuckets.STANDARD.buckets().get(b).name();
+      String name = AgingBuckets.standard().buckets().get(b).name();
       bucketNames.add(name);
       aging.add(series(name, r, m -> dollars(m.aging().bucketBalances().get(k)), AGING_COLOURS[b]));
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
+import dev.revops.core.receivable.AgingBucket;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

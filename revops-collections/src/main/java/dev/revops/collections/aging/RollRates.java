@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.receivable.AgingBuckets;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.revops.collections.priority;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.collections.aging.AgingBuckets;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBuckets;
 import java.util.List;
 
 /**

@@ -9,6 +9,8 @@ import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBucket;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
 import java.time.Instant;
 import java.time.LocalDate;

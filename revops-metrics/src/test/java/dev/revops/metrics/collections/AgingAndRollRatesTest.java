@@ -3,9 +3,12 @@ package dev.revops.metrics.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBucket;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -41,7 +44,8 @@ class AgingAndRollRatesTest {
   @Test
   void rollRatesIncludingCures() {
     AgingSnapshot before =
-        AgingBuckets.STANDARD.snapshot(
+        AgingSnapshot.of(
+            AgingBuckets.standard(),
             List.of(
                 r("a1", "A", "2024-01-01", "1000"),
                 r("b1", "B", "2024-01-01", "500"),
@@ -50,7 +54,8 @@ class AgingAndRollRatesTest {
             LocalDate.parse("2024-01-20"),
             USD);
     AgingSnapshot after =
-        AgingBuckets.STANDARD.snapshot(
+        AgingSnapshot.of(
+            AgingBuckets.standard(),
             List.of(
                 r("a1", "A", "2024-01-01", "1000"),
                 r("b1", "B", "2024-01-01", "0"),
@@ -88,16 +93,17 @@ class AgingAndRollRatesTest {
   void bucketsMustBeContiguousAndEndOpen() {
     assertThatThrownBy(
             () ->
-                new AgingBuckets(
-                    List.of(new AgingBucket("current", 0, 0L), new AgingBucket("2+", 2, null))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2+");
-    assertThatThrownBy(() -> new AgingBuckets(List.of(new AgingBucket("current", 0, 0L))))
-        .isInstanceOf(IllegalArgumentException.class)
+                AgingBuckets.of(
+                    List.of(AgingBucket.of("current", 0, 0), AgingBucket.of("2+", 2, null))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("buckets[1].minDays");
+    assertThatThrownBy(() -> AgingBuckets.of(List.of(AgingBucket.of("current", 0, 0))))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("open-ended");
-    assertThat(new AgingBuckets(AgingBuckets.STANDARD.buckets())).isEqualTo(AgingBuckets.STANDARD);
-    assertThat(AgingBuckets.STANDARD.indexOf(0)).isZero();
-    assertThat(AgingBuckets.STANDARD.indexOf(30)).isEqualTo(1);
-    assertThat(AgingBuckets.STANDARD.indexOf(121)).isEqualTo(5);
+    assertThat(AgingBuckets.of(AgingBuckets.standard().buckets()))
+        .isEqualTo(AgingBuckets.standard());
+    assertThat(AgingBuckets.standard().indexFor(0)).isZero();
+    assertThat(AgingBuckets.standard().indexFor(30)).isEqualTo(1);
+    assertThat(AgingBuckets.standard().indexFor(121)).isEqualTo(5);
   }
 }

@@ -6,6 +6,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
 import dev.revops.metrics.result.MetricResult;
 import java.math.BigDecimal;
@@ -101,9 +102,9 @@ class CollectionsProperties {
     LocalDate d0 = ORIGIN.plusDays(firstDay);
     RollRates rates =
         RollRates.between(
-            AgingBuckets.STANDARD.snapshot(before, d0, USD),
-            AgingBuckets.STANDARD.snapshot(after, d0.plusDays(gap), USD));
-    for (int i = 0; i < AgingBuckets.STANDARD.buckets().size(); i++) {
+            AgingSnapshot.of(AgingBuckets.standard(), before, d0, USD),
+            AgingSnapshot.of(AgingBuckets.standard(), after, d0.plusDays(gap), USD));
+    for (int i = 0; i < AgingBuckets.standard().buckets().size(); i++) {
       List<MetricResult> shares =
           List.of(rates.rollForward(i), rates.cure(i), rates.stay(i), rates.closed(i));
       BigDecimal sum = BigDecimal.ZERO;

@@ -1,4 +1,4 @@
-package dev.revops.collections.aging;
+package dev.revops.core.receivable;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,14 +37,20 @@ public record AgingBuckets(@NotEmpty List<@Valid @NotNull AgingBucket> buckets) 
    * @return the buckets
    */
   public static AgingBuckets standard() {
-    return of(
-        List.of(
-            AgingBucket.of("current", 0, 0),
-            AgingBucket.of("1-30", 1, 30),
-            AgingBucket.of("31-60", 31, 60),
-            AgingBucket.of("61-90", 61, 90),
-            AgingBucket.of("91-120", 91, 120),
-            AgingBucket.of("120+", 121, null)));
+    return Standard.BUCKETS;
+  }
+
+  /** Holds the standard buckets, made once on first use. */
+  private static final class Standard {
+    static final AgingBuckets BUCKETS =
+        of(
+            List.of(
+                AgingBucket.of("current", 0, 0),
+                AgingBucket.of("1-30", 1, 30),
+                AgingBucket.of("31-60", 31, 60),
+                AgingBucket.of("61-90", 61, 90),
+                AgingBucket.of("91-120", 91, 120),
+                AgingBucket.of("120+", 121, null)));
   }
 
   /**
@@ -134,6 +140,25 @@ public record AgingBuckets(@NotEmpty List<@Valid @NotNull AgingBucket> buckets) 
     for (AgingBucket b : buckets) {
       if (b.contains(daysPastDue)) {
         return b;
+      }
+    }
+    throw new IllegalStateException("buckets do not cover " + daysPastDue + " days");
+  }
+
+  /**
+   * Returns the position of the bucket a number of days past due falls in (0 for the first): the
+   * index a report or a projection keeps its per-bucket totals under.
+   *
+   * @param daysPastDue days past due, zero or more
+   * @return the index of the one bucket that contains it
+   */
+  public int indexFor(long daysPastDue) {
+    if (daysPastDue < 0) {
+      throw new IllegalArgumentException("daysPastDue must not be negative: " + daysPastDue);
+    }
+    for (int i = 0; i < buckets.size(); i++) {
+      if (buckets.get(i).contains(daysPastDue)) {
+        return i;
       }
     }
     throw new IllegalStateException("buckets do not cover " + daysPastDue + " days");

@@ -1,4 +1,4 @@
-package dev.revops.collections.aging;
+package dev.revops.core.receivable;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
