@@ -236,23 +236,4 @@ class AgingTest {
     assertThat(p.total("61-90", USD)).isEqualTo(Money.of("50", "USD"));
     assertThat(p.total("120+", USD)).isEqualTo(Money.of("0", "USD"));
   }
-
-  @Test
-  void rollRatesCompareTheNextBucketNowWithThisBucketAPeriodAgo() {
-    Instant may = Instant.parse("2026-05-01T12:00:00Z");
-    Instant june = Instant.parse("2026-05-31T12:00:00Z");
-    List<Receivable> mayBook =
-        List.of(
-            receivable("x1", A, "2026-04-20", "100.00", "USD"),
-            receivable("x2", B, "2026-04-25", "100.00", "USD"));
-    // a month later one of them is still unpaid (rolled to 31-60), the other was paid
-    List<Receivable> juneBook =
-        List.of(mayBook.get(0), mayBook.get(1).withAmountDue(Money.of("0", "USD")));
-    PortfolioAging before = AgingReport.portfolio(mayBook, x -> LA, may, AgingBuckets.standard());
-    PortfolioAging after = AgingReport.portfolio(juneBook, x -> LA, june, AgingBuckets.standard());
-    Map<String, dev.revops.core.money.Percentage> rates =
-        RollRates.of(before, after, AgingBuckets.standard(), USD);
-    assertThat(rates).containsOnlyKeys("1-30");
-    assertThat(rates.get("1-30")).isEqualTo(dev.revops.core.money.Percentage.of("50"));
-  }
 }

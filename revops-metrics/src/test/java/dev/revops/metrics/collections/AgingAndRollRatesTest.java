@@ -89,6 +89,22 @@ class AgingAndRollRatesTest {
     assertThat(rates.flows().get(1).get(0)).isEqualTo(Money.of("500", "USD"));
   }
 
+  /**
+   * Two receivables 1-30 days past due on May 1; by May 31 one has rolled into 31-60 and the other
+   * was paid: half of May's 1-30 balance rolled forward (collections' former RollRates case).
+   */
+  @Test
+  void halfOfABucketRollsForwardWhenOneOfTwoReceivablesIsPaid() {
+    List<Receivable> may =
+        List.of(r("x1", "a", "2026-04-20", "100"), r("x2", "b", "2026-04-25", "100"));
+    List<Receivable> june = List.of(may.get(0), r("x2", "b", "2026-04-25", "0"));
+    RollRates rates =
+        RollRates.between(
+            AgingSnapshot.of(AgingBuckets.standard(), may, LocalDate.parse("2026-05-01"), USD),
+            AgingSnapshot.of(AgingBuckets.standard(), june, LocalDate.parse("2026-05-31"), USD));
+    assertThat(rates.rollForward(1).value()).isEqualByComparingTo("0.5");
+  }
+
   @Test
   void bucketsMustBeContiguousAndEndOpen() {
     assertThatThrownBy(
