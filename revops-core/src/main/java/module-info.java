@@ -26,6 +26,7 @@ module dev.revops.core {
   exports dev.revops.core.validation;
   exports dev.revops.core.json;
   exports dev.revops.core.receivable;
+  exports dev.revops.core.pipeline;
   exports dev.revops.core.party;
   exports dev.revops.core.consent;
 

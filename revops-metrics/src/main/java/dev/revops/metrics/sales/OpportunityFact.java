@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.revops.core.id.OpportunityId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.pipeline.OpportunityStatus;
 import java.time.LocalDate;
 
 /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.error.CurrencyMismatchException;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.OpportunityStatus;
 import dev.revops.metrics.internal.Inputs;
 import dev.revops.metrics.result.MetricResult;
 import dev.revops.metrics.result.Unit;

@@ -6,6 +6,7 @@ import dev.revops.core.id.LeadId;
 import dev.revops.core.id.OpportunityId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.pipeline.OpportunityStatus;
 import dev.revops.metrics.result.MetricResult;
 import java.time.LocalDate;
 import java.util.Currency;

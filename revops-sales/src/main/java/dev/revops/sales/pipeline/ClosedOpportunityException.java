@@ -2,6 +2,7 @@ package dev.revops.sales.pipeline;
 
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.id.OpportunityId;
+import dev.revops.core.pipeline.OpportunityStatus;
 import java.util.Set;
 
 /**

@@ -11,6 +11,7 @@ import dev.revops.core.id.OpportunityId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.pipeline.OpportunityStatus;
 import dev.revops.core.statemachine.StateMachine;
 import dev.revops.sales.pipeline.OpportunityEvents.OpportunityOpened;
 import dev.revops.sales.pipeline.OpportunityEvents.OpportunityStageChanged;

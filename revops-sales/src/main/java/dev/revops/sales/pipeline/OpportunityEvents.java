@@ -4,6 +4,7 @@ import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.OpportunityId;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.OpportunityStatus;
 import java.time.Instant;
 
 /** The domain events of opportunities. Immutable records. */

@@ -1,9 +1,10 @@
 package dev.revops.sales.pipeline;
 
-import static dev.revops.sales.pipeline.OpportunityStatus.LOST;
-import static dev.revops.sales.pipeline.OpportunityStatus.OPEN;
-import static dev.revops.sales.pipeline.OpportunityStatus.WON;
+import static dev.revops.core.pipeline.OpportunityStatus.LOST;
+import static dev.revops.core.pipeline.OpportunityStatus.OPEN;
+import static dev.revops.core.pipeline.OpportunityStatus.WON;
 
+import dev.revops.core.pipeline.OpportunityStatus;
 import dev.revops.core.statemachine.StateMachine;
 
 /**

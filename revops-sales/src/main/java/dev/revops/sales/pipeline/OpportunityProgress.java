@@ -2,6 +2,7 @@ package dev.revops.sales.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.pipeline.OpportunityStatus;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package dev.revops.sales.pipeline;
 
+import dev.revops.core.pipeline.OpportunityStatus;
+
 /** What moves an opportunity between {@link OpportunityStatus} values. Immutable. */
 public enum OpportunityTrigger {
   /** Move to another open stage (stays open). */

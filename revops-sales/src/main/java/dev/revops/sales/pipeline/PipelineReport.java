@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.revops.core.error.CurrencyMismatchException;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.OpportunityStatus;
 import dev.revops.core.time.DateRange;
 import java.time.Period;
 import java.util.ArrayList;
