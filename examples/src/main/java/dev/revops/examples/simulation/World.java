@@ -20,8 +20,6 @@ import dev.revops.collections.service.DunningService;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.memory.InMemoryAccountRepository;
-import dev.revops.core.port.memory.InMemoryContactRepository;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.SequentialIdGenerator;
@@ -31,19 +29,15 @@ import dev.revops.core.time.ManualClock;
 import dev.revops.metrics.projection.MetricsEvent;
 import dev.revops.metrics.projection.ReceivableChange;
 import dev.revops.metrics.projection.ReceivableChanged;
-import dev.revops.sales.lead.DuplicateDetector;
-import dev.revops.sales.lead.LeadLifecycle;
-import dev.revops.sales.order.OrderPolicy;
-import dev.revops.sales.pipeline.PipelineConfig;
-import dev.revops.sales.port.memory.InMemoryCaseRepository;
-import dev.revops.sales.port.memory.InMemoryFeedbackLog;
-import dev.revops.sales.port.memory.InMemoryLeadRepository;
-import dev.revops.sales.port.memory.InMemoryOpportunityRepository;
-import dev.revops.sales.port.memory.InMemoryOrderRepository;
+import dev.revops.sales.Sales;
+import dev.revops.sales.port.CaseRepository;
+import dev.revops.sales.port.LeadRepository;
+import dev.revops.sales.port.OpportunityRepository;
 import dev.revops.sales.service.CaseService;
 import dev.revops.sales.service.LeadService;
 import dev.revops.sales.service.OpportunityService;
 import dev.revops.sales.service.OrderService;
+import dev.revops.sales.service.SalesStores;
 import dev.revops.sales.servicecase.EscalationPolicy;
 import dev.revops.sales.servicecase.Severity;
 import dev.revops.sales.servicecase.SlaPolicies;
@@ -95,9 +89,16 @@ final class World {
   final BusinessCalendar support;
 
   // sales
-  final InMemoryLeadRepository leadRepository = new InMemoryLeadRepository();
-  final InMemoryOpportunityRepository opportunityRepository = new InMemoryOpportunityRepository();
-  final InMemoryCaseRepository caseRepository = new InMemoryCaseRepository();
+  final SalesStores salesStores =
+      SalesStores.inMemory()
+          .withValuation(
+              account ->
+                  Optional.ofNullable(this.byAccount.get(account))
+                      .map(c -> MONTHLY[c.tier].times(12)));
+  final LeadRepository leadRepository = salesStores.leads();
+  final OpportunityRepository opportunityRepository = salesStores.opportunities();
+  final CaseRepository caseRepository = salesStores.cases();
+  final Sales sales;
   final LeadService leads;
   final OpportunityService opportunities;
   final OrderService orders;
@@ -167,36 +168,20 @@ final class World {
             Duration.ofHours(8),
             Duration.ofHours(16),
             Duration.ofHours(1));
-    InMemoryAccountRepository accounts = new InMemoryAccountRepository();
-    this.cases =
-        new CaseService(
-            caseRepository,
-            accounts,
-            account ->
-                Optional.ofNullable(byAccount.get(account)).map(c -> MONTHLY[c.tier].times(12)),
-            new InMemoryFeedbackLog(),
-            events,
-            ids,
-            clock,
-            new SlaPolicies(standard, Map.of(Severity.CRITICAL, urgent, Severity.HIGH, urgent)),
-            new EscalationPolicy(Money.of("5000", "USD"), Set.of(Severity.CRITICAL)));
-    PipelineConfig pipeline = PipelineConfig.salesforce();
-    this.orders =
-        new OrderService(new InMemoryOrderRepository(), events, ids, clock, OrderPolicy.defaults());
-    this.leads =
-        new LeadService(
-            leadRepository,
-            accounts,
-            new InMemoryContactRepository(),
-            opportunityRepository,
-            events,
-            ids,
-            clock,
-            LeadLifecycle.standard(),
-            DuplicateDetector.standard(),
-            pipeline);
-    this.opportunities =
-        new OpportunityService(opportunityRepository, events, ids, clock, pipeline);
+    this.sales =
+        Sales.builder()
+            .stores(salesStores)
+            .events(events)
+            .ids(ids)
+            .clock(clock)
+            .slas(
+                new SlaPolicies(standard, Map.of(Severity.CRITICAL, urgent, Severity.HIGH, urgent)))
+            .escalation(new EscalationPolicy(Money.of("5000", "USD"), Set.of(Severity.CRITICAL)))
+            .build();
+    this.cases = sales.cases();
+    this.orders = sales.orders();
+    this.leads = sales.leads();
+    this.opportunities = sales.opportunities();
     this.catalog = catalog();
     this.billing =
         Billing.builder()
