@@ -1,5 +1,5 @@
 /**
- * Issue 8, item 3: a bill run over 100,000 and 1,000,000 subscriptions (flat, per-unit and tiered
+ * A bill run over 100,000 and 1,000,000 subscriptions (flat, per-unit and tiered
  * prices, a coupon share, mid-period quantity changes, exclusive sales tax) through
  * revops-billing's {@code BillRun}, against a hand-written floor that computes the same invoices
  * with longs.

@@ -23,11 +23,11 @@ import java.util.Map;
 
 /**
  * What was billed already, read from the account's existing invoices: the second of the generator's
- * three rules (what should be billed, what was billed, the difference). Domain rule (DOMAIN.md,
- * Invoice generation): generation is a pure function of the existing invoices, so running it again
- * bills nothing new; every line a subscription's price or coupon billed counts, on any invoice
- * except a deleted draft (a void invoice still counts: voiding is a decision, not an undo).
- * Immutable once read; confined to one generation.
+ * three rules (what should be billed, what was billed, the difference). Rule (invoice generation):
+ * generation is a pure function of the existing invoices, so running it again bills nothing new;
+ * every line a subscription's price or coupon billed counts, on any invoice except a deleted draft
+ * (a void invoice still counts: voiding is a decision, not an undo). Immutable once read; confined
+ * to one generation.
  */
 final class AlreadyBilled {
   private static final AlreadyBilled NOTHING = new AlreadyBilled(Map.of());
@@ -139,11 +139,11 @@ final class AlreadyBilled {
   }
 
   /**
-   * What was billed for one period, per key. Domain rule (DOMAIN.md, Proration): the prorated
-   * pieces of one period add up exactly to the full price, so a billed line that spans several of
-   * today's pieces (billed before a change cut its period) is split at the same cuts by {@link
-   * Proration#split}, the same allocation that shares what should be billed; a discount stays
-   * whole, keyed by its period. Lines of one key on several invoices add up.
+   * What was billed for one period, per key. Rule (proration): the prorated pieces of one period
+   * add up exactly to the full price, so a billed line that spans several of today's pieces (billed
+   * before a change cut its period) is split at the same cuts by {@link Proration#split}, the same
+   * allocation that shares what should be billed; a discount stays whole, keyed by its period.
+   * Lines of one key on several invoices add up.
    *
    * @param p the period
    * @param cuts the period's cuts ({@link BillingPeriod#cuts()})

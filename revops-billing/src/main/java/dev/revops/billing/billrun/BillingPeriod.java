@@ -74,10 +74,10 @@ final class BillingPeriod {
   }
 
   /**
-   * The days this period is cut at. Domain rule (DOMAIN.md, Proration): a change mid-period cuts
-   * it, so every slice's start and end is a cut; and so that what was billed is compared piece by
-   * piece with what should be, the start and end of every billed line (discounts excepted: they
-   * belong to the whole period) are cuts too.
+   * The days this period is cut at. Rule (proration): a change mid-period cuts it, so every slice's
+   * start and end is a cut; and so that what was billed is compared piece by piece with what should
+   * be, the start and end of every billed line (discounts excepted: they belong to the whole
+   * period) are cuts too.
    *
    * @return the days, unsorted and possibly repeated ({@code Proration.pieces} sorts and dedupes)
    */

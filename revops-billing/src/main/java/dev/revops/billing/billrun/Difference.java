@@ -10,10 +10,10 @@ import java.time.LocalDate;
 
 /**
  * The difference between what should be billed and what was billed, per key, becoming lines: the
- * last of the generator's three rules. Domain rules (DOMAIN.md, Invoice generation and Proration):
- * billing only the difference makes double billing impossible by construction (a second run finds
- * nothing missing); credits and corrections are explicit lines; a negative proration is a credit,
- * not a refund. Stateless.
+ * last of the generator's three rules. Rules (invoice generation, proration): billing only the
+ * difference makes double billing impossible by construction (a second run finds nothing missing);
+ * credits and corrections are explicit lines; a negative proration is a credit, not a refund.
+ * Stateless.
  */
 final class Difference {
   private Difference() {}

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines one generation bills and the next date anything is due. Domain rule (DOMAIN.md, Invoice
- * generation): the generator returns the new items and the next wake-up date; what is due by the
- * target is billed now, anything due later only moves the next date. Mutable and confined to one
- * generation.
+ * The lines one generation bills and the next date anything is due. Rule (invoice generation): the
+ * generator returns the new items and the next wake-up date; what is due by the target is billed
+ * now, anything due later only moves the next date. Mutable and confined to one generation.
  */
 final class NewLines {
   private final LocalDate target;

@@ -14,7 +14,7 @@ import java.util.List;
  * One-time prices: what should be billed, what was billed and the difference in one small rule. A
  * one-time price of a phase is charged once, on the phase's first day (its service period is that
  * day), at the slice's quantity and locked price. Whatever was billed for the same price and day
- * counts against it (DOMAIN.md, Invoice generation: running twice bills nothing new). Stateless.
+ * counts against it (invoice generation: running twice bills nothing new). Stateless.
  */
 final class OneTimeCharges {
   private OneTimeCharges() {}

@@ -77,9 +77,9 @@ final class ShouldBeBilled {
   }
 
   /**
-   * A recurring price over the pieces its slice covers. Domain rule (DOMAIN.md, Proration): the
-   * prorated pieces of one period add up exactly to the full price; the price of the whole period
-   * (at the slice's quantity and locked price) is shared over all the period's pieces by {@link
+   * A recurring price over the pieces its slice covers. Rule (proration): the prorated pieces of
+   * one period add up exactly to the full price; the price of the whole period (at the slice's
+   * quantity and locked price) is shared over all the period's pieces by {@link
    * ProratedPeriod#shares}, and the slice takes the shares of the pieces it encloses. A share of
    * the whole period is a recurring charge, a share of a piece a proration charge.
    */
@@ -170,11 +170,11 @@ final class ShouldBeBilled {
   }
 
   /**
-   * The day a piece of a price is due. Domain rules (DOMAIN.md, Billing calendar and Proration): in
-   * advance charges the coming period, on its first day; in arrear (and usage) the past one, on the
-   * day after it ends. A piece that starts mid-period because of a change is due at once under
-   * {@link ProrationMode#ALWAYS_INVOICE}, and with the next period otherwise (Stripe's
-   * create_prorations: the items go to the next invoice).
+   * The day a piece of a price is due. Rules (billing calendar, proration): in advance charges the
+   * coming period, on its first day; in arrear (and usage) the past one, on the day after it ends.
+   * A piece that starts mid-period because of a change is due at once under {@link
+   * ProrationMode#ALWAYS_INVOICE}, and with the next period otherwise (Stripe's create_prorations:
+   * the items go to the next invoice).
    *
    * @param price the price
    * @param slice the slice the piece belongs to

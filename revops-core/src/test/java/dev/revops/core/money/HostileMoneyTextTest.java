@@ -11,9 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * The hostile inputs of issue 15 for money and rates: each refused at once, with a short message.
- */
+/** The hostile inputs tried on money and rates: each refused at once, with a short message. */
 class HostileMoneyTextTest {
   private static final Currency USD = Currency.getInstance("USD");
 

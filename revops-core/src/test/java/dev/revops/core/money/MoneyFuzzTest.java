@@ -16,7 +16,7 @@ import java.math.BigDecimal;
  * else, within {@value #BOUND_MS} ms for any input of at most 1 KB (see {@link #withinBound}).
  */
 public class MoneyFuzzTest {
-  /** The time bound of issue 15 for one parse of at most 1 KB. */
+  /** The time bound for one parse of at most 1 KB. */
   static final long BOUND_MS = 50;
 
   static {

@@ -93,7 +93,7 @@ public final class ContactMetrics {
    * Right-party contact rate = right-party contacts / attempts (or / connects).
    *
    * @param contacts the attempts of the period
-   * @param basis {@link Basis#ATTEMPTS} (the default in DOMAIN.md) or {@link Basis#CONNECTS}
+   * @param basis {@link Basis#ATTEMPTS} (the default) or {@link Basis#CONNECTS}
    * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
    */
   public static MetricResult rightPartyContactRate(Collection<ContactFact> contacts, Basis basis) {
@@ -131,8 +131,8 @@ public final class ContactMetrics {
    * Promise-to-pay rate = promises / right-party contacts (or / attempts).
    *
    * @param contacts the attempts of the period
-   * @param basis {@link Basis#RIGHT_PARTY_CONTACTS} (the default in DOMAIN.md), {@link
-   *     Basis#CONNECTS} or {@link Basis#ATTEMPTS}
+   * @param basis {@link Basis#RIGHT_PARTY_CONTACTS} (the default), {@link Basis#CONNECTS} or {@link
+   *     Basis#ATTEMPTS}
    * @return a ratio in {@code [0, 1]}, undefined when the denominator is zero
    */
   public static MetricResult promiseToPayRate(Collection<ContactFact> contacts, Basis basis) {

@@ -15,11 +15,11 @@ import java.util.Map;
 /**
  * Roll rates between two aging snapshots of the same buckets a period apart.
  *
- * <p>Two views. The aggregate roll rate (DOMAIN.md) is {@code balance in bucket k+1 now / balance
- * in bucket k before}. The account flow follows each account that was in bucket {@code i} before to
- * its bucket {@code j} now and moves its earlier balance from {@code i} to {@code j}: {@code j > i}
- * rolled forward, {@code j < i} cured (rolled back), an account with no open balance now was paid
- * off (or written off). Immutable and thread-safe.
+ * <p>Two views. The aggregate roll rate is {@code balance in bucket k+1 now / balance in bucket k
+ * before}. The account flow follows each account that was in bucket {@code i} before to its bucket
+ * {@code j} now and moves its earlier balance from {@code i} to {@code j}: {@code j > i} rolled
+ * forward, {@code j < i} cured (rolled back), an account with no open balance now was paid off (or
+ * written off). Immutable and thread-safe.
  */
 public final class RollRates {
   private final AgingSnapshot before;

@@ -15,7 +15,7 @@ class CollectionsMetricsTest {
   }
 
   /**
-   * Countback DSO, worked by hand (method of the Credit Research Foundation, DOMAIN.md §6):
+   * Countback DSO, worked by hand (method of the Credit Research Foundation):
    *
    * <pre>
    * ending AR at 2024-03-31: 350,000
@@ -62,7 +62,7 @@ class CollectionsMetricsTest {
   }
 
   /**
-   * CEI, worked by hand (Credit Research Foundation formula, DOMAIN.md §6):
+   * CEI, worked by hand (Credit Research Foundation formula):
    *
    * <pre>
    * quarter (N = 3): beginning AR 400,000; credit sales 600,000 (600,000 / 3 = 200,000)
