@@ -2,7 +2,6 @@ package dev.revops.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
 import dev.revops.collections.compliance.DebtFacts;
 import dev.revops.collections.compliance.Jurisdiction;
@@ -13,6 +12,7 @@ import dev.revops.collections.service.DebtorContact;
 import dev.revops.collections.service.DispatchedContact;
 import dev.revops.collections.service.DunningRun;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;

@@ -4,7 +4,6 @@ import dev.revops.billing.invoice.CreditNoteRemainder;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceStatus;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DisputeStatus;
 import dev.revops.collections.compliance.IntendedContact;
@@ -20,6 +19,7 @@ import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
@@ -285,13 +285,16 @@ final class CollectionsDesk {
     }
   }
 
-  private static dev.revops.metrics.collections.ContactOutcome metricsOutcome(ContactOutcome o) {
+  /**
+   * The outcome the KPI pages count: disputes and refusals are right-party contacts there, and a
+   * voicemail or a delivered message counts as no answer, as before the outcomes were one type.
+   */
+  private static ContactOutcome metricsOutcome(ContactOutcome o) {
     return switch (o) {
-      case PROMISE_TO_PAY -> dev.revops.metrics.collections.ContactOutcome.PROMISE_TO_PAY;
-      case RIGHT_PARTY_CONTACT, DISPUTE, REFUSAL ->
-          dev.revops.metrics.collections.ContactOutcome.RIGHT_PARTY;
-      case WRONG_PARTY -> dev.revops.metrics.collections.ContactOutcome.WRONG_PARTY;
-      default -> dev.revops.metrics.collections.ContactOutcome.NO_CONTACT;
+      case PROMISE_TO_PAY -> ContactOutcome.PROMISE_TO_PAY;
+      case RIGHT_PARTY_CONTACT, DISPUTE, REFUSAL -> ContactOutcome.RIGHT_PARTY_CONTACT;
+      case WRONG_PARTY -> ContactOutcome.WRONG_PARTY;
+      default -> ContactOutcome.NO_ANSWER;
     };
   }
 

@@ -2,11 +2,11 @@ package dev.revops.collections.guidance;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.DisputeStatus;
 import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
 import dev.revops.collections.compliance.ContactAttempt;
 import dev.revops.collections.compliance.ContactKind;
@@ -15,6 +14,7 @@ import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.port.ActivityLog;
 import dev.revops.collections.port.PaymentStatusPort;
 import dev.revops.core.consent.ContactDecision;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPolicy;
 import dev.revops.core.consent.RuleOutcome;
 import dev.revops.core.error.NotFoundException;

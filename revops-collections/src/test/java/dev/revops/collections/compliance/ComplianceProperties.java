@@ -2,9 +2,9 @@ package dev.revops.collections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPreferences;
 import java.time.Duration;
 import java.time.Instant;

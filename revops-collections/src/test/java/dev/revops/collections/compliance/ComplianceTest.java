@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.service.ContactGate;
 import dev.revops.collections.service.GateResult;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.consent.InconvenientTime;
 import dev.revops.core.consent.RuleOutcome;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.compliance.DebtFacts;
 import dev.revops.collections.compliance.DisputeStatus;
 import dev.revops.collections.plan.Frequency;
@@ -15,6 +14,7 @@ import dev.revops.collections.priority.Propensity;
 import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
 import dev.revops.core.id.ReceivableId;

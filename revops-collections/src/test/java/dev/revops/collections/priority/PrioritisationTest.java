@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
-import dev.revops.collections.activity.ContactOutcome;
 import dev.revops.collections.aging.AgingReport;
 import dev.revops.collections.aging.PortfolioAging;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
@@ -46,6 +45,7 @@ import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.consent.Channel;
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;

@@ -2,6 +2,7 @@ package dev.revops.metrics.collections;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.UserId;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package dev.revops.metrics.collections;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.metrics.internal.Inputs;
@@ -72,7 +73,7 @@ public final class ContactMetrics {
           switch (basis) {
             case ATTEMPTS -> true;
             case CONNECTS -> e.getKey().isConnected();
-            case RIGHT_PARTY_CONTACTS -> e.getKey().isRightParty();
+            case RIGHT_PARTY_CONTACTS -> e.getKey().isRightPartyContact();
           };
       if (counts) {
         total = Math.addExact(total, n);

@@ -2,10 +2,10 @@ package dev.revops.metrics.projection;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.UserId;
-import dev.revops.metrics.collections.ContactOutcome;
 import java.time.LocalDate;
 
 /**

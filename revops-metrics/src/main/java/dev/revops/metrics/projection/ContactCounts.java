@@ -1,6 +1,6 @@
 package dev.revops.metrics.projection;
 
-import dev.revops.metrics.collections.ContactOutcome;
+import dev.revops.core.consent.ContactOutcome;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -9,37 +9,24 @@ import java.util.Map;
  * projection or batch owns it.
  */
 final class ContactCounts {
-  private long noContact;
-  private long wrongParty;
-  private long rightParty;
-  private long promiseToPay;
+  private static final int OUTCOMES = ContactOutcome.values().length;
+  private final long[] counts = new long[OUTCOMES];
 
   /** Counts one attempt. */
   void record(ContactOutcome outcome) {
-    switch (outcome) {
-      case NO_CONTACT -> noContact++;
-      case WRONG_PARTY -> wrongParty++;
-      case RIGHT_PARTY -> rightParty++;
-      case PROMISE_TO_PAY -> promiseToPay++;
-    }
+    counts[outcome.ordinal()]++;
   }
 
   /** Adds another day's (or partition's) counts to these. */
   void add(ContactCounts other) {
-    noContact += other.noContact;
-    wrongParty += other.wrongParty;
-    rightParty += other.rightParty;
-    promiseToPay += other.promiseToPay;
+    for (int i = 0; i < OUTCOMES; i++) {
+      counts[i] += other.counts[i];
+    }
   }
 
   /** How many attempts had an outcome. */
   long count(ContactOutcome outcome) {
-    return switch (outcome) {
-      case NO_CONTACT -> noContact;
-      case WRONG_PARTY -> wrongParty;
-      case RIGHT_PARTY -> rightParty;
-      case PROMISE_TO_PAY -> promiseToPay;
-    };
+    return counts[outcome.ordinal()];
   }
 
   /** The report's counts, every outcome present. */

@@ -2,8 +2,8 @@ package dev.revops.metrics.projection;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.time.DateRange;
-import dev.revops.metrics.collections.ContactOutcome;
 import dev.revops.metrics.subscription.MovementType;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.revops.metrics.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;

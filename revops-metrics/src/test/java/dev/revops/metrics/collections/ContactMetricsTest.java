@@ -1,11 +1,12 @@
 package dev.revops.metrics.collections;
 
-import static dev.revops.metrics.collections.ContactOutcome.NO_CONTACT;
-import static dev.revops.metrics.collections.ContactOutcome.PROMISE_TO_PAY;
-import static dev.revops.metrics.collections.ContactOutcome.RIGHT_PARTY;
-import static dev.revops.metrics.collections.ContactOutcome.WRONG_PARTY;
+import static dev.revops.core.consent.ContactOutcome.NO_ANSWER;
+import static dev.revops.core.consent.ContactOutcome.PROMISE_TO_PAY;
+import static dev.revops.core.consent.ContactOutcome.RIGHT_PARTY_CONTACT;
+import static dev.revops.core.consent.ContactOutcome.WRONG_PARTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
@@ -26,8 +27,8 @@ class ContactMetricsTest {
   private static List<ContactFact> tenAttempts() {
     List<ContactFact> list = new ArrayList<>();
     ContactOutcome[] outcomes = {
-      NO_CONTACT, NO_CONTACT, NO_CONTACT, NO_CONTACT, WRONG_PARTY,
-      RIGHT_PARTY, RIGHT_PARTY, RIGHT_PARTY, PROMISE_TO_PAY, PROMISE_TO_PAY
+      NO_ANSWER, NO_ANSWER, NO_ANSWER, NO_ANSWER, WRONG_PARTY,
+      RIGHT_PARTY_CONTACT, RIGHT_PARTY_CONTACT, RIGHT_PARTY_CONTACT, PROMISE_TO_PAY, PROMISE_TO_PAY
     };
     for (int i = 0; i < outcomes.length; i++) {
       list.add(new ContactFact(AccountId.of("a" + i), U1, DAY, outcomes[i]));

@@ -1,11 +1,11 @@
 package dev.revops.metrics.projection;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
-import dev.revops.metrics.collections.ContactOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;

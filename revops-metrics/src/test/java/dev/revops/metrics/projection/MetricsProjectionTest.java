@@ -3,6 +3,7 @@ package dev.revops.metrics.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.error.CurrencyMismatchException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
@@ -11,7 +12,6 @@ import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import dev.revops.metrics.collections.CollectionsMetrics;
-import dev.revops.metrics.collections.ContactOutcome;
 import dev.revops.metrics.subscription.MovementType;
 import dev.revops.metrics.subscription.SubscriptionMetrics;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package dev.revops.metrics.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.core.consent.ContactOutcome;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
-import dev.revops.metrics.collections.ContactOutcome;
 import dev.revops.metrics.subscription.MovementType;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -60,7 +60,7 @@ class SumsTest {
     DaySums insideA = new DaySums(3);
     insideA.movements.record(MovementType.CHURN, 10_000);
     insideA.receivables.record(ReceivableChange.PAID, 10_000);
-    insideA.contacts.record(ContactOutcome.RIGHT_PARTY);
+    insideA.contacts.record(ContactOutcome.RIGHT_PARTY_CONTACT);
     insideA.funnel.enter("web", -1, 1);
     // partition B: a customer of 50 before, who expands by 10 in the period
     DaySums beforeB = new DaySums(3);
@@ -84,7 +84,7 @@ class SumsTest {
     assertThat(r.customersAtEnd()).isEqualTo(1);
     assertThat(r.receivables().atStart()).isEqualTo(Money.of("100", "USD"));
     assertThat(r.receivables().atEnd()).isEqualTo(Money.zero(USD));
-    assertThat(r.contacts()).containsEntry(ContactOutcome.RIGHT_PARTY, 1L);
+    assertThat(r.contacts()).containsEntry(ContactOutcome.RIGHT_PARTY_CONTACT, 1L);
     // A's lead entered lead and mql, B's lead moved on from mql to sql: per stage 1, 1, 1
     assertThat(r.funnelEntries()).containsEntry("web", List.of(1L, 1L, 1L));
   }

@@ -1,4 +1,4 @@
-package dev.revops.collections.activity;
+package dev.revops.core.consent;
 
 /** What came of a contact attempt; RPC and PTP metrics read these. */
 public enum ContactOutcome {
@@ -39,5 +39,15 @@ public enum ContactOutcome {
    */
   public boolean isRightPartyContact() {
     return isConversation();
+  }
+
+  /**
+   * Tells whether anybody answered: the debtor (a conversation) or someone else (a wrong party);
+   * the base of a connect rate. A voicemail or a delivered message is not a connection.
+   *
+   * @return true for a wrong party and for every conversation
+   */
+  public boolean isConnected() {
+    return this == WRONG_PARTY || isConversation();
   }
 }
