@@ -11,7 +11,10 @@ import dev.revops.core.id.EventId;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class AggregatesTest {
   record Counter(String id, int count, long version) implements Aggregate<String, Counter> {
@@ -49,7 +52,17 @@ class AggregatesTest {
   @Test
   void changeLoadsSavesWithTheLoadedVersionAndPublishes() {
     aggregates.create(store, Changed.unchanged(new Counter("c1", 0, Aggregate.NEW)));
-    Changed<Counter> result = aggregates.change(store, "c1", Counter::increment);
+    List<String> seen = new ArrayList<>();
+    Changed<Counter> result =
+        aggregates.change(
+            store,
+            "c1",
+            c -> {
+              seen.add(MDC.get("revops.counter"));
+              return c.increment();
+            });
+    assertThat(seen).containsExactly("c1");
+    assertThat(MDC.get("revops.counter")).isNull();
     assertThat(result.value().count()).isEqualTo(1);
     assertThat(result.value().version()).isEqualTo(store.get("c1").version());
     assertThat(store.get("c1").count()).isEqualTo(1);
@@ -76,7 +89,16 @@ class AggregatesTest {
   void theContextKeyFollowsOneConvention() {
     assertThat(Aggregates.mdcKey("Invoice")).isEqualTo("revops.invoice");
     assertThat(Aggregates.mdcKey("PaymentPlan")).isEqualTo("revops.paymentPlan");
-    assertThat(Aggregates.inContext("Invoice", "inv-1", () -> 42)).isEqualTo(42);
+    assertThat(Aggregates.inContext("Invoice", "inv-1", () -> MDC.get("revops.invoice")))
+        .isEqualTo("inv-1");
+    MDC.put("revops.invoice", "outer");
+    try {
+      assertThat(Aggregates.inContext("Invoice", "inner", () -> MDC.get("revops.invoice")))
+          .isEqualTo("inner");
+      assertThat(MDC.get("revops.invoice")).isEqualTo("outer");
+    } finally {
+      MDC.remove("revops.invoice");
+    }
     assertThatThrownBy(() -> Aggregates.mdcKey(" ")).hasMessageContaining("blank");
   }
 }
