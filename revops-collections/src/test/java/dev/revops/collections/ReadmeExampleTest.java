@@ -21,8 +21,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.receivable.Receivable;
 import dev.revops.core.time.BusinessCalendar;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.revops.docs.ReadmeRegions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +43,8 @@ class ReadmeExampleTest {
       ]}""";
 
   /** Imports the test needs but the example does not. */
-  static final List<String> TEST_ONLY = List.of("org.assertj", "java.io", "java.nio", "org.junit");
+  static final List<String> TEST_ONLY =
+      List.of("org.assertj", "java.io", "java.nio", "org.junit", "dev.revops.docs");
 
   @Test
   void theExampleRunsDunningThroughTheGate() {
@@ -115,28 +115,11 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsTheExampleAndItsImports() throws IOException {
-    String source =
-        Files.readString(Path.of("src/test/java/dev/revops/collections/ReadmeExampleTest.java"));
-    String readme = Files.readString(Path.of("README.md"));
-    for (String line : source.split("\n")) {
-      if (line.startsWith("import ") && TEST_ONLY.stream().noneMatch(line::contains)) {
-        assertThat(readme).contains(line);
-      }
-    }
-    assertThat(readme).contains(region(source, "example", "    "));
-  }
-
-  /** The lines between the markers, with the given indent removed. */
-  static String region(String source, String name, String indent) {
-    String start = "// readme:" + name + "\n";
-    String end = "// /readme:" + name;
-    int from = source.indexOf(start) + start.length();
-    int to = source.lastIndexOf("\n", source.indexOf(end)) + 1;
-    StringBuilder out = new StringBuilder();
-    for (String line : source.substring(from, to).split("\n", -1)) {
-      out.append(line.startsWith(indent) ? line.substring(indent.length()) : line).append('\n');
-    }
-    return out.toString().stripTrailing();
+  void theReadmeShowsTheExampleAndItsImports() {
+    ReadmeRegions.assertReadmeShows(
+        Path.of("README.md"),
+        Path.of("src/test/java/dev/revops/collections/ReadmeExampleTest.java"),
+        "example",
+        TEST_ONLY);
   }
 }

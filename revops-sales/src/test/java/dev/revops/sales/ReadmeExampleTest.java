@@ -8,6 +8,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
+import dev.revops.docs.ReadmeRegions;
 import dev.revops.sales.lead.CaptureLead;
 import dev.revops.sales.lead.CaptureResult;
 import dev.revops.sales.lead.ConversionResult;
@@ -19,8 +20,6 @@ import dev.revops.sales.order.CancelOutcome;
 import dev.revops.sales.order.Order;
 import dev.revops.sales.order.OrderLine;
 import dev.revops.sales.service.SalesStores;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
   /** Imports the test needs but the example does not. */
   static final List<String> TEST_ONLY =
-      List.of("org.assertj", "java.io", "java.nio", "org.junit", "LeadStatus");
+      List.of("org.assertj", "java.io", "java.nio", "org.junit", "dev.revops.docs", "LeadStatus");
 
   @Test
   void theExampleCapturesQualifiesAndConvertsALead() {
@@ -97,28 +96,11 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsTheExampleAndItsImports() throws IOException {
-    String source =
-        Files.readString(Path.of("src/test/java/dev/revops/sales/ReadmeExampleTest.java"));
-    String readme = Files.readString(Path.of("README.md"));
-    for (String line : source.split("\n")) {
-      if (line.startsWith("import ") && TEST_ONLY.stream().noneMatch(line::contains)) {
-        assertThat(readme).contains(line);
-      }
-    }
-    assertThat(readme).contains(region(source, "example", "    "));
-  }
-
-  /** The lines between the markers, with the given indent removed. */
-  static String region(String source, String name, String indent) {
-    String start = "// readme:" + name + "\n";
-    String end = "// /readme:" + name;
-    int from = source.indexOf(start) + start.length();
-    int to = source.lastIndexOf("\n", source.indexOf(end)) + 1;
-    StringBuilder out = new StringBuilder();
-    for (String line : source.substring(from, to).split("\n", -1)) {
-      out.append(line.startsWith(indent) ? line.substring(indent.length()) : line).append('\n');
-    }
-    return out.toString().stripTrailing();
+  void theReadmeShowsTheExampleAndItsImports() {
+    ReadmeRegions.assertReadmeShows(
+        Path.of("README.md"),
+        Path.of("src/test/java/dev/revops/sales/ReadmeExampleTest.java"),
+        "example",
+        TEST_ONLY);
   }
 }
