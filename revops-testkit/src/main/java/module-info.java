@@ -6,10 +6,12 @@ module dev.revops.testkit {
   requires transitive dev.revops.core;
   requires transitive dev.revops.billing;
   requires transitive dev.revops.collections;
+  requires transitive dev.revops.sales;
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
 
   exports dev.revops.testkit.arbitraries;
   exports dev.revops.testkit.conformance;
+  exports dev.revops.testkit.fault;
 }

@@ -4,34 +4,90 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.Changed;
+import dev.revops.core.event.DomainEvent;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.Repository;
+import dev.revops.core.port.UnitOfWork;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
- * Load, change, save with the expected version, hand the events on: the step every use case
- * repeats, written once.
+ * Load, change, save with the expected version, append the events to the outbox, all in one unit of
+ * work: the step every use case repeats, written once.
  *
  * <p>A change that returns the same value and no events is not saved. The save passes the version
  * the aggregate was loaded with, so a concurrent writer makes it throw {@code
- * ConcurrencyConflictException} before any event leaves. While the step runs, the logging context
- * (SLF4J's MDC) holds the aggregate's id under {@code revops.<aggregate>} (for example {@code
- * revops.invoice}), the one key convention of the library; the previous value of that key is put
- * back afterwards.
+ * ConcurrencyConflictException} before any event leaves. Each step runs in the {@link UnitOfWork}
+ * (joining one the caller already runs), so the saved value and its events commit together; a use
+ * case that changes several aggregates wraps its steps in {@link #inTransaction(Supplier)}. While
+ * the step runs, the logging context (SLF4J's MDC) holds the aggregate's id under {@code
+ * revops.<aggregate>} (for example {@code revops.invoice}), the one key convention of the library;
+ * the previous value of that key is put back afterwards.
  *
- * <p>Immutable and thread-safe when its publisher is.
+ * <p>Immutable and thread-safe when its ports are.
  */
 public final class Aggregates {
+  private final UnitOfWork work;
   private final EventPublisher events;
 
   /**
-   * @param events where the committed events go (never null)
+   * Creates the helper.
+   *
+   * @param work the unit of work every step runs in (never null)
+   * @param events where the events of a change go: the {@link dev.revops.core.port.Outbox}, so they
+   *     commit with the change (never null)
    */
-  public Aggregates(EventPublisher events) {
+  public Aggregates(UnitOfWork work, EventPublisher events) {
+    this.work = requireNonNull(work, "work");
     this.events = requireNonNull(events, "events");
+  }
+
+  /**
+   * Creates a helper without a unit of work ({@link UnitOfWork#direct()}): the save and the publish
+   * are two steps, and a publisher failure after the save loses the events.
+   *
+   * @param events where the committed events go (never null)
+   * @deprecated give a unit of work and an outbox: {@link #Aggregates(UnitOfWork, EventPublisher)}
+   */
+  @Deprecated
+  public Aggregates(EventPublisher events) {
+    this(UnitOfWork.direct(), events);
+  }
+
+  /**
+   * Returns the unit of work the steps run in.
+   *
+   * @return the unit of work
+   */
+  public UnitOfWork work() {
+    return work;
+  }
+
+  /**
+   * Runs several steps as one unit of work (joining one the caller already runs).
+   *
+   * @param steps what to run (never null)
+   * @param <T> what the steps return
+   * @return what they returned, after the commit
+   */
+  public <T> T inTransaction(Supplier<T> steps) {
+    return work.inTransaction(steps);
+  }
+
+  /**
+   * Appends events that belong to no saved aggregate (or to one saved by other means) in the
+   * current unit of work.
+   *
+   * @param published the events (never null)
+   */
+  public void publish(List<? extends DomainEvent> published) {
+    requireNonNull(published, "published");
+    if (!published.isEmpty()) {
+      work.run(() -> events.publish(published));
+    }
   }
 
   /**
@@ -52,10 +108,12 @@ public final class Aggregates {
     return inContext(
         store.typeName(),
         id,
-        () -> {
-          A before = store.get(id);
-          return commit(store, before, change.apply(before));
-        });
+        () ->
+            work.inTransaction(
+                () -> {
+                  A before = store.get(id);
+                  return commit(store, before, change.apply(before));
+                }));
   }
 
   /**
@@ -79,11 +137,13 @@ public final class Aggregates {
     return inContext(
         store.typeName(),
         before.id(),
-        () -> {
-          A saved = store.save(changed.value(), before.version());
-          events.publish(changed.events());
-          return new Changed<>(saved, changed.events());
-        });
+        () ->
+            work.inTransaction(
+                () -> {
+                  A saved = store.save(changed.value(), before.version());
+                  events.publish(changed.events());
+                  return new Changed<>(saved, changed.events());
+                }));
   }
 
   /**
@@ -101,11 +161,15 @@ public final class Aggregates {
     return inContext(
         store.typeName(),
         created.value().id(),
-        () -> {
-          A saved = store.save(created.value(), Aggregate.NEW);
-          events.publish(created.events());
-          return new Changed<>(saved, created.events());
-        });
+        () ->
+            work.inTransaction(
+                () -> {
+                  A saved = store.save(created.value(), Aggregate.NEW);
+                  if (created.hasEvents()) {
+                    events.publish(created.events());
+                  }
+                  return new Changed<>(saved, created.events());
+                }));
   }
 
   /**

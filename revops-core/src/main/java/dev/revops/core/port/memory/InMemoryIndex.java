@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * A secondary index of an {@link InMemoryRepository}: which ids have a key (an account, a status, a
  * normalised e-mail), the way a database index answers a query without reading the table. The
- * repository keeps it current on every save, in the same step as the save; ids under a key come in
- * the order they first got it.
+ * repository keeps it current on every committed save, in the same step as the save; ids under a
+ * key come in the order they first got it.
  *
  * <p>Thread-safe. Made with {@link InMemoryRepository#index(Function)}.
  *
@@ -45,6 +45,10 @@ public final class InMemoryIndex<K, I, A> {
     for (K k : now) {
       ids.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
     }
+  }
+
+  Collection<? extends K> keysOf(A aggregate) {
+    return keys.apply(aggregate);
   }
 
   /**

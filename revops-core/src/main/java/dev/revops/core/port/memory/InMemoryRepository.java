@@ -7,22 +7,31 @@ import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.port.Repository;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A thread-safe {@link Repository} in memory that enforces versions under concurrent writers: the
- * check and the write of one save are atomic per id. The embedded default for the demo, prototypes
- * and tests.
+ * A thread-safe {@link Repository} in memory that enforces versions under concurrent writers and
+ * takes part in {@link InMemoryUnitOfWork}. Outside a unit of work the check and the write of one
+ * save are atomic; inside one, a save is checked at once against what is stored plus what the unit
+ * of work staged, kept aside (visible to {@link #find}, {@link #findBy} and {@link #findAll} of the
+ * same unit of work only) and checked again and applied at commit. The embedded default for the
+ * demo, prototypes and tests.
  *
  * @param <I> the id type
  * @param <A> the aggregate type
  */
-public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Repository<I, A> {
+public class InMemoryRepository<I, A extends Aggregate<I, A>>
+    extends TransactionalResource<InMemoryRepository<I, A>.Writes> implements Repository<I, A> {
   private final ConcurrentMap<I, A> store = new ConcurrentHashMap<>();
   private final String typeName;
   private final List<InMemoryIndex<?, I, A>> indexes = new CopyOnWriteArrayList<>();
@@ -36,9 +45,51 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Reposit
     this.typeName = requireNonNull(typeName, "typeName");
   }
 
+  /** The saves one unit of work staged here, in order, with the stored version each expects. */
+  public final class Writes implements TransactionalResource.Staged {
+    private final Map<I, A> values = new LinkedHashMap<>();
+    private final Map<I, Long> storedVersion = new HashMap<>();
+
+    private Writes() {}
+
+    @Override
+    public void validate() {
+      for (Map.Entry<I, Long> e : storedVersion.entrySet()) {
+        long actual = versionOf(store.get(e.getKey()));
+        if (actual != e.getValue()) {
+          throw new ConcurrencyConflictException(e.getKey(), e.getValue(), actual);
+        }
+      }
+    }
+
+    @Override
+    public void apply() {
+      for (A next : values.values()) {
+        put(next.id(), next);
+      }
+    }
+  }
+
+  @Override
+  protected final Writes newStaged() {
+    return new Writes();
+  }
+
+  private static long versionOf(Aggregate<?, ?> a) {
+    return a == null ? Aggregate.NEW : a.version();
+  }
+
   @Override
   public Optional<A> find(I id) {
-    return Optional.ofNullable(store.get(requireNonNull(id, "id")));
+    requireNonNull(id, "id");
+    Writes w = stagedOrNull();
+    if (w != null) {
+      A staged = w.values.get(id);
+      if (staged != null) {
+        return Optional.of(staged);
+      }
+    }
+    return Optional.ofNullable(store.get(id));
   }
 
   @Override
@@ -48,24 +99,54 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Reposit
     if (expectedVersion < Aggregate.NEW) {
       throw new IllegalArgumentException("expected version must be >= 0, got " + expectedVersion);
     }
-    return store.compute(
-        id,
-        (key, current) -> {
-          long actual = current == null ? Aggregate.NEW : current.version();
-          if (actual != expectedVersion) {
-            throw new ConcurrencyConflictException(key, expectedVersion, actual);
-          }
-          A next = aggregate.withVersion(expectedVersion + 1);
-          for (InMemoryIndex<?, I, A> index : indexes) {
-            index.update(key, current, next);
-          }
-          return next;
-        });
+    A next = aggregate.withVersion(expectedVersion + 1);
+    Writes w = staged();
+    if (w == null) {
+      return locked(
+          () -> {
+            long actual = versionOf(store.get(id));
+            if (actual != expectedVersion) {
+              throw new ConcurrencyConflictException(id, expectedVersion, actual);
+            }
+            put(id, next);
+            return next;
+          });
+    }
+    A current = w.values.get(id);
+    if (current == null) {
+      current = store.get(id);
+    }
+    long actual = versionOf(current);
+    if (actual != expectedVersion) {
+      throw new ConcurrencyConflictException(id, expectedVersion, actual);
+    }
+    w.storedVersion.putIfAbsent(id, actual);
+    w.values.put(id, next);
+    return next;
+  }
+
+  /** Stores a value and updates the indexes; called under the commit lock. */
+  private void put(I id, A next) {
+    A before = store.put(id, next);
+    for (InMemoryIndex<?, I, A> index : indexes) {
+      index.update(id, before, next);
+    }
+    stored(before, next);
   }
 
   /**
-   * Adds a secondary index, kept current on every save from now on; a subclass makes its indexes in
-   * its constructor, before anything is saved.
+   * Called when a value has been stored (at commit inside a unit of work, at once outside one),
+   * under this repository's commit lock: a subclass with indexes of its own updates them here, so
+   * they never show a write that was not committed.
+   *
+   * @param before the value stored before, or null for a new aggregate
+   * @param after the value stored now
+   */
+  protected void stored(A before, A after) {}
+
+  /**
+   * Adds a secondary index, kept current on every committed save from now on; a subclass makes its
+   * indexes in its constructor, before anything is saved.
    *
    * @param keys the keys an aggregate is found under (an empty collection: under none)
    * @param <K> the key type
@@ -79,20 +160,37 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Reposit
   }
 
   /**
-   * Returns the aggregates that have a key in one of this repository's indexes.
+   * Returns the aggregates that have a key in one of this repository's indexes, including the
+   * running unit of work's own saves.
    *
    * @param index the index (made by {@link #index(Function)})
    * @param key the key
    * @param <K> the key type
-   * @return the aggregates, in the order they first got the key
+   * @return the aggregates, in the order they first got the key (staged newcomers last)
    */
   protected final <K> List<A> findBy(InMemoryIndex<K, I, A> index, K key) {
     List<I> ids = index.idsWith(key);
+    Writes w = stagedOrNull();
     List<A> found = new ArrayList<>(ids.size());
+    if (w == null) {
+      for (I id : ids) {
+        A a = store.get(id);
+        if (a != null) {
+          found.add(a);
+        }
+      }
+      return found;
+    }
+    Set<I> seen = new LinkedHashSet<>(ids);
     for (I id : ids) {
-      A a = store.get(id);
-      if (a != null) {
+      A a = w.values.containsKey(id) ? w.values.get(id) : store.get(id);
+      if (a != null && index.keysOf(a).contains(key)) {
         found.add(a);
+      }
+    }
+    for (Map.Entry<I, A> e : w.values.entrySet()) {
+      if (!seen.contains(e.getKey()) && index.keysOf(e.getValue()).contains(key)) {
+        found.add(e.getValue());
       }
     }
     return found;
@@ -100,11 +198,17 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>> implements Reposit
 
   @Override
   public List<A> findAll() {
-    return List.copyOf(store.values());
+    Writes w = stagedOrNull();
+    if (w == null) {
+      return List.copyOf(store.values());
+    }
+    Map<I, A> all = new LinkedHashMap<>(store);
+    all.putAll(w.values);
+    return List.copyOf(all.values());
   }
 
   /**
-   * Returns how many aggregates are stored.
+   * Returns how many aggregates are stored (committed).
    *
    * @return the count
    */

@@ -1,0 +1,36 @@
+package dev.revops.core.port.memory;
+
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.event.DomainEvent;
+import dev.revops.core.id.EventId;
+import java.time.Instant;
+
+/** A test aggregate: a balance, with the event of each change. */
+record Account(String id, long balance, long version) implements Aggregate<String, Account> {
+  @Override
+  public Account withVersion(long v) {
+    return new Account(id, balance, v);
+  }
+
+  Account plus(long amount) {
+    return new Account(id, balance + amount, version);
+  }
+
+  /** The event of one change, unique per (account, version it was made from). */
+  record Moved(String account, long fromVersion, long amount) implements DomainEvent {
+    @Override
+    public EventId eventId() {
+      return EventId.of("moved-" + account + "-" + fromVersion);
+    }
+
+    @Override
+    public String aggregateId() {
+      return account;
+    }
+
+    @Override
+    public Instant occurredAt() {
+      return Instant.EPOCH;
+    }
+  }
+}
