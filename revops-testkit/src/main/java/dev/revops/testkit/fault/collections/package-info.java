@@ -1,0 +1,6 @@
+/**
+ * The fault-injection and race suites of revops-collections's use cases: abstract scenarios over
+ * the module's ports, run by revops' own tests on the in-memory adapters and by a database
+ * adapter's tests on its own.
+ */
+package dev.revops.testkit.fault.collections;
