@@ -3,6 +3,8 @@ package dev.revops.core.port;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,12 +52,40 @@ public interface Repository<I, A extends Aggregate<I, A>> {
   A save(A aggregate, long expectedVersion);
 
   /**
-   * Returns every stored aggregate: for reports, bill runs and tests. Hosts with large tables
-   * should page through their own storage instead.
+   * Returns every stored aggregate: for tests and small exports only; business paths use the port's
+   * queries, and exports of large tables use {@link #page(String, int)}.
    *
    * @return a snapshot, in no particular order
    */
   List<A> findAll();
+
+  /**
+   * Reads the stored aggregates one page at a time, ordered by the text of their ids (keyset
+   * paging: a database answers it with {@code WHERE id > ? ORDER BY id LIMIT ?}, whatever the size
+   * of the table). Pass null for the first page and each page's {@link Page#next()} after that. The
+   * default sorts {@link #findAll()}; adapters override it with an index.
+   *
+   * @param after the cursor from the previous page, or null for the first page
+   * @param limit the most items on the page (above zero)
+   * @return the page
+   */
+  default Page<A> page(String after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("page limit must be above zero, got " + limit);
+    }
+    List<A> sorted = new ArrayList<>();
+    for (A a : findAll()) {
+      if (after == null || String.valueOf(a.id()).compareTo(after) > 0) {
+        sorted.add(a);
+      }
+    }
+    sorted.sort(Comparator.comparing(a -> String.valueOf(a.id())));
+    if (sorted.size() <= limit) {
+      return new Page<>(sorted, null);
+    }
+    List<A> items = sorted.subList(0, limit);
+    return new Page<>(items, String.valueOf(items.get(limit - 1).id()));
+  }
 
   /**
    * Returns the name used in {@link NotFoundException}; by default {@code "Aggregate"}.

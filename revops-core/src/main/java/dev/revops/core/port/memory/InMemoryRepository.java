@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
+import dev.revops.core.port.Page;
 import dev.revops.core.port.Repository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -35,6 +38,7 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
   private final ConcurrentMap<I, A> store = new ConcurrentHashMap<>();
   private final String typeName;
   private final List<InMemoryIndex<?, I, A>> indexes = new CopyOnWriteArrayList<>();
+  private final ConcurrentSkipListMap<String, I> byIdText = new ConcurrentSkipListMap<>();
 
   /**
    * Creates an empty repository.
@@ -128,6 +132,9 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
   /** Stores a value and updates the indexes; called under the commit lock. */
   private void put(I id, A next) {
     A before = store.put(id, next);
+    if (before == null) {
+      byIdText.put(String.valueOf(id), id);
+    }
     for (InMemoryIndex<?, I, A> index : indexes) {
       index.update(id, before, next);
     }
@@ -205,6 +212,31 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
     Map<I, A> all = new LinkedHashMap<>(store);
     all.putAll(w.values);
     return List.copyOf(all.values());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: read through a sorted index of the ids, so a page costs its own size, not the table's.
+   * The page holds committed aggregates (with the running unit of work's own changes to them); an
+   * aggregate the unit of work created shows after its commit.
+   */
+  @Override
+  public Page<A> page(String after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("page limit must be above zero, got " + limit);
+    }
+    NavigableMap<String, I> rest = after == null ? byIdText : byIdText.tailMap(after, false);
+    List<A> items = new ArrayList<>(Math.min(limit, 64));
+    String last = null;
+    for (Map.Entry<String, I> e : rest.entrySet()) {
+      if (items.size() == limit) {
+        return new Page<>(items, last);
+      }
+      find(e.getValue()).ifPresent(items::add);
+      last = e.getKey();
+    }
+    return new Page<>(items, null);
   }
 
   /**
