@@ -21,14 +21,33 @@ import dev.revops.core.consent.ContactPolicy;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.Locks;
+import dev.revops.core.port.Outbox;
 import dev.revops.core.port.Repository;
+import dev.revops.core.port.UnitOfWork;
+import dev.revops.core.port.memory.InMemoryLocks;
+import dev.revops.core.port.memory.InMemoryOutbox;
 import dev.revops.core.port.memory.InMemoryRepository;
+import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.port.memory.UuidIdGenerator;
+import dev.revops.core.service.Aggregates;
+import dev.revops.core.service.OutboxRelay;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * revops-collections wired in one line: the stores, the event publisher, the clock and the contact
  * policy in, the use cases out.
+ *
+ * <p>Every use case runs in the {@link #unitOfWork() unit of work} (a new {@link
+ * InMemoryUnitOfWork} unless one is given) and appends its events to the {@link #outbox() outbox},
+ * so a change, its activity-log entries and its events commit together or not at all. Without a
+ * given outbox the module makes an {@link InMemoryOutbox} and a {@link #relay() relay} to the
+ * host's publisher, which runs after each commit of an in-memory unit of work (the embedded
+ * default); with a given outbox the host owns delivery and there is no relay. Contact decisions
+ * serialise per debt through the {@link #locks() locks} (a new {@link InMemoryLocks} unless given):
+ * share one {@link Locks} between every module instance over the same activity log, so the
+ * frequency rules hold across them.
  *
  * <pre>{@code
  * CollectionsModule collections =
@@ -41,12 +60,16 @@ import java.time.Clock;
  * collections.dispatcher().run(facts, ladder, debtor, clock.instant());
  * }</pre>
  *
- * <p>Immutable and thread-safe when its stores and publisher are. It starts nothing and holds no
- * state of its own beyond the services.
+ * <p>Immutable and thread-safe when its stores, publisher, unit of work, outbox and locks are. It
+ * starts nothing and holds no state of its own beyond the services.
  */
 public final class CollectionsModule {
   private final Stores stores;
   private final Clock clock;
+  private final UnitOfWork unitOfWork;
+  private final Outbox outbox;
+  private final OutboxRelay relay;
+  private final Locks locks;
   private final DunningService dunning;
   private final ContactGate gate;
   private final DunningDispatcher dispatcher;
@@ -59,11 +82,26 @@ public final class CollectionsModule {
     this.clock = requireNonNull(b.clock, "clock");
     ContactPolicy<DebtContactRequest> policy = requireNonNull(b.contactPolicy, "contactPolicy");
     IdGenerator ids = b.ids == null ? new UuidIdGenerator() : b.ids;
-    this.dunning = new DunningService(stores.dunningCases(), events);
-    this.gate = new ContactGate(policy, stores.activityLog(), stores.paymentStatus(), ids);
+    this.unitOfWork = b.unitOfWork == null ? new InMemoryUnitOfWork() : b.unitOfWork;
+    if (b.outbox == null) {
+      this.outbox = new InMemoryOutbox();
+      this.relay = new OutboxRelay(outbox, events);
+      if (unitOfWork instanceof InMemoryUnitOfWork inMemory) {
+        inMemory.afterCommit(relay::deliverPendingQuietly);
+      }
+    } else {
+      this.outbox = b.outbox;
+      this.relay = null;
+    }
+    this.locks = b.locks == null ? new InMemoryLocks() : b.locks;
+    Aggregates aggregates = new Aggregates(unitOfWork, outbox);
+    this.dunning = new DunningService(stores.dunningCases(), aggregates);
+    this.gate =
+        new ContactGate(
+            policy, stores.activityLog(), stores.paymentStatus(), ids, unitOfWork, locks);
     this.dispatcher = new DunningDispatcher(dunning, gate);
-    this.promises = new PromiseService(stores.promises(), events);
-    this.plans = new PlanService(stores.plans(), events);
+    this.promises = new PromiseService(stores.promises(), aggregates);
+    this.plans = new PlanService(stores.plans(), aggregates);
   }
 
   /**
@@ -118,6 +156,42 @@ public final class CollectionsModule {
    */
   public PlanService plans() {
     return plans;
+  }
+
+  /**
+   * Returns the unit of work every use case runs in.
+   *
+   * @return the unit of work, never null
+   */
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /**
+   * Returns the outbox every use case appends its events to.
+   *
+   * @return the outbox, never null
+   */
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  /**
+   * Returns the relay from the outbox to the host's publisher, when the module made the outbox.
+   *
+   * @return the relay; empty when the host gave the outbox and delivers it itself
+   */
+  public Optional<OutboxRelay> relay() {
+    return Optional.ofNullable(relay);
+  }
+
+  /**
+   * Returns the per-debt locks contact decisions serialise on.
+   *
+   * @return the locks, never null
+   */
+  public Locks locks() {
+    return locks;
   }
 
   /**
@@ -181,7 +255,9 @@ public final class CollectionsModule {
 
   /**
    * Collects the wiring; {@link #build()} checks it. Mutable and not thread-safe. Required: stores,
-   * events, clock and contact policy; ids default to random UUIDs.
+   * events, clock and contact policy; ids default to random UUIDs, the unit of work to a new {@link
+   * InMemoryUnitOfWork}, the outbox to a new {@link InMemoryOutbox} delivered to the events by a
+   * relay, the locks to a new {@link InMemoryLocks}.
    */
   public static final class Builder {
     private Stores stores;
@@ -189,6 +265,9 @@ public final class CollectionsModule {
     private Clock clock;
     private ContactPolicy<DebtContactRequest> contactPolicy;
     private IdGenerator ids;
+    private UnitOfWork unitOfWork;
+    private Outbox outbox;
+    private Locks locks;
 
     private Builder() {}
 
@@ -204,7 +283,8 @@ public final class CollectionsModule {
     }
 
     /**
-     * Sets where committed events go.
+     * Sets the host's publisher: where committed events go (the relay's target when the module
+     * makes the outbox).
      *
      * @param value the publisher, never null
      * @return this builder
@@ -244,6 +324,42 @@ public final class CollectionsModule {
      */
     public Builder ids(IdGenerator value) {
       this.ids = value;
+      return this;
+    }
+
+    /**
+     * Sets the unit of work every use case runs in.
+     *
+     * @param value e.g. the host's, shared with the other modules; a new {@link InMemoryUnitOfWork}
+     *     unless set
+     * @return this builder
+     */
+    public Builder unitOfWork(UnitOfWork value) {
+      this.unitOfWork = value;
+      return this;
+    }
+
+    /**
+     * Sets the outbox events are appended to; the host then delivers it (the module makes no
+     * relay).
+     *
+     * @param value the outbox; unless set, a new {@link InMemoryOutbox} with a relay to the events
+     * @return this builder
+     */
+    public Builder outbox(Outbox value) {
+      this.outbox = value;
+      return this;
+    }
+
+    /**
+     * Sets the per-debt locks contact decisions serialise on.
+     *
+     * @param value shared by every module instance over the same activity log; a new {@link
+     *     InMemoryLocks} unless set
+     * @return this builder
+     */
+    public Builder locks(Locks value) {
+      this.locks = value;
       return this;
     }
 

@@ -21,6 +21,9 @@ import dev.revops.core.error.NotFoundException;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.Locks;
+import dev.revops.core.port.UnitOfWork;
+import dev.revops.core.port.memory.InMemoryLocks;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,28 +42,35 @@ import org.slf4j.LoggerFactory;
  * activity log) and asks the compliance policy, (3) logs the attempt, allowed or blocked, with the
  * rules that decided. Outcomes of allowed attempts are logged with {@link #recordOutcome}.
  *
- * <p>Each call reads only the debt's own history (one {@link ActivityLog#forDebt} read per attempt,
- * one {@link ActivityLog#find} per outcome) and holds a lock for that debt only, so a rule over the
- * history (call frequency, quiet period) is read, decided and appended in one step per debt while
- * other debts proceed in parallel. The lock is in this instance: hosts with several app instances
- * serialise per debt themselves. The debt id is in the logging context under {@code
- * revops.receivable}. Thread-safe when its ports are.
+ * <p>Each call reads only the debt's own history (one {@link ActivityLog#forDebt} read per attempt;
+ * an outcome finds its attempt by id, then reads that debt's history) and holds the debt's lock
+ * through the {@link Locks} port (subject {@link #lockSubject(ReceivableId) "debtor:" + debt id})
+ * while it reads, decides and appends in one {@link UnitOfWork}, which commits before the lock is
+ * released. So a rule over the history (the Reg F 7-in-7 call limit, the quiet period after a
+ * conversation, every frequency rule) holds across any number of gates, in one process or many,
+ * that share one activity log and one {@code Locks}; other debts proceed in parallel. A host that
+ * wraps a gate call in its own unit of work must take the debt's lock before it opens that unit of
+ * work (as {@link DunningDispatcher} does), or the lock is released before the commit. The debt id
+ * is in the logging context under {@code revops.receivable}. Thread-safe when its ports are.
  */
 public final class ContactGate {
   /** The aggregate whose id the logging context holds: {@code revops.receivable}. */
   public static final String TYPE_NAME = "Receivable";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContactGate.class);
-  private static final int LOCK_STRIPES = 64;
 
   private final ContactPolicy<DebtContactRequest> policy;
   private final ActivityLog log;
   private final PaymentStatusPort payments;
   private final IdGenerator ids;
-  private final Object[] locks = new Object[LOCK_STRIPES];
+  private final UnitOfWork work;
+  private final Locks locks;
 
   /**
-   * Creates the gate.
+   * Creates a gate that serialises on locks of its own and appends without a unit of work: the
+   * rules hold for the calls through this one gate only. For a host with several gates or several
+   * application instances, give them one shared {@link Locks} with {@link
+   * #ContactGate(ContactPolicy, ActivityLog, PaymentStatusPort, IdGenerator, UnitOfWork, Locks)}.
    *
    * @param policy the compliance policy (see {@link CollectionsContactPolicy})
    * @param log the activity log
@@ -71,17 +82,55 @@ public final class ContactGate {
       ActivityLog log,
       PaymentStatusPort payments,
       IdGenerator ids) {
+    this(policy, log, payments, ids, UnitOfWork.direct(), new InMemoryLocks());
+  }
+
+  /**
+   * Creates the gate.
+   *
+   * @param policy the compliance policy (see {@link CollectionsContactPolicy}); never null
+   * @param log the activity log, shared by every gate of the host; never null
+   * @param payments the latest payment status; never null
+   * @param ids generates activity ids (unique across the host's instances); never null
+   * @param work the unit of work each decision's read and append run in; never null
+   * @param locks the per-debt locks, shared by every gate over the same log; never null
+   */
+  public ContactGate(
+      ContactPolicy<DebtContactRequest> policy,
+      ActivityLog log,
+      PaymentStatusPort payments,
+      IdGenerator ids,
+      UnitOfWork work,
+      Locks locks) {
     this.policy = requireNonNull(policy, "policy");
     this.log = requireNonNull(log, "log");
     this.payments = requireNonNull(payments, "payments");
     this.ids = requireNonNull(ids, "ids");
-    for (int i = 0; i < locks.length; i++) {
-      locks[i] = new Object();
-    }
+    this.work = requireNonNull(work, "work");
+    this.locks = requireNonNull(locks, "locks");
   }
 
-  private Object lockFor(ReceivableId debt) {
-    return locks[Math.floorMod(debt.hashCode(), locks.length)];
+  /**
+   * The {@link Locks} subject a debt's contact decisions serialise on: {@code "debtor:"} and the
+   * debt's id (an id only, never personal data).
+   *
+   * @param debt the debt (never null)
+   * @return the subject
+   */
+  public static String lockSubject(ReceivableId debt) {
+    return "debtor:" + requireNonNull(debt, "debt").value();
+  }
+
+  /** Runs a step in the gate's unit of work. */
+  <T> T inUnitOfWork(Supplier<T> step) {
+    return work.inTransaction(step);
+  }
+
+  /**
+   * Runs a step under the debt's lock, in one unit of work that commits before the lock is freed.
+   */
+  <T> T serialised(ReceivableId debt, Supplier<T> step) {
+    return locks.withLock(lockSubject(debt), () -> work.inTransaction(step));
   }
 
   /**
@@ -93,13 +142,7 @@ public final class ContactGate {
   public GateResult attempt(IntendedContact intent) {
     requireNonNull(intent, "intent");
     return Aggregates.inContext(
-        TYPE_NAME,
-        intent.debt(),
-        () -> {
-          synchronized (lockFor(intent.debt())) {
-            return decide(intent);
-          }
-        });
+        TYPE_NAME, intent.debt(), () -> serialised(intent.debt(), () -> decide(intent)));
   }
 
   private GateResult decide(IntendedContact intent) {
@@ -162,18 +205,27 @@ public final class ContactGate {
   public Activity recordOutcome(String attemptId, ContactOutcome outcome, Instant at, String note) {
     requireNonNull(attemptId, "attemptId");
     requireNonNull(outcome, "outcome");
-    Activity attempt =
+    requireNonNull(at, "at");
+    // an index lookup to learn the debt; the attempt is read again under the debt's lock
+    ReceivableId debt =
         log.find(attemptId)
             .filter(Activity::isPlacedAttempt)
-            .orElseThrow(() -> new NotFoundException("contact attempt", attemptId));
+            .orElseThrow(() -> new NotFoundException("contact attempt", attemptId))
+            .debt();
     return Aggregates.inContext(
         TYPE_NAME,
-        attempt.debt(),
-        () -> {
-          synchronized (lockFor(attempt.debt())) {
-            return appendOutcome(attempt, outcome, at, note);
-          }
-        });
+        debt,
+        () ->
+            serialised(
+                debt,
+                () -> {
+                  Activity attempt =
+                      log.forDebt(debt).stream()
+                          .filter(a -> a.id().equals(attemptId) && a.isPlacedAttempt())
+                          .findFirst()
+                          .orElseThrow(() -> new NotFoundException("contact attempt", attemptId));
+                  return appendOutcome(attempt, outcome, at, note);
+                }));
   }
 
   private Activity appendOutcome(

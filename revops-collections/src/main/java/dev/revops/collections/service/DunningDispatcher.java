@@ -21,8 +21,13 @@ import java.util.Set;
  * Runs dunning and sends every contact action through the contact gate, so no dunning contact skips
  * the latest-payment check or compliance. Contacts blocked only by time rules (convenient hours,
  * named inconvenient times, call frequency, the quiet period after a conversation) are marked
- * deferred for the host to retry; other blocks stand until the facts change. Thread-safe when its
- * parts are.
+ * deferred for the host to retry; other blocks stand until the facts change.
+ *
+ * <p>A run is one dunning step: the account's dunning state, its alerts and the activity-log
+ * entries of its gated contacts commit together in one unit of work (the gate's), under the lock of
+ * the debt the contacts are for, so a failure leaves neither a logged contact without its dunning
+ * step nor a dunning step without its contacts, and a retry runs the step again from what was
+ * committed. Thread-safe when its parts are.
  */
 public final class DunningDispatcher {
   /** Rules whose block passes with time. */
@@ -59,12 +64,25 @@ public final class DunningDispatcher {
    */
   public DunningRun run(
       DunningFacts facts, DunningPolicy policy, DebtorContact debtor, Instant now) {
+    requireNonNull(facts, "facts");
     requireNonNull(debtor, "debtor");
-    DunningEvaluation e = dunning.run(facts, policy, now);
     Optional<Receivable> oldest =
         facts.receivables().stream()
             .filter(r -> !r.isSettled() && !facts.paused().contains(r.id()))
             .min(Comparator.comparing(Receivable::dueOn));
+    if (oldest.isEmpty()) {
+      return gate.inUnitOfWork(() -> step(facts, policy, debtor, now, oldest));
+    }
+    return gate.serialised(oldest.get().id(), () -> step(facts, policy, debtor, now, oldest));
+  }
+
+  private DunningRun step(
+      DunningFacts facts,
+      DunningPolicy policy,
+      DebtorContact debtor,
+      Instant now,
+      Optional<Receivable> oldest) {
+    DunningEvaluation e = dunning.run(facts, policy, now);
     List<DispatchedContact> contacts = new ArrayList<>();
     List<DueAction> accountActions = new ArrayList<>();
     for (DueAction a : e.actions()) {

@@ -11,6 +11,7 @@ import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.Repository;
+import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -18,10 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs dunning for an account: loads its state, evaluates, saves with the expected version and
- * publishes the alerts, through core's {@link Aggregates} (the account id is in the logging context
- * under {@code revops.dunningCase}). Contact actions in the result still go through the {@link
- * ContactGate} (latest payment check and compliance) before anyone is contacted. Immutable;
- * thread-safe when its ports are.
+ * appends the alerts to the outbox, in one unit of work through core's {@link Aggregates} (the
+ * account id is in the logging context under {@code revops.dunningCase}). Contact actions in the
+ * result still go through the {@link ContactGate} (latest payment check and compliance) before
+ * anyone is contacted. Immutable; thread-safe when its ports are.
  */
 public final class DunningService {
   /** The aggregate's type name, for the logging context key {@code revops.dunningCase}. */
@@ -36,16 +37,29 @@ public final class DunningService {
    * Creates the service.
    *
    * @param cases where dunning states are stored, keyed by account (never null)
-   * @param events where alerts go (never null)
+   * @param aggregates the unit of work and the outbox each run commits through (never null)
    */
-  public DunningService(Repository<AccountId, DunningCase> cases, EventPublisher events) {
+  public DunningService(Repository<AccountId, DunningCase> cases, Aggregates aggregates) {
     this.cases = requireNonNull(cases, "cases");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+    this.aggregates = requireNonNull(aggregates, "aggregates");
   }
 
   /**
-   * Evaluates an account's dunning now and stores the result. A run that changes nothing saves
-   * nothing.
+   * Creates a service without a unit of work: the save and the publish are two steps, and a
+   * publisher failure after the save loses the alerts.
+   *
+   * @param cases where dunning states are stored, keyed by account (never null)
+   * @param events where alerts go (never null)
+   * @deprecated give a unit of work and an outbox: {@link #DunningService(Repository, Aggregates)}
+   */
+  @Deprecated
+  public DunningService(Repository<AccountId, DunningCase> cases, EventPublisher events) {
+    this(cases, new Aggregates(UnitOfWork.direct(), requireNonNull(events, "events")));
+  }
+
+  /**
+   * Evaluates an account's dunning now and stores the result with its alerts, in one unit of work
+   * (joining one the caller runs). A run that changes nothing saves nothing.
    *
    * @param facts the account's facts (never null)
    * @param policy the ladder (never null)
@@ -57,26 +71,28 @@ public final class DunningService {
     return Aggregates.inContext(
         TYPE_NAME,
         facts.account(),
-        () -> {
-          DunningCase current =
-              cases.find(facts.account()).orElseGet(() -> DunningCase.start(facts.account()));
-          DunningEvaluation e = DunningEvaluator.evaluate(current, facts, policy, now);
-          DunningCase saved;
-          if (e.next().equals(current)) {
-            saved = current;
-          } else {
-            Changed<DunningCase> changed = new Changed<>(e.next(), e.events());
-            saved =
-                current.version() == DunningCase.NEW
-                    ? aggregates.create(cases, changed).value()
-                    : aggregates.commit(cases, current, changed).value();
-          }
-          LOG.debug(
-              "dunning account={} actions={} next={}",
-              facts.account(),
-              e.actions().size(),
-              e.nextEvaluationAt());
-          return new DunningEvaluation(saved, e.actions(), e.nextEvaluationAt(), e.events());
-        });
+        () -> aggregates.inTransaction(() -> evaluate(facts, policy, now)));
+  }
+
+  private DunningEvaluation evaluate(DunningFacts facts, DunningPolicy policy, Instant now) {
+    DunningCase current =
+        cases.find(facts.account()).orElseGet(() -> DunningCase.start(facts.account()));
+    DunningEvaluation e = DunningEvaluator.evaluate(current, facts, policy, now);
+    DunningCase saved;
+    if (e.next().equals(current)) {
+      saved = current;
+    } else {
+      Changed<DunningCase> changed = new Changed<>(e.next(), e.events());
+      saved =
+          current.version() == DunningCase.NEW
+              ? aggregates.create(cases, changed).value()
+              : aggregates.commit(cases, current, changed).value();
+    }
+    LOG.debug(
+        "dunning account={} actions={} next={}",
+        facts.account(),
+        e.actions().size(),
+        e.nextEvaluationAt());
+    return new DunningEvaluation(saved, e.actions(), e.nextEvaluationAt(), e.events());
   }
 }

@@ -11,6 +11,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.Set;
  * Stores payment plans and moves them: accept, pay, cancel, default past grace; and tells dunning
  * which debts a current plan pauses. Reads through the queries of {@link PlanRepository} (active
  * plans of an account; active plans past grace, a page at a time), never the whole table. Every
- * change goes through core's {@link Aggregates} (the plan id is in the logging context under {@code
- * revops.paymentPlan}). Immutable; thread-safe when its ports are.
+ * change and its events commit in one unit of work through core's {@link Aggregates} (the plan id
+ * is in the logging context under {@code revops.paymentPlan}). Immutable; thread-safe when its
+ * ports are.
  */
 public final class PlanService {
   /** How many plans {@link #defaultOverdue(Instant)} reads per query. */
@@ -37,11 +39,24 @@ public final class PlanService {
    * Creates the service.
    *
    * @param plans where plans are stored (never null)
-   * @param events where their events go (never null)
+   * @param aggregates the unit of work and the outbox each change commits through (never null)
    */
-  public PlanService(PlanRepository plans, EventPublisher events) {
+  public PlanService(PlanRepository plans, Aggregates aggregates) {
     this.plans = requireNonNull(plans, "plans");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+    this.aggregates = requireNonNull(aggregates, "aggregates");
+  }
+
+  /**
+   * Creates a service without a unit of work: each save and its publish are two steps, and a
+   * publisher failure after a save loses its events.
+   *
+   * @param plans where plans are stored (never null)
+   * @param events where their events go (never null)
+   * @deprecated give a unit of work and an outbox: {@link #PlanService(PlanRepository, Aggregates)}
+   */
+  @Deprecated
+  public PlanService(PlanRepository plans, EventPublisher events) {
+    this(plans, new Aggregates(UnitOfWork.direct(), requireNonNull(events, "events")));
   }
 
   /**
@@ -98,8 +113,10 @@ public final class PlanService {
   }
 
   /**
-   * Defaults every active plan with an installment missed past grace, publishing {@link
-   * PlanDefaulted}; reads the plans a page at a time.
+   * Defaults every active plan with an installment missed past grace, appending {@link
+   * PlanDefaulted}; reads the plans a page at a time. Each plan and its event commit in a unit of
+   * work of their own, so a retry after a failure defaults the rest. Reads committed plans: inside
+   * a host's own unit of work it defaults at most one page.
    *
    * @param now the instant (never null)
    * @return the plans that defaulted, earliest default first

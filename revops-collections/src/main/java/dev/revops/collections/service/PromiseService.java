@@ -11,6 +11,7 @@ import dev.revops.core.event.Changed;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +21,12 @@ import java.util.Set;
 
 /**
  * Stores promises to pay, applies payments to them and resolves them when their deadline passes,
- * publishing {@link PromiseKept} and {@link PromiseBroken}. Reads through the queries of {@link
- * PromiseRepository} (open promises of a debt; open promises past their deadline, a page at a
- * time), never the whole table. Every change goes through core's {@link Aggregates} (the promise id
- * is in the logging context under {@code revops.promiseToPay}). Immutable; thread-safe when its
- * ports are; concurrent changes to one promise end in a {@code ConcurrencyConflictException}.
+ * appending {@link PromiseKept} and {@link PromiseBroken} to the outbox in the same unit of work as
+ * the change. Reads through the queries of {@link PromiseRepository} (open promises of a debt; open
+ * promises past their deadline, a page at a time), never the whole table. Every change goes through
+ * core's {@link Aggregates} (the promise id is in the logging context under {@code
+ * revops.promiseToPay}). Immutable; thread-safe when its ports are; concurrent changes to one
+ * promise end in a {@code ConcurrencyConflictException}.
  */
 public final class PromiseService {
   /** How many promises {@link #resolveDue(Instant)} reads per query. */
@@ -37,11 +39,25 @@ public final class PromiseService {
    * Creates the service.
    *
    * @param promises where promises are stored (never null)
-   * @param events where their events go (never null)
+   * @param aggregates the unit of work and the outbox each change commits through (never null)
    */
-  public PromiseService(PromiseRepository promises, EventPublisher events) {
+  public PromiseService(PromiseRepository promises, Aggregates aggregates) {
     this.promises = requireNonNull(promises, "promises");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
+    this.aggregates = requireNonNull(aggregates, "aggregates");
+  }
+
+  /**
+   * Creates a service without a unit of work: each save and its publish are two steps, and a
+   * publisher failure after a save loses its events.
+   *
+   * @param promises where promises are stored (never null)
+   * @param events where their events go (never null)
+   * @deprecated give a unit of work and an outbox: {@link #PromiseService(PromiseRepository,
+   *     Aggregates)}
+   */
+  @Deprecated
+  public PromiseService(PromiseRepository promises, EventPublisher events) {
+    this(promises, new Aggregates(UnitOfWork.direct(), requireNonNull(events, "events")));
   }
 
   /**
@@ -66,7 +82,8 @@ public final class PromiseService {
   }
 
   /**
-   * Applies a payment on a debt to its open promises, oldest first, until the payment is used up.
+   * Applies a payment on a debt to its open promises, oldest first, until the payment is used up:
+   * every promise it changes and their events commit together, in one unit of work.
    *
    * @param debt the debt paid (never null)
    * @param amount the amount paid (never null)
@@ -74,7 +91,13 @@ public final class PromiseService {
    * @return the promises that changed
    */
   public List<PromiseToPay> applyPayment(ReceivableId debt, Money amount, Instant at) {
+    requireNonNull(debt, "debt");
     requireNonNull(amount, "amount");
+    requireNonNull(at, "at");
+    return aggregates.inTransaction(() -> apply(debt, amount, at));
+  }
+
+  private List<PromiseToPay> apply(ReceivableId debt, Money amount, Instant at) {
     Money left = amount;
     List<PromiseToPay> changed = new ArrayList<>();
     for (PromiseToPay p : promises.openForDebt(debt)) {
@@ -95,7 +118,10 @@ public final class PromiseService {
   }
 
   /**
-   * Resolves every open promise whose deadline has passed, reading them a page at a time.
+   * Resolves every open promise whose deadline has passed, reading them a page at a time; each
+   * promise and its event commit in a unit of work of their own, so a failure leaves the promises
+   * resolved before it resolved and a retry resolves the rest. Reads committed promises: inside a
+   * host's own unit of work it resolves at most one page.
    *
    * @param now the instant (never null)
    * @return the promises resolved (partially kept or broken), earliest deadline first

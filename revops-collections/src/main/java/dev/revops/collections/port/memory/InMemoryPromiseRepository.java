@@ -8,6 +8,7 @@ import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
+import dev.revops.core.port.memory.InMemoryIndex;
 import dev.revops.core.port.memory.InMemoryRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,23 +16,27 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
  * A {@link PromiseRepository} in memory with the indexes a database would keep: open promises by
- * debt, by account, and by the instant their deadline passes. A save and its index update are one
- * step under a write lock, so a query never sees a promise in an index it has left. Thread-safe.
+ * debt, by account, and by the instant their deadline passes. It takes part in core's {@code
+ * InMemoryUnitOfWork} like every {@link InMemoryRepository}: the indexes are updated in the {@link
+ * #stored} step of a commit, under the repository's commit lock, so they never show a write that
+ * was not committed. {@link #openForDebt} and {@link #openForAccount} also see the running unit of
+ * work's own saves; {@link #openExpiredBy} reads committed promises only. A query never returns a
+ * promise that is no longer open. Thread-safe.
  */
 public final class InMemoryPromiseRepository extends InMemoryRepository<PromiseId, PromiseToPay>
     implements PromiseRepository {
   private static final Comparator<PromiseToPay> OLDEST_FIRST =
       Comparator.comparing(PromiseToPay::madeAt).thenComparing(p -> p.id().value());
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final InMemoryIndex<ReceivableId, PromiseId, PromiseToPay> openByDebt =
+      index(p -> p.status() == PromiseStatus.PROMISED ? List.of(p.debt()) : List.of());
+  private final InMemoryIndex<AccountId, PromiseId, PromiseToPay> openByAccount =
+      index(p -> p.status() == PromiseStatus.PROMISED ? List.of(p.account()) : List.of());
   private final Map<PromiseId, PromiseToPay> open = new HashMap<>();
-  private final Map<ReceivableId, Map<PromiseId, PromiseToPay>> openByDebt = new HashMap<>();
-  private final Map<AccountId, Map<PromiseId, PromiseToPay>> openByAccount = new HashMap<>();
   private final DueIndex<PromiseId> byDeadline = new DueIndex<>();
 
   /** Creates an empty repository. */
@@ -40,68 +45,40 @@ public final class InMemoryPromiseRepository extends InMemoryRepository<PromiseI
   }
 
   @Override
-  public PromiseToPay save(PromiseToPay promise, long expectedVersion) {
-    lock.writeLock().lock();
-    try {
-      PromiseToPay saved = super.save(promise, expectedVersion);
-      unindex(saved.id());
-      if (saved.status() == PromiseStatus.PROMISED) {
-        open.put(saved.id(), saved);
-        openByDebt.computeIfAbsent(saved.debt(), k -> new HashMap<>()).put(saved.id(), saved);
-        openByAccount.computeIfAbsent(saved.account(), k -> new HashMap<>()).put(saved.id(), saved);
-        byDeadline.put(saved.id(), saved.resolvesAt());
-      }
-      return saved;
-    } finally {
-      lock.writeLock().unlock();
-    }
-  }
-
-  private void unindex(PromiseId id) {
-    PromiseToPay old = open.remove(id);
-    if (old != null) {
-      removeFrom(openByDebt, old.debt(), id);
-      removeFrom(openByAccount, old.account(), id);
-      byDeadline.remove(id);
-    }
-  }
-
-  private static <K> void removeFrom(
-      Map<K, Map<PromiseId, PromiseToPay>> index, K key, PromiseId id) {
-    Map<PromiseId, PromiseToPay> bucket = index.get(key);
-    if (bucket != null) {
-      bucket.remove(id);
-      if (bucket.isEmpty()) {
-        index.remove(key);
-      }
+  protected void stored(PromiseToPay before, PromiseToPay after) {
+    open.remove(after.id());
+    byDeadline.remove(after.id());
+    if (after.status() == PromiseStatus.PROMISED) {
+      open.put(after.id(), after);
+      byDeadline.put(after.id(), after.resolvesAt());
     }
   }
 
   @Override
   public List<PromiseToPay> openForDebt(ReceivableId debt) {
     requireNonNull(debt, "debt");
-    return sortedCopy(openByDebt, debt);
+    return sorted(findBy(openByDebt, debt), p -> p.debt().equals(debt));
   }
 
   @Override
   public List<PromiseToPay> openForAccount(AccountId account) {
     requireNonNull(account, "account");
-    return sortedCopy(openByAccount, account);
+    return sorted(findBy(openByAccount, account), p -> p.account().equals(account));
   }
 
-  private <K> List<PromiseToPay> sortedCopy(Map<K, Map<PromiseId, PromiseToPay>> index, K key) {
-    lock.readLock().lock();
-    try {
-      Map<PromiseId, PromiseToPay> bucket = index.get(key);
-      if (bucket == null) {
-        return List.of();
+  /**
+   * Keeps the promises that are open under the key as read (a commit may replace a value between
+   * the index read and the value read), oldest first.
+   */
+  private static List<PromiseToPay> sorted(List<PromiseToPay> found, Predicate<PromiseToPay> key) {
+    List<PromiseToPay> out = new ArrayList<>(found.size());
+    for (PromiseToPay p : found) {
+      if (p.status() == PromiseStatus.PROMISED && key.test(p)) {
+        out.add(p);
       }
-      List<PromiseToPay> out = new ArrayList<>(bucket.values());
-      out.sort(OLDEST_FIRST);
-      return List.copyOf(out);
-    } finally {
-      lock.readLock().unlock();
     }
+    out.sort(OLDEST_FIRST);
+    return List.copyOf(out);
   }
 
   @Override
@@ -110,15 +87,13 @@ public final class InMemoryPromiseRepository extends InMemoryRepository<PromiseI
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, got " + limit);
     }
-    lock.readLock().lock();
-    try {
-      List<PromiseToPay> out = new ArrayList<>();
-      for (PromiseId id : byDeadline.dueBy(at, limit)) {
-        out.add(open.get(id));
-      }
-      return List.copyOf(out);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return locked(
+        () -> {
+          List<PromiseToPay> out = new ArrayList<>();
+          for (PromiseId id : byDeadline.dueBy(at, limit)) {
+            out.add(open.get(id));
+          }
+          return List.copyOf(out);
+        });
   }
 }
