@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens and works service cases through the ports: escalates incidents on high-value accounts to
  * the account's owner, moves cases, runs the pending timers (reminders and auto-close), reports SLA
- * breaches, and records feedback on accounts. Thread-safe when its ports are. Logs ids only.
+ * breaches, and records feedback on accounts. Each use case is one unit of work (the case and its
+ * events commit together); {@link #runTimers()} gives each due case its own, so one failure leaves
+ * the cases before it done and the rest due for the next run. Thread-safe when its ports are. Logs
+ * ids only.
  */
 public final class CaseService {
   private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
@@ -54,18 +57,21 @@ public final class CaseService {
   private final EscalationPolicy escalation;
 
   /**
-   * Creates the service.
+   * Creates the service on the embedded unit of work and outbox ({@link SalesContext#embedded}).
    *
    * @param cases the case store
    * @param accounts the account store (for owners)
    * @param valuation account values, for escalation
    * @param feedback the feedback log
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    * @param slas the SLA policies
    * @param escalation when incidents escalate
+   * @deprecated give the unit of work and outbox: {@link #CaseService(SalesStores, SalesContext,
+   *     SlaPolicies, EscalationPolicy)}
    */
+  @Deprecated
   public CaseService(
       CaseRepository cases,
       AccountRepository accounts,
@@ -76,13 +82,51 @@ public final class CaseService {
       Clock clock,
       SlaPolicies slas,
       EscalationPolicy escalation) {
+    this(
+        cases,
+        accounts,
+        valuation,
+        feedback,
+        SalesContext.embedded(events, ids, clock),
+        slas,
+        escalation);
+  }
+
+  /**
+   * Creates the service over the cases, accounts, valuation and feedback log of a set of stores.
+   *
+   * @param stores the stores
+   * @param context the unit of work, outbox, ids and clock
+   * @param slas the SLA policies
+   * @param escalation when incidents escalate
+   */
+  public CaseService(
+      SalesStores stores, SalesContext context, SlaPolicies slas, EscalationPolicy escalation) {
+    this(
+        requireNonNull(stores, "stores").cases(),
+        stores.accounts(),
+        stores.valuation(),
+        stores.feedback(),
+        context,
+        slas,
+        escalation);
+  }
+
+  private CaseService(
+      CaseRepository cases,
+      AccountRepository accounts,
+      AccountValuation valuation,
+      FeedbackLog feedback,
+      SalesContext context,
+      SlaPolicies slas,
+      EscalationPolicy escalation) {
     this.cases = requireNonNull(cases, "cases");
     this.accounts = requireNonNull(accounts, "accounts");
     this.valuation = requireNonNull(valuation, "valuation");
     this.feedback = requireNonNull(feedback, "feedback");
-    this.aggregates = new Aggregates(events);
-    this.ids = requireNonNull(ids, "ids");
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = requireNonNull(context, "context").aggregates();
+    this.ids = context.ids();
+    this.clock = context.clock();
     this.slas = requireNonNull(slas, "slas");
     this.escalation = requireNonNull(escalation, "escalation");
   }
@@ -156,8 +200,11 @@ public final class CaseService {
    * @return the stored, merged case
    */
   public ServiceCase merge(CaseId id, CaseId into) {
-    cases.get(into);
-    return change(id, c -> c.mergeInto(into, clock.instant()));
+    return aggregates.inTransaction(
+        () -> {
+          cases.get(into);
+          return change(id, c -> c.mergeInto(into, clock.instant()));
+        });
   }
 
   /**
@@ -201,8 +248,14 @@ public final class CaseService {
    * @param answer the answer
    */
   public void recordFeedback(Feedback answer) {
-    accounts.get(answer.account());
-    feedback.record(answer);
+    requireNonNull(answer, "answer");
+    aggregates
+        .work()
+        .run(
+            () -> {
+              accounts.get(answer.account());
+              feedback.record(answer);
+            });
   }
 
   /**

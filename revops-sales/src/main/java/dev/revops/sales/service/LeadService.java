@@ -46,9 +46,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures, works and converts leads: loads through the ports, asks the domain, saves with the
- * expected version and publishes the events. Thread-safe when its ports are; concurrent changes to
- * one lead fail with {@link dev.revops.core.error.ConcurrencyConflictException} rather than losing
- * an update. Logs ids only.
+ * expected version and appends the events to the outbox, each use case in one unit of work.
+ * Thread-safe when its ports are; concurrent changes to one lead fail with {@link
+ * dev.revops.core.error.ConcurrencyConflictException} rather than losing an update. Logs ids only.
+ *
+ * <p><b>Captures</b> are serialised per person: the duplicate check and the save run in one unit of
+ * work while the capture holds the {@link dev.revops.core.port.Locks} subjects of its normalised
+ * e-mail and phone (named by a SHA-256 of the address, never the address itself), so concurrent
+ * captures of one person make one lead and the others update it (their {@link CaptureResult} names
+ * the match). A host that runs the capture inside its own transaction commits after the lock is
+ * released: its database must then back the rule with a unique index on the normalised e-mail (and
+ * phone), as {@link LeadRepository} says. A capture with neither e-mail nor phone takes no lock.
+ *
+ * <p><b>Conversions</b> are atomic (account, contact, opportunity, lead and their events commit
+ * together or not at all), serialised per lead, and idempotent under a {@link
+ * ConvertLead#conversionId() conversion id}: see {@link #convert(LeadId, ConvertLead, String)}.
  */
 public final class LeadService {
   private static final Logger LOG = LoggerFactory.getLogger(LeadService.class);
@@ -57,27 +69,26 @@ public final class LeadService {
   private final AccountRepository accounts;
   private final ContactRepository contacts;
   private final OpportunityRepository opportunities;
-  private final EventPublisher events;
+  private final SalesContext context;
   private final Aggregates aggregates;
-  private final IdGenerator ids;
-  private final Clock clock;
   private final StateMachine<LeadStatus, LeadTrigger> lifecycle;
   private final DuplicateDetector detector;
   private final PipelineConfig pipeline;
   private final LeadCapture capture;
 
   /**
-   * Creates the service with the standard lifecycle, duplicate detector and Salesforce pipeline.
+   * Creates the service with the standard lifecycle, duplicate detector and Salesforce pipeline, on
+   * the embedded unit of work and outbox ({@link SalesContext#embedded}).
    *
    * @param leads the lead store
    * @param accounts the account store
    * @param contacts the contact store
    * @param opportunities the opportunity store
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
-   * @deprecated seven positional ports: use {@link #LeadService(SalesStores, EventPublisher,
-   *     IdGenerator, Clock)} or {@code dev.revops.sales.Sales.builder()}
+   * @deprecated seven positional ports: use {@link #LeadService(SalesStores, SalesContext)} or
+   *     {@code dev.revops.sales.Sales.builder()}
    */
   @Deprecated
   public LeadService(
@@ -102,20 +113,21 @@ public final class LeadService {
   }
 
   /**
-   * Creates the service with a host's lifecycle, detector and pipeline.
+   * Creates the service with a host's lifecycle, detector and pipeline, on the embedded unit of
+   * work and outbox ({@link SalesContext#embedded}).
    *
    * @param leads the lead store
    * @param accounts the account store
    * @param contacts the contact store
    * @param opportunities the opportunity store
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    * @param lifecycle the lead lifecycle (e.g. the standard one extended with own statuses)
    * @param detector the duplicate detector
    * @param pipeline the pipeline opportunities start in
-   * @deprecated ten positional values: use {@link #LeadService(SalesStores, EventPublisher,
-   *     IdGenerator, Clock)} and {@link #withRules(LeadRules)}
+   * @deprecated ten positional values: use {@link #LeadService(SalesStores, SalesContext)} and
+   *     {@link #withRules(LeadRules)}
    */
   @Deprecated
   public LeadService(
@@ -129,38 +141,44 @@ public final class LeadService {
       StateMachine<LeadStatus, LeadTrigger> lifecycle,
       DuplicateDetector detector,
       PipelineConfig pipeline) {
-    this.leads = requireNonNull(leads, "leads");
-    this.accounts = requireNonNull(accounts, "accounts");
-    this.contacts = requireNonNull(contacts, "contacts");
-    this.opportunities = requireNonNull(opportunities, "opportunities");
-    this.events = requireNonNull(events, "events");
-    this.aggregates = new Aggregates(events);
-    this.ids = requireNonNull(ids, "ids");
-    this.clock = requireNonNull(clock, "clock");
-    this.lifecycle = requireNonNull(lifecycle, "lifecycle");
-    this.detector = requireNonNull(detector, "detector");
-    this.pipeline = requireNonNull(pipeline, "pipeline");
-    this.capture = new LeadCapture(InputValidator.create());
+    this(
+        leads,
+        accounts,
+        contacts,
+        opportunities,
+        SalesContext.embedded(events, ids, clock),
+        new LeadRules(lifecycle, detector, pipeline));
   }
 
   /**
-   * Creates the service over a set of stores, with the standard rules ({@link
-   * LeadRules#standard()}; change them with {@link #withRules(LeadRules)}).
+   * Creates the service over a set of stores, on the embedded unit of work and outbox ({@link
+   * SalesContext#embedded}), with the standard rules ({@link LeadRules#standard()}; change them
+   * with {@link #withRules(LeadRules)}).
    *
    * @param stores the leads, accounts, contacts and opportunities are read and written there
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    */
   public LeadService(SalesStores stores, EventPublisher events, IdGenerator ids, Clock clock) {
+    this(stores, SalesContext.embedded(events, ids, clock));
+  }
+
+  /**
+   * Creates the service over a set of stores and a unit of work, outbox, locks, ids and clock, with
+   * the standard rules ({@link LeadRules#standard()}; change them with {@link
+   * #withRules(LeadRules)}).
+   *
+   * @param stores the leads, accounts, contacts and opportunities are read and written there
+   * @param context the unit of work, outbox, locks, ids and clock
+   */
+  public LeadService(SalesStores stores, SalesContext context) {
     this(
-        stores.leads(),
+        requireNonNull(stores, "stores").leads(),
         stores.accounts(),
         stores.contacts(),
         stores.opportunities(),
-        events,
-        ids,
-        clock,
+        context,
         LeadRules.standard());
   }
 
@@ -169,21 +187,19 @@ public final class LeadService {
       AccountRepository accounts,
       ContactRepository contacts,
       OpportunityRepository opportunities,
-      EventPublisher events,
-      IdGenerator ids,
-      Clock clock,
+      SalesContext context,
       LeadRules rules) {
-    this(
-        leads,
-        accounts,
-        contacts,
-        opportunities,
-        events,
-        ids,
-        clock,
-        rules.lifecycle(),
-        rules.detector(),
-        rules.pipeline());
+    this.leads = requireNonNull(leads, "leads");
+    this.accounts = requireNonNull(accounts, "accounts");
+    this.contacts = requireNonNull(contacts, "contacts");
+    this.opportunities = requireNonNull(opportunities, "opportunities");
+    this.context = requireNonNull(context, "context");
+    this.aggregates = context.aggregates();
+    requireNonNull(rules, "rules");
+    this.lifecycle = rules.lifecycle();
+    this.detector = rules.detector();
+    this.pipeline = rules.pipeline();
+    this.capture = new LeadCapture(InputValidator.create());
   }
 
   /**
@@ -193,7 +209,7 @@ public final class LeadService {
    * @return the new service
    */
   public LeadService withRules(LeadRules rules) {
-    return new LeadService(leads, accounts, contacts, opportunities, events, ids, clock, rules);
+    return new LeadService(leads, accounts, contacts, opportunities, context, rules);
   }
 
   /**
@@ -207,7 +223,9 @@ public final class LeadService {
 
   /**
    * Captures a lead: validates (every violation at once), normalises, and either creates a lead or
-   * updates the duplicate it matches.
+   * updates the duplicate it matches. The duplicate check, the save and the lead's event are one
+   * unit of work, run while holding the locks of the normalised e-mail and phone (see the class
+   * comment), so concurrent captures of one person make one lead.
    *
    * @param cmd the capture
    * @return the stored lead and whether it was new
@@ -215,6 +233,23 @@ public final class LeadService {
    */
   public CaptureResult capture(CaptureLead cmd) {
     CaptureLead normal = capture.normalise(cmd);
+    CaptureResult result =
+        PersonLocks.withAll(
+            context.locks(),
+            PersonLocks.subjects(normal.email(), normal.phone()),
+            () -> context.work().inTransaction(() -> captureNormalised(normal)));
+    if (result.created()) {
+      LOG.info("lead {} captured from {}", result.lead().id(), normal.source());
+    } else {
+      LOG.info(
+          "lead {} re-captured, matched on {}",
+          result.lead().id(),
+          result.duplicateOf().matchedOn());
+    }
+    return result;
+  }
+
+  private CaptureResult captureNormalised(CaptureLead normal) {
     Optional<DuplicateMatch> match =
         detector.find(
             normal, leads.duplicateCandidates(normal.email(), normal.phone(), normal.company()));
@@ -224,14 +259,11 @@ public final class LeadService {
           aggregates
               .commit(leads, existing, existing.recapture(normal, match.get().matchedOn()))
               .value();
-      LOG.info("lead {} re-captured, matched on {}", saved.id(), match.get().matchedOn());
       return new CaptureResult(saved, match.get());
     }
-    LeadId id = ids.next(LeadId::of);
-    Lead saved =
-        aggregates.create(leads, Lead.capture(id, normal, lifecycle.initialState())).value();
-    LOG.info("lead {} captured from {}", id, normal.source());
-    return new CaptureResult(saved, null);
+    LeadId id = context.ids().next(LeadId::of);
+    return new CaptureResult(
+        aggregates.create(leads, Lead.capture(id, normal, lifecycle.initialState())).value(), null);
   }
 
   /**
@@ -246,7 +278,8 @@ public final class LeadService {
    */
   public Lead fire(LeadId id, LeadTrigger trigger, String reason, String actor) {
     return aggregates
-        .change(leads, id, l -> l.fire(lifecycle, trigger, reason, clock.instant(), actor))
+        .change(
+            leads, id, l -> l.fire(lifecycle, trigger, reason, context.clock().instant(), actor))
         .value();
   }
 
@@ -267,26 +300,61 @@ public final class LeadService {
    * Converting into an existing account fills only its empty fields (owner); an existing contact of
    * that account with the lead's e-mail or phone is reused and only its empty fields filled.
    *
+   * <p>The whole conversion is one unit of work: the account, the contact, the opportunity, the
+   * lead and their events commit together, or, on any failure, nothing is left behind and the lead
+   * stays as it was. Conversions of one lead are serialised (a {@link dev.revops.core.port.Locks}
+   * subject per lead id). When the command carries a {@link ConvertLead#conversionId() conversion
+   * id} and the lead was already converted under that id, the call writes nothing and returns that
+   * conversion (its account, contact and opportunity as stored now): so a retry after a timeout or
+   * a crash, and every one of several concurrent calls with one id, gets the same records. A lead
+   * converted without an id, or under another id, is refused like any other converted lead.
+   *
    * @param id the lead
    * @param cmd how to convert
    * @param actor who
-   * @return what the conversion produced
+   * @return what the conversion produced (the first conversion's result on a retry with its id)
    * @throws IllegalTransitionException (from the lead's status, CONVERT, its allowed events) when
-   *     the lead is not qualified, before anything is written
+   *     the lead is not qualified, or converted already under no or another conversion id; before
+   *     anything is written
    */
   public ConversionResult convert(LeadId id, ConvertLead cmd, String actor) {
-    // Writes up to four aggregates (account, contact, opportunity, lead), each saved on its own:
-    // not atomic until the unit of work carries the whole conversion.
-    return Aggregates.inContext(leads.typeName(), id, () -> doConvert(id, cmd, actor));
+    requireNonNull(id, "id");
+    requireNonNull(cmd, "cmd");
+    ConversionResult[] replayed = new ConversionResult[1];
+    ConversionResult result =
+        Aggregates.inContext(
+            leads.typeName(),
+            id,
+            () ->
+                context
+                    .locks()
+                    .withLock(
+                        "sales.lead.conversion:" + id.value(),
+                        () ->
+                            context
+                                .work()
+                                .inTransaction(() -> doConvert(id, cmd, actor, replayed))));
+    if (replayed[0] != null) {
+      LOG.info("lead {} was converted under this conversion id already; same result", id);
+    } else {
+      LOG.info("lead {} converted into account {}", id, result.account().id());
+    }
+    return result;
   }
 
-  private ConversionResult doConvert(LeadId id, ConvertLead cmd, String actor) {
+  private ConversionResult doConvert(
+      LeadId id, ConvertLead cmd, String actor, ConversionResult[] replayed) {
     Lead lead = leads.get(id);
+    LeadConversion done = lead.conversion();
+    if (done != null && done.isConversion(cmd.conversionId())) {
+      replayed[0] = resultOf(lead, done);
+      return replayed[0];
+    }
     if (!lifecycle.canFire(lead.status(), LeadTrigger.CONVERT)) {
       throw new IllegalTransitionException(
           lead.status(), LeadTrigger.CONVERT, lifecycle.allowedEvents(lead.status()), null);
     }
-    Instant now = clock.instant();
+    Instant now = context.clock().instant();
     Account account;
     if (cmd.existingAccount() != null) {
       Account existing = accounts.get(cmd.existingAccount());
@@ -297,7 +365,12 @@ public final class LeadService {
     } else {
       String name = lead.company() != null ? lead.company() : lead.fullName();
       Account fresh =
-          Account.of(ids.next(AccountId::of), name, cmd.timeZone(), cmd.currency(), lead.country())
+          Account.of(
+                  context.ids().next(AccountId::of),
+                  name,
+                  cmd.timeZone(),
+                  cmd.currency(),
+                  lead.country())
               .withOwner(cmd.owner());
       account = accounts.save(fresh, Account.NEW);
     }
@@ -306,7 +379,7 @@ public final class LeadService {
     if (cmd.opportunityName() != null) {
       Changed<Opportunity> opened =
           Opportunity.open(
-              ids.next(OpportunityId::of),
+              context.ids().next(OpportunityId::of),
               new OpportunityDeal(
                   account.id(),
                   cmd.opportunityName(),
@@ -316,17 +389,23 @@ public final class LeadService {
                   lead.id()),
               pipeline,
               now);
-      opportunity = opportunities.save(opened.value(), Opportunity.NEW);
-      events.publish(opened.events());
+      opportunity = aggregates.create(opportunities, opened).value();
     }
     LeadConversion links =
         new LeadConversion(
-            account.id(), contact.id(), opportunity == null ? null : opportunity.id(), now);
-    Changed<Lead> changed = lead.convert(lifecycle, links, actor);
-    Lead saved = leads.save(changed.value(), lead.version());
-    events.publish(changed.events());
-    LOG.info("lead {} converted into account {}", id, account.id());
+            account.id(),
+            contact.id(),
+            opportunity == null ? null : opportunity.id(),
+            now,
+            cmd.conversionId());
+    Lead saved = aggregates.commit(leads, lead, lead.convert(lifecycle, links, actor)).value();
     return new ConversionResult(saved, account, contact, opportunity);
+  }
+
+  private ConversionResult resultOf(Lead lead, LeadConversion done) {
+    Opportunity opportunity = done.opportunityId().map(opportunities::get).orElse(null);
+    return new ConversionResult(
+        lead, accounts.get(done.account()), contacts.get(done.contact()), opportunity);
   }
 
   private Contact contactFor(Lead lead, Account account, ConvertLead cmd) {
@@ -357,7 +436,7 @@ public final class LeadService {
     }
     Contact fresh =
         new Contact(
-            ids.next(ContactId::of),
+            context.ids().next(ContactId::of),
             account.id(),
             lead.fullName(),
             cmd.contactRole(),
@@ -366,6 +445,15 @@ public final class LeadService {
             Set.of(cmd.timeZone()),
             Contact.NEW);
     return contacts.save(fresh, Contact.NEW);
+  }
+
+  /**
+   * Returns the unit of work, outbox, locks, ids and clock this service runs on.
+   *
+   * @return the context
+   */
+  public SalesContext context() {
+    return context;
   }
 
   /**

@@ -23,8 +23,8 @@ import java.time.LocalDate;
 
 /**
  * Opens, moves, wins and loses opportunities: each use case loads, changes, saves with the loaded
- * version and publishes through core's {@link Aggregates} (logging context key {@code
- * revops.opportunity}). Thread-safe when its ports are.
+ * version and appends its events to the outbox in one unit of work, through core's {@link
+ * Aggregates} (logging context key {@code revops.opportunity}). Thread-safe when its ports are.
  */
 public final class OpportunityService {
   private final OpportunityRepository opportunities;
@@ -35,24 +35,39 @@ public final class OpportunityService {
   private final StateMachine<OpportunityStatus, OpportunityTrigger> lifecycle;
 
   /**
-   * Creates the service.
+   * Creates the service on the embedded unit of work and outbox ({@link SalesContext#embedded}).
    *
    * @param opportunities the store
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    * @param config the pipeline
+   * @deprecated give the unit of work and outbox: {@link #OpportunityService(OpportunityRepository,
+   *     SalesContext, PipelineConfig)}
    */
+  @Deprecated
   public OpportunityService(
       OpportunityRepository opportunities,
       EventPublisher events,
       IdGenerator ids,
       Clock clock,
       PipelineConfig config) {
+    this(opportunities, SalesContext.embedded(events, ids, clock), config);
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param opportunities the store
+   * @param context the unit of work, outbox, ids and clock
+   * @param config the pipeline
+   */
+  public OpportunityService(
+      OpportunityRepository opportunities, SalesContext context, PipelineConfig config) {
     this.opportunities = requireNonNull(opportunities, "opportunities");
-    this.aggregates = new Aggregates(events);
-    this.ids = requireNonNull(ids, "ids");
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = requireNonNull(context, "context").aggregates();
+    this.ids = context.ids();
+    this.clock = context.clock();
     this.config = requireNonNull(config, "config");
     this.lifecycle = OpportunityLifecycle.of(config);
   }

@@ -25,8 +25,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Places orders and moves them through lifecycle, payment and fulfilment, through the ports,
- * publishing the events. Thread-safe when its ports are.
+ * Places orders and moves them through lifecycle, payment and fulfilment, through the ports: each
+ * step saves the order with its loaded version and appends its events to the outbox in one unit of
+ * work (joining the caller's), so a failure leaves neither a half-recorded payment or shipment nor
+ * an event without its change. Thread-safe when its ports are.
  */
 public final class OrderService {
   private final OrderRepository orders;
@@ -36,24 +38,38 @@ public final class OrderService {
   private final OrderPolicy policy;
 
   /**
-   * Creates the service.
+   * Creates the service on the embedded unit of work and outbox ({@link SalesContext#embedded}).
    *
    * @param orders the store
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    * @param policy the cancellation window and expiry
+   * @deprecated give the unit of work and outbox: {@link #OrderService(OrderRepository,
+   *     SalesContext, OrderPolicy)}
    */
+  @Deprecated
   public OrderService(
       OrderRepository orders,
       EventPublisher events,
       IdGenerator ids,
       Clock clock,
       OrderPolicy policy) {
+    this(orders, SalesContext.embedded(events, ids, clock), policy);
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param orders the store
+   * @param context the unit of work, outbox, ids and clock
+   * @param policy the cancellation window and expiry
+   */
+  public OrderService(OrderRepository orders, SalesContext context, OrderPolicy policy) {
     this.orders = requireNonNull(orders, "orders");
-    this.aggregates = new Aggregates(events);
-    this.ids = requireNonNull(ids, "ids");
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = requireNonNull(context, "context").aggregates();
+    this.ids = context.ids();
+    this.clock = context.clock();
     this.policy = requireNonNull(policy, "policy");
   }
 
@@ -90,16 +106,21 @@ public final class OrderService {
    * @return the outcome with its reason
    */
   public CancelOutcome cancel(OrderId id) {
-    Order o = orders.get(id);
-    CancelDecision d = o.cancellation(policy, clock.instant());
-    if (!d.allowed()) {
-      return new CancelOutcome(o, d);
-    }
-    return new CancelOutcome(change(id, x -> x.cancel(policy, clock.instant())), d);
+    return aggregates.inTransaction(
+        () -> {
+          Order o = orders.get(id);
+          CancelDecision d = o.cancellation(policy, clock.instant());
+          if (!d.allowed()) {
+            return new CancelOutcome(o, d);
+          }
+          return new CancelOutcome(change(id, x -> x.cancel(policy, clock.instant())), d);
+        });
   }
 
   /**
-   * Expires every order left unconfirmed longer than the policy allows.
+   * Expires every order left unconfirmed longer than the policy allows, each order in its own unit
+   * of work (a failure stops the pass; the orders expired before it stay expired, and a second pass
+   * picks up the rest).
    *
    * @return the expired orders
    */

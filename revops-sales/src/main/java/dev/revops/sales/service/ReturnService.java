@@ -7,6 +7,7 @@ import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.Locks;
 import dev.revops.core.service.Aggregates;
 import dev.revops.sales.id.OrderId;
 import dev.revops.sales.id.ReturnId;
@@ -26,31 +27,38 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Handles returns (RMAs) of orders: request (partial, per line, never more than shipped and not
  * already returned), accept, receive, refund (computed by {@link RefundCalculator} and recorded on
- * the order) and cancel. Thread-safe when its ports are.
+ * the order) and cancel. Each use case is one unit of work (a refund saves the order and the return
+ * and appends both their events together, or nothing), and the requests and refunds of one order
+ * are serialised through the {@link dev.revops.core.port.Locks} subject of the order, so two
+ * concurrent requests can never return more than was shipped. Thread-safe when its ports are.
  */
 public final class ReturnService {
   private final ReturnRepository returns;
   private final OrderRepository orders;
-  private final EventPublisher events;
+  private final Locks locks;
   private final Aggregates aggregates;
   private final IdGenerator ids;
   private final Clock clock;
   private final RefundPolicy policy;
 
   /**
-   * Creates the service.
+   * Creates the service on the embedded unit of work and outbox ({@link SalesContext#embedded}).
    *
    * @param returns the return store
    * @param orders the order store
-   * @param events where events go
+   * @param events where events go after each commit
    * @param ids makes new ids
    * @param clock the clock
    * @param policy the refund policy
+   * @deprecated give the unit of work and outbox: {@link #ReturnService(ReturnRepository,
+   *     OrderRepository, SalesContext, RefundPolicy)}
    */
+  @Deprecated
   public ReturnService(
       ReturnRepository returns,
       OrderRepository orders,
@@ -58,13 +66,31 @@ public final class ReturnService {
       IdGenerator ids,
       Clock clock,
       RefundPolicy policy) {
+    this(returns, orders, SalesContext.embedded(events, ids, clock), policy);
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param returns the return store
+   * @param orders the order store
+   * @param context the unit of work, outbox, locks, ids and clock
+   * @param policy the refund policy
+   */
+  public ReturnService(
+      ReturnRepository returns, OrderRepository orders, SalesContext context, RefundPolicy policy) {
     this.returns = requireNonNull(returns, "returns");
     this.orders = requireNonNull(orders, "orders");
-    this.events = requireNonNull(events, "events");
-    this.aggregates = new Aggregates(events);
-    this.ids = requireNonNull(ids, "ids");
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = requireNonNull(context, "context").aggregates();
+    this.locks = context.locks();
+    this.ids = context.ids();
+    this.clock = context.clock();
     this.policy = requireNonNull(policy, "policy");
+  }
+
+  private <T> T forOrder(OrderId order, Supplier<T> work) {
+    return locks.withLock(
+        "sales.order.returns:" + order.value(), () -> aggregates.inTransaction(work));
   }
 
   /**
@@ -78,6 +104,12 @@ public final class ReturnService {
    *     and not yet returned
    */
   public ReturnAuthorization request(OrderId order, List<ReturnLine> lines, String reason) {
+    requireNonNull(order, "order");
+    requireNonNull(lines, "lines");
+    return forOrder(order, () -> doRequest(order, lines, reason));
+  }
+
+  private ReturnAuthorization doRequest(OrderId order, List<ReturnLine> lines, String reason) {
     Order o = orders.get(order);
     Map<Integer, Long> open = returnedOrPending(order, false);
     List<Violation> problems = new ArrayList<>();
@@ -130,21 +162,21 @@ public final class ReturnService {
    * @return the completed return with its refund
    */
   public ReturnAuthorization refund(ReturnId id) {
-    // Writes the order and the return, each saved on its own: not atomic until the unit of work
-    // carries the whole refund.
+    requireNonNull(id, "id");
+    OrderId order = returns.get(id).order();
+    return forOrder(order, () -> doRefund(id));
+  }
+
+  private ReturnAuthorization doRefund(ReturnId id) {
     ReturnAuthorization r = returns.get(id);
     Order o = orders.get(r.order());
     Refund refund =
         RefundCalculator.compute(o, r.lines(), returnedOrPending(r.order(), true), policy);
     Changed<ReturnAuthorization> done = r.complete(refund, clock.instant());
     if (refund.amount().isPositive()) {
-      Changed<Order> refunded = o.refund(refund.amount(), clock.instant());
-      orders.save(refunded.value(), o.version());
-      events.publish(refunded.events());
+      aggregates.commit(orders, o, o.refund(refund.amount(), clock.instant()));
     }
-    ReturnAuthorization saved = returns.save(done.value(), r.version());
-    events.publish(done.events());
-    return saved;
+    return aggregates.commit(returns, r, done).value();
   }
 
   /**
