@@ -9,30 +9,39 @@ import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.service.AccountOutcome;
 import dev.revops.billing.service.BillRun;
 import dev.revops.billing.service.BillRunReport;
+import dev.revops.billing.service.BillingContext;
 import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.billing.service.InvoiceService;
 import dev.revops.billing.service.InvoiceSettings;
+import dev.revops.billing.service.PaymentRecoveryService;
 import dev.revops.billing.service.PaymentService;
 import dev.revops.billing.service.SubscriptionService;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.Outbox;
+import dev.revops.core.port.UnitOfWork;
+import dev.revops.core.port.memory.InMemoryOutbox;
+import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.port.memory.UuidIdGenerator;
+import dev.revops.core.service.OutboxRelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * revops-billing wired in one line: the use-case services over one set of ports, one event
- * publisher and one clock.
+ * revops-billing wired in one line: the use-case services over one set of ports, one unit of work,
+ * one outbox and one clock.
  *
  * <pre>{@code
  * Billing billing = Billing.builder()
  *     .stores(BillingStores.inMemory())      // or the host's adapters
- *     .events(events)
+ *     .events(events)                        // the host's publisher, fed from the outbox
  *     .clock(clock)
  *     .catalog(catalog)
  *     .tax(TaxPolicy.exclusive("VAT", Percentage.of("20")))
@@ -41,18 +50,28 @@ import java.util.function.Consumer;
  * List<Invoice> issued = billing.invoices().bill(account, today, usage);
  * billing.billAll(accountIds, today, outcome -> {});       // every account, streamed
  * billing.payments().pay("charge-1", account, issued.get(0).amountDue(), null);
+ * billing.recovery().run();                                 // from the host's scheduler
  * }</pre>
+ *
+ * <p>Every use case runs in the {@link #unitOfWork()} and appends its events to the {@link
+ * #outbox()} in it. With no outbox given, the builder makes an in-memory one and a {@link #relay()}
+ * to the {@code events} publisher that runs after each commit of an in-memory unit of work (for any
+ * other unit of work the host runs the relay); with an outbox given, the host owns delivery and
+ * there is no relay.
  *
  * <p>Immutable; thread-safe when its ports, publisher and id generators are. The services it hands
  * out are made once, in {@link Builder#build()}.
  */
 public final class Billing {
   private final BillingStores stores;
+  private final BillingContext context;
+  private final OutboxRelay relay;
   private final InvoiceSettings invoicing;
   private final SubscriptionService subscriptions;
   private final InvoiceService invoices;
   private final BillingCycleService billingCycle;
   private final PaymentService payments;
+  private final PaymentRecoveryService recovery;
   private final BillRun billRun;
 
   private Billing(Builder b) {
@@ -65,11 +84,27 @@ public final class Billing {
             .withIds(b.invoiceIds);
     EventPublisher events = required(b.events, "events");
     Clock clock = required(b.clock, "clock");
+    UnitOfWork work = b.work == null ? new InMemoryUnitOfWork() : b.work;
+    Outbox outbox = b.outbox;
+    if (outbox == null) {
+      InMemoryOutbox own = new InMemoryOutbox();
+      this.relay = new OutboxRelay(own, events);
+      if (work instanceof InMemoryUnitOfWork memory) {
+        memory.afterCommit(relay::deliverPendingQuietly);
+      }
+      outbox = own;
+    } else {
+      this.relay = null;
+    }
+    this.context = new BillingContext(work, outbox, clock);
     this.subscriptions =
-        new SubscriptionService(stores.subscriptions(), invoicing.catalog(), events, clock);
-    this.invoices = new InvoiceService(stores, invoicing, events, clock);
-    this.billingCycle = new BillingCycleService(stores, invoicing, events, clock);
-    this.payments = new PaymentService(stores, b.paymentIds, events, clock);
+        new SubscriptionService(stores.subscriptions(), invoicing.catalog(), context);
+    this.billingCycle = new BillingCycleService(stores, invoicing, context);
+    this.invoices = new InvoiceService(stores, invoicing, context);
+    this.payments = new PaymentService(stores, b.paymentIds, context);
+    this.recovery =
+        new PaymentRecoveryService(
+            payments, stores.payments(), clock, b.recoveryAge, b.recoveryBatchSize);
     this.billRun =
         b.executor == null
             ? BillRun.onCallerThread(invoicing.generator(), invoicing.catalog(), b.batchSize)
@@ -99,6 +134,64 @@ public final class Billing {
    */
   public BillingStores stores() {
     return stores;
+  }
+
+  /**
+   * Returns the unit of work every use case runs in.
+   *
+   * @return the unit of work
+   */
+  public UnitOfWork unitOfWork() {
+    return context.work();
+  }
+
+  /**
+   * Returns the outbox every use case appends its events to.
+   *
+   * @return the outbox
+   */
+  public Outbox outbox() {
+    return context.outbox();
+  }
+
+  /**
+   * Returns the relay from the outbox to the {@code events} publisher, when the builder made the
+   * outbox (empty when the host gave its own and owns delivery).
+   *
+   * @return the relay, or empty
+   */
+  public Optional<OutboxRelay> relay() {
+    return Optional.ofNullable(relay);
+  }
+
+  /**
+   * Returns the unit of work, the outbox and the clock the services run on, for a host that builds
+   * a further service by hand.
+   *
+   * @return the context
+   */
+  public BillingContext context() {
+    return context;
+  }
+
+  /**
+   * Returns a billing cycle with other invoice settings (other payment terms, say) on the same
+   * stores, unit of work and outbox.
+   *
+   * @param settings the settings (never null)
+   * @return a new billing cycle
+   */
+  public BillingCycleService billingCycle(InvoiceSettings settings) {
+    return new BillingCycleService(stores, requireNonNull(settings, "settings"), context);
+  }
+
+  /**
+   * Returns the recovery of payments left waiting for an answer (run it from a scheduler).
+   *
+   * @return the recovery service
+   */
+  public PaymentRecoveryService recovery() {
+    return recovery;
   }
 
   /**
@@ -188,8 +281,68 @@ public final class Billing {
     private IdGenerator paymentIds = new UuidIdGenerator();
     private int batchSize = 64;
     private Executor executor;
+    private UnitOfWork work;
+    private Outbox outbox;
+    private Duration recoveryAge = Duration.ofMinutes(5);
+    private int recoveryBatchSize = 100;
 
     private Builder() {}
+
+    /**
+     * The unit of work every use case runs in; by default a new {@link InMemoryUnitOfWork}. Share
+     * one between modules (and the host's own writes) to make their steps one transaction.
+     *
+     * @param work the unit of work
+     * @return this builder
+     */
+    public Builder unitOfWork(UnitOfWork work) {
+      this.work = requireNonNull(work, "work");
+      return this;
+    }
+
+    /**
+     * The outbox the events are appended to, in the unit of work. When given, the host owns
+     * delivery (an {@link OutboxRelay} it runs) and the builder makes no relay; by default an
+     * {@link InMemoryOutbox} with a relay to {@link #events(EventPublisher)}.
+     *
+     * @param outbox the outbox
+     * @return this builder
+     */
+    public Builder outbox(Outbox outbox) {
+      this.outbox = requireNonNull(outbox, "outbox");
+      return this;
+    }
+
+    /**
+     * How long a payment's transaction stays open before {@link Billing#recovery()} takes it; by
+     * default five minutes.
+     *
+     * @param age zero or more
+     * @return this builder
+     */
+    public Builder recoveryAge(Duration age) {
+      requireNonNull(age, "age");
+      if (age.isNegative()) {
+        throw new IllegalArgumentException("recoveryAge must be zero or more, got " + age);
+      }
+      this.recoveryAge = age;
+      return this;
+    }
+
+    /**
+     * The most payments one recovery run takes; by default 100.
+     *
+     * @param batchSize at least 1
+     * @return this builder
+     */
+    public Builder recoveryBatchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException(
+            "recoveryBatchSize must be at least 1, got " + batchSize);
+      }
+      this.recoveryBatchSize = batchSize;
+      return this;
+    }
 
     /**
      * The ports; by default {@link BillingStores#inMemory()}.
@@ -203,7 +356,8 @@ public final class Billing {
     }
 
     /**
-     * Where committed events go (required).
+     * The host's publisher (required): where the relay delivers the outbox's events after their
+     * commit (when the builder makes the outbox).
      *
      * @param events the publisher
      * @return this builder

@@ -17,8 +17,10 @@ import java.util.Optional;
 /**
  * A payment and its transactions. Refunds never exceed what was captured; captures never exceed
  * what was authorized; while a transaction's result is unknown nothing else may be sent (resolve it
- * first with {@link #resolve}). Immutable and thread-safe; {@code invoice} is null when the payment
- * is not directed at one invoice.
+ * first with {@link #resolve}). A service records each request with {@link #start} before it sends
+ * it and the answer with {@link #resolve} after, so the attempt survives a crash in between.
+ * Immutable and thread-safe; {@code invoice} is null when the payment is not directed at one
+ * invoice.
  *
  * @param id the id
  * @param account the account
@@ -93,10 +95,26 @@ public record Payment(
   /**
    * Returns what can still be refunded.
    *
-   * @return captured minus refunded
+   * @return captured minus refunded minus what refunds in flight have reserved
    */
   public Money refundable() {
-    return captured.minus(refunded);
+    return captured.minus(refunded).minus(reserved());
+  }
+
+  /**
+   * Returns the money reserved by refunds that were saved before they were sent and whose result is
+   * not known yet ({@link #start}); a reservation is released when its refund fails.
+   *
+   * @return the sum of the unresolved refunds, zero when there are none
+   */
+  public Money reserved() {
+    Money sum = Money.zero(amount.currency());
+    for (PaymentTransaction t : transactions) {
+      if (t.type() == TransactionType.REFUND && t.unresolved()) {
+        sum = sum.plus(t.amount());
+      }
+    }
+    return sum;
   }
 
   /**
@@ -115,6 +133,15 @@ public record Payment(
     return n;
   }
 
+  /** A lifecycle "no" for this payment in its current state. */
+  private IllegalTransitionException refused(Object request, String reason) {
+    return new IllegalTransitionException(
+        status,
+        request,
+        PaymentLifecycle.MACHINE.allowedEvents(status),
+        "payment " + id + ": " + reason);
+  }
+
   /**
    * Checks a request may be sent now.
    *
@@ -125,15 +152,6 @@ public record Payment(
    * @throws IllegalArgumentException when a capture exceeds the authorization or a refund what was
    *     captured
    */
-  /** A lifecycle "no" for this payment in its current state. */
-  private IllegalTransitionException refused(Object request, String reason) {
-    return new IllegalTransitionException(
-        status,
-        request,
-        PaymentLifecycle.MACHINE.allowedEvents(status),
-        "payment " + id + ": " + reason);
-  }
-
   public void checkCanSend(TransactionType type, Money value) {
     if (unresolved().isPresent()) {
       throw refused(type, "it has an unresolved transaction: look it up before sending another");
@@ -179,6 +197,56 @@ public record Payment(
         }
       }
     }
+  }
+
+  /**
+   * Records a request before it is sent (Kill Bill's rule: record the attempt, then call out): the
+   * transaction is added with an {@link TransactionStatus#UNKNOWN} result, so a crash during the
+   * call leaves a payment that {@link #resolve} settles from a lookup by the same key. A first
+   * attempt (authorize, purchase) moves the payment to {@link PaymentStatus#UNKNOWN}; a refund
+   * reserves its amount ({@link #reserved()}), so once this value is saved under the payment's
+   * version no other refund can spend it. Nothing else may be sent until the answer is recorded. No
+   * event: the event comes with the answer.
+   *
+   * @param request what is about to be sent
+   * @param at when
+   * @return the payment with the open transaction, and no event
+   * @throws IllegalTransitionException when the state forbids the request
+   * @throws IllegalArgumentException when the amount exceeds what the request may take
+   */
+  public Changed<Payment> start(GatewayRequest request, Instant at) {
+    requireNonNull(request, "request");
+    requireNonNull(at, "at");
+    if (!request.payment().equals(id)) {
+      throw new IllegalArgumentException(
+          "request for payment " + request.payment() + " sent to payment " + id);
+    }
+    checkCanSend(request.type(), request.amount());
+    List<PaymentTransaction> txs = new ArrayList<>(transactions);
+    txs.add(
+        new PaymentTransaction(
+            request.idempotencyKey(),
+            request.type(),
+            request.amount(),
+            GatewayResult.unknown(),
+            at));
+    boolean first =
+        request.type() == TransactionType.AUTHORIZE || request.type() == TransactionType.PURCHASE;
+    PaymentStatus next = first ? PaymentLifecycle.MACHINE.next(status, PaymentAction.SEND) : status;
+    return Changed.unchanged(
+        new Payment(
+            id, account, amount, invoice, next, authorized, captured, refunded, txs, version));
+  }
+
+  /**
+   * Returns the transaction with a gateway key, if this payment has one.
+   *
+   * @param idempotencyKey the gateway key
+   * @return the transaction
+   */
+  public Optional<PaymentTransaction> transaction(String idempotencyKey) {
+    requireNonNull(idempotencyKey, "idempotencyKey");
+    return transactions.stream().filter(t -> t.idempotencyKey().equals(idempotencyKey)).findFirst();
   }
 
   /**

@@ -16,6 +16,11 @@ public enum PaymentAction {
   VOID_OK,
   /** A chargeback arrived. */
   CHARGEBACK,
+  /**
+   * An authorization or purchase was recorded before it was sent: its result is unknown until the
+   * gateway's answer is recorded or looked up.
+   */
+  SEND,
   /** An authorization or purchase failed. */
   FAIL,
   /** An authorization or purchase is pending. */

@@ -8,6 +8,7 @@ import static dev.revops.billing.payment.PaymentAction.LOSE_TRACK;
 import static dev.revops.billing.payment.PaymentAction.PURCHASE_OK;
 import static dev.revops.billing.payment.PaymentAction.REFUND_FULL;
 import static dev.revops.billing.payment.PaymentAction.REFUND_PARTIAL;
+import static dev.revops.billing.payment.PaymentAction.SEND;
 import static dev.revops.billing.payment.PaymentAction.VOID_OK;
 import static dev.revops.billing.payment.PaymentAction.WAIT;
 import static dev.revops.billing.payment.PaymentStatus.AUTHORIZED;
@@ -25,7 +26,9 @@ import dev.revops.core.statemachine.StateMachine;
 /**
  * The payment lifecycle after Kill Bill's payment state machines, folded into one: a first
  * transaction (authorize or purchase) that may succeed, fail (and be retried), stay pending or
- * become unknown (and be resolved), then capture, refunds, void and chargeback. Stateless.
+ * become unknown (and be resolved), then capture, refunds, void and chargeback. Every attempt is
+ * saved before it is sent ({@link PaymentAction#SEND}: the payment is UNKNOWN until the answer is
+ * recorded), so a crash during the call leaves a payment that a lookup settles. Stateless.
  */
 public final class PaymentLifecycle {
   private PaymentLifecycle() {}
@@ -46,6 +49,9 @@ public final class PaymentLifecycle {
         b.permit(open, LOSE_TRACK, UNKNOWN);
       }
     }
+    // an attempt is saved before the call (unknown until its answer is recorded or looked up)
+    b.permit(NEW, SEND, UNKNOWN);
+    b.permit(FAILED, SEND, UNKNOWN);
     MACHINE =
         b.permit(AUTHORIZED, CAPTURE_OK, CAPTURED)
             .permit(AUTHORIZED, VOID_OK, VOIDED)

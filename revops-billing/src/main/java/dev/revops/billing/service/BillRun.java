@@ -3,13 +3,10 @@ package dev.revops.billing.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.billrun.AccountBilling;
-import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.billrun.UsageRecord;
 import dev.revops.billing.catalog.Catalog;
-import dev.revops.billing.invoice.Invoice;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.service.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -103,10 +100,12 @@ public final class BillRun {
 
   /**
    * Bills every account the iterator yields and issues what is due, through the billing cycle (the
-   * one way to bill: draft, tax, finalize with the credit balance, save, publish). Each account's
-   * outcome is an {@link AccountOutcome.Issued} or an {@link AccountOutcome.Failed}; the report
-   * counts the issued lines. The cycle's own generator and catalog are used, not this run's, so a
-   * dry run with {@link #run} and the issuing run agree when they are the same.
+   * one way to bill: draft, tax, finalize with the credit balance, save, append the events to the
+   * outbox), each account in one unit of work: an account that fails leaves nothing behind and is
+   * issued whole by the next run. Each account's outcome is an {@link AccountOutcome.Issued} or an
+   * {@link AccountOutcome.Failed}; the report counts the issued lines. The cycle's own generator
+   * and catalog are used, not this run's, so a dry run with {@link #run} and the issuing run agree
+   * when they are the same.
    *
    * @param accounts the account ids, read lazily
    * @param target the date to bill up to (also the issue date)
@@ -217,9 +216,8 @@ public final class BillRun {
       LocalDate target,
       BillingCycleService cycle) {
     try {
-      BillingResult due = cycle.due(id, target, usage.apply(id));
-      List<Invoice> issued = Aggregates.inContext("Account", id, () -> cycle.issue(due, target));
-      return new AccountOutcome.Issued(id, due, issued);
+      BillingCycleService.Issue issue = cycle.issueDue(id, target, usage.apply(id));
+      return new AccountOutcome.Issued(id, issue.due(), issue.issued());
     } catch (RuntimeException e) {
       return failed(id, e);
     }

@@ -27,11 +27,11 @@ import java.util.Map;
 /**
  * The one way to bill an account: ask the {@link dev.revops.billing.billrun.InvoiceGenerator} what
  * is due (from the stored subscriptions and invoices), then issue it: one invoice per currency,
- * drafted, taxed, finalized with the account's credit balance, saved and its events published.
- * {@link #due} is the dry run of {@link #issue(AccountId, LocalDate, List)}: the same generator on
- * the same input. Issuing again for the same date creates nothing, because the generator returns
- * only what no invoice holds yet. {@link InvoiceService#bill} and {@link BillRun#issue} both bill
- * through this class.
+ * drafted, taxed, finalized with the account's credit balance, saved and its events appended to the
+ * outbox, all of one account in one unit of work. {@link #due} is the dry run of {@link
+ * #issue(AccountId, LocalDate, List)}: the same generator on the same input. Issuing again for the
+ * same date creates nothing, because the generator returns only what no invoice holds yet. {@link
+ * InvoiceService#bill} and {@link BillRun#issue} both bill through this class.
  *
  * <p>Thread-safe if its ports and id generator are; two callers billing the same account at once
  * may both issue (the ports offer no per-account lock yet), so a host bills an account from one
@@ -50,18 +50,44 @@ public final class BillingCycleService {
    *
    * @param stores the ports; this service uses the invoices, subscriptions and credit balances
    * @param settings the catalog, generator, tax, payment terms and invoice ids
-   * @param events receives the events of every issued invoice
-   * @param clock the clock (the instant of finalization)
+   * @param context the unit of work each account is issued in, the outbox and the clock (the
+   *     instant of finalization)
    */
   public BillingCycleService(
-      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+      BillingStores stores, InvoiceSettings settings, BillingContext context) {
     requireNonNull(stores, "stores");
+    requireNonNull(context, "context");
     this.invoices = stores.invoices();
     this.subscriptions = stores.subscriptions();
     this.balances = stores.balances();
     this.settings = requireNonNull(settings, "settings");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = context.aggregates();
+    this.clock = context.clock();
+  }
+
+  /**
+   * Creates the service on the embedded defaults ({@link BillingContext#embedded}).
+   *
+   * @param stores the ports
+   * @param settings the catalog, generator, tax, payment terms and invoice ids
+   * @param events receives the events of every issued invoice
+   * @param clock the clock
+   * @deprecated give the unit of work and the outbox: {@link #BillingCycleService(BillingStores,
+   *     InvoiceSettings, BillingContext)}, or {@code Billing.billingCycle(InvoiceSettings)}
+   */
+  @Deprecated
+  public BillingCycleService(
+      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+    this(stores, settings, BillingContext.embedded(events, clock));
+  }
+
+  /**
+   * Returns the settings invoices are made with.
+   *
+   * @return the settings
+   */
+  public InvoiceSettings settings() {
+    return settings;
   }
 
   /**
@@ -80,8 +106,9 @@ public final class BillingCycleService {
   }
 
   /**
-   * Bills an account up to a date: {@link #due} and then {@link #issue(BillingResult, LocalDate)}.
-   * The account's id is in the logging context under {@code revops.account} meanwhile.
+   * Bills an account up to a date: {@link #due} and then {@link #issue(BillingResult, LocalDate)},
+   * in one unit of work. The account's id is in the logging context under {@code revops.account}
+   * meanwhile.
    *
    * @param account the account (never null)
    * @param asOf the date to bill up to (also the issue date)
@@ -90,12 +117,30 @@ public final class BillingCycleService {
    */
   public List<Invoice> issue(AccountId account, LocalDate asOf, List<UsageRecord> usage) {
     requireNonNull(account, "account");
-    return Aggregates.inContext("Account", account, () -> issue(due(account, asOf, usage), asOf));
+    return issueDue(account, asOf, usage).issued();
+  }
+
+  /** What one account's issuing found due and issued. */
+  record Issue(BillingResult due, List<Invoice> issued) {}
+
+  /** Reads what is due and issues it in one unit of work, the account in the logging context. */
+  Issue issueDue(AccountId account, LocalDate asOf, List<UsageRecord> usage) {
+    return Aggregates.inContext(
+        "Account",
+        account,
+        () ->
+            aggregates.inTransaction(
+                () -> {
+                  BillingResult due = due(account, asOf, usage);
+                  return new Issue(due, issue(due, asOf));
+                }));
   }
 
   /**
    * Issues what the generator found due: one finalized invoice per currency, taxed, with the credit
-   * balance applied (a balance in another currency is left alone), saved with its events published.
+   * balance applied (a balance in another currency is left alone), saved with its events appended
+   * to the outbox: every invoice and the balance of the account in one unit of work, so a failure
+   * leaves nothing half-issued and issuing again issues it all.
    *
    * @param due what is due (from {@link #due} or a bill run's dry run; never null)
    * @param asOf the issue date
@@ -104,6 +149,10 @@ public final class BillingCycleService {
   public List<Invoice> issue(BillingResult due, LocalDate asOf) {
     requireNonNull(due, "due");
     requireNonNull(asOf, "asOf");
+    return aggregates.inTransaction(() -> issueInTransaction(due, asOf));
+  }
+
+  private List<Invoice> issueInTransaction(BillingResult due, LocalDate asOf) {
     AccountId account = due.account();
     List<Invoice> created = new ArrayList<>();
     Instant at = clock.instant();

@@ -26,8 +26,8 @@ import java.util.List;
  * Bills accounts and manages their invoices. {@link #preview} (the dry run) and {@link #bill} are
  * {@link BillingCycleService#due} and {@link BillingCycleService#issue(AccountId, LocalDate,
  * List)}: the same generator with the same input, then one finalized invoice saved per currency.
- * Write-offs, voids and credit notes load, change, save and publish through core's {@code
- * Aggregates}. Thread-safe if its ports are.
+ * Write-offs, voids and credit notes load, change, save and append their events to the outbox
+ * through core's {@code Aggregates}, each in one unit of work. Thread-safe if its ports are.
  */
 public final class InvoiceService {
   private final InvoiceRepository invoices;
@@ -42,19 +42,44 @@ public final class InvoiceService {
    *
    * @param stores the ports; this service uses the invoices, subscriptions and credit balances
    * @param settings the catalog, generator, tax, payment terms and invoice ids
-   * @param events receives the events of every committed change
-   * @param clock the clock ("now" of finalizations, write-offs and credit notes)
+   * @param context the unit of work each use case runs in, the outbox and the clock ("now" of
+   *     finalizations, write-offs and credit notes)
    */
-  public InvoiceService(
-      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+  public InvoiceService(BillingStores stores, InvoiceSettings settings, BillingContext context) {
+    this(stores, settings, context, new BillingCycleService(stores, settings, context));
+  }
+
+  /** With the billing cycle the caller already has (the one {@code Billing} exposes). */
+  InvoiceService(
+      BillingStores stores,
+      InvoiceSettings settings,
+      BillingContext context,
+      BillingCycleService cycle) {
     requireNonNull(stores, "stores");
     requireNonNull(settings, "settings");
+    requireNonNull(context, "context");
     this.invoices = stores.invoices();
     this.balances = stores.balances();
-    this.cycle = new BillingCycleService(stores, settings, events, clock);
+    this.cycle = requireNonNull(cycle, "cycle");
     this.ids = settings.ids();
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
-    this.clock = requireNonNull(clock, "clock");
+    this.aggregates = context.aggregates();
+    this.clock = context.clock();
+  }
+
+  /**
+   * Creates the service on the embedded defaults ({@link BillingContext#embedded}).
+   *
+   * @param stores the ports
+   * @param settings the catalog, generator, tax, payment terms and invoice ids
+   * @param events receives the events of every committed change
+   * @param clock the clock
+   * @deprecated give the unit of work and the outbox: {@link #InvoiceService(BillingStores,
+   *     InvoiceSettings, BillingContext)}, or use {@link dev.revops.billing.Billing}
+   */
+  @Deprecated
+  public InvoiceService(
+      BillingStores stores, InvoiceSettings settings, EventPublisher events, Clock clock) {
+    this(stores, settings, BillingContext.embedded(events, clock));
   }
 
   /**
@@ -104,7 +129,8 @@ public final class InvoiceService {
   }
 
   /**
-   * Issues a credit note; a remainder credited to the balance is added to it.
+   * Issues a credit note; a remainder credited to the balance is added to it, in the same unit of
+   * work (both or neither).
    *
    * @param id the invoice
    * @param amount the credit note's total
@@ -114,6 +140,12 @@ public final class InvoiceService {
    * @return the invoice with the note
    */
   public Invoice creditNote(
+      InvoiceId id, Money amount, CreditNoteRemainder remainderTo, String reason, LocalDate on) {
+    return aggregates.inTransaction(
+        () -> creditNoteInTransaction(id, amount, remainderTo, reason, on));
+  }
+
+  private Invoice creditNoteInTransaction(
       InvoiceId id, Money amount, CreditNoteRemainder remainderTo, String reason, LocalDate on) {
     Invoice saved =
         aggregates

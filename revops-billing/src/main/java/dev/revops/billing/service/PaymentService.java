@@ -11,6 +11,7 @@ import dev.revops.billing.payment.PaymentAllocator;
 import dev.revops.billing.payment.PaymentId;
 import dev.revops.billing.payment.PaymentStatus;
 import dev.revops.billing.payment.PaymentTransaction;
+import dev.revops.billing.payment.TransactionStatus;
 import dev.revops.billing.payment.TransactionType;
 import dev.revops.billing.port.CreditBalanceRepository;
 import dev.revops.billing.port.IdempotencyRecord;
@@ -19,34 +20,71 @@ import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.port.PaymentGateway;
 import dev.revops.billing.port.PaymentRepository;
 import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
+import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.IdempotencyConflictException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Takes payments through the gateway, idempotently. A request with a key already used returns the
- * first result and sends nothing; the same key with other parameters raises {@link
- * IdempotencyConflictException}. A captured payment is applied to the account's open invoices
- * (oldest due first, unless directed) and what is left goes to the credit balance. An unknown
- * result is resolved through {@link PaymentGateway#lookup} before any retry. Thread-safe if its
- * ports are; conflicting concurrent changes fail with the repository's concurrency exception.
+ * Takes payments through the gateway, idempotently, so that money moves exactly once whatever fails
+ * (Kill Bill's rule: record the attempt, then call out, then record the answer).
+ *
+ * <ol>
+ *   <li><b>Record the attempt.</b> The payment with its transaction (result {@code UNKNOWN}, the
+ *       gateway key set) and the idempotency key are saved in one committed unit of work before the
+ *       gateway is called. A failed save stores neither, so it never burns the key; a refund saved
+ *       this way reserves its amount under the payment's version, so concurrent refunds cannot
+ *       spend more than was captured, and a refund whose reservation fails (a version conflict)
+ *       never reaches the gateway.
+ *   <li><b>Call the gateway</b> with the transaction's key. An exception here propagates and leaves
+ *       the payment {@code UNKNOWN} (or the refund reserved): {@link #resolve} (a lookup by the
+ *       same key), {@link #retry} and the {@link PaymentRecoveryService} settle it; resending with
+ *       the same key is safe because the gateway de-duplicates on it.
+ *   <li><b>Record the answer</b> in one unit of work: the transaction's result, its event and, for
+ *       money captured, the allocation to the account's open invoices (oldest due first, unless
+ *       directed) with the rest on the credit balance.
+ * </ol>
+ *
+ * <p>A request with a key already used returns the payment the first request made, as it is stored
+ * now, and sends nothing: while the first request's answer is not recorded (it is in flight, or was
+ * lost in a crash), that payment is {@code UNKNOWN} with {@link Payment#unresolved()} present, an
+ * "in progress" answer that the recovery settles; never a {@code NotFoundException}. The same key
+ * with other parameters raises {@link IdempotencyConflictException}.
+ *
+ * <p>Call these methods outside the host's own unit of work: the attempt must commit before the
+ * gateway is called. Thread-safe if its ports are; a conflicting concurrent change fails with
+ * {@link ConcurrencyConflictException} before any money moves.
  */
 public final class PaymentService {
+  private static final Logger LOG = LoggerFactory.getLogger(PaymentService.class);
+  private static final int CONFLICT_RETRIES = 8;
+
   private final PaymentRepository payments;
   private final InvoiceRepository invoices;
   private final CreditBalanceRepository balances;
   private final PaymentGateway gateway;
   private final IdempotencyStore idempotency;
   private final IdGenerator ids;
+  private final UnitOfWork work;
   private final Aggregates aggregates;
   private final Clock clock;
+
+  /** The parameters a payment key was first used with: a replay must match them. */
+  private record PayRequest(AccountId account, Money amount, InvoiceId invoice) {}
+
+  /** The parameters a refund key was first used with: a replay must match them. */
+  private record RefundRequest(PaymentId payment, Money amount) {}
 
   /**
    * Creates the service.
@@ -54,19 +92,36 @@ public final class PaymentService {
    * @param stores the ports; this service uses the payments, invoices, credit balances, the
    *     idempotency store and the gateway
    * @param ids makes payment ids
-   * @param events receives the events of every committed change
-   * @param clock the clock
+   * @param context the unit of work, the outbox and the clock
    */
-  public PaymentService(BillingStores stores, IdGenerator ids, EventPublisher events, Clock clock) {
+  public PaymentService(BillingStores stores, IdGenerator ids, BillingContext context) {
     requireNonNull(stores, "stores");
+    requireNonNull(context, "context");
     this.payments = stores.payments();
     this.invoices = stores.invoices();
     this.balances = stores.balances();
     this.gateway = stores.gateway();
     this.idempotency = stores.idempotency();
     this.ids = requireNonNull(ids, "ids");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
-    this.clock = requireNonNull(clock, "clock");
+    this.work = context.work();
+    this.aggregates = context.aggregates();
+    this.clock = context.clock();
+  }
+
+  /**
+   * Creates the service on the embedded defaults ({@link BillingContext#embedded}): its own
+   * in-memory unit of work and outbox, delivered to {@code events} after each commit.
+   *
+   * @param stores the ports
+   * @param ids makes payment ids
+   * @param events receives the events of every committed change
+   * @param clock the clock
+   * @deprecated give the unit of work and the outbox: {@link #PaymentService(BillingStores,
+   *     IdGenerator, BillingContext)}, or use {@link dev.revops.billing.Billing}
+   */
+  @Deprecated
+  public PaymentService(BillingStores stores, IdGenerator ids, EventPublisher events, Clock clock) {
+    this(stores, ids, BillingContext.embedded(events, clock));
   }
 
   /**
@@ -81,8 +136,7 @@ public final class PaymentService {
    * @param events receives the events
    * @param clock the clock
    * @deprecated eight positional values; use {@link #PaymentService(BillingStores, IdGenerator,
-   *     EventPublisher, Clock)} or {@link dev.revops.billing.Billing}. Kept only until the demo
-   *     moves to it.
+   *     BillingContext)} or {@link dev.revops.billing.Billing}.
    */
   @Deprecated(forRemoval = true)
   public PaymentService(
@@ -103,76 +157,157 @@ public final class PaymentService {
             idempotency,
             gateway),
         ids,
-        events,
-        clock);
+        BillingContext.embedded(events, clock));
   }
 
-  private Optional<Payment> replay(String key, String fingerprint) {
-    Optional<IdempotencyRecord> first = idempotency.find(key);
-    if (first.isEmpty()) {
-      return Optional.empty();
+  private static void checkKey(String key) {
+    requireNonNull(key, "key");
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("idempotency key is blank");
     }
-    if (!first.get().fingerprint().equals(fingerprint)) {
-      throw new IdempotencyConflictException(key, "first used for another request");
-    }
-    return Optional.of(payments.get(PaymentId.of(first.get().resultId())));
   }
 
   /**
    * Charges an account (a purchase) and applies the money to its open invoices.
    *
-   * @param key the idempotency key
+   * @param key the idempotency key (never null or blank)
    * @param account the account
-   * @param amount the amount
+   * @param amount the amount, above zero
    * @param directed the invoice to pay, or null for oldest due first
-   * @return the payment (the first one for a replayed key)
+   * @return the payment; for a replayed key the first request's payment as stored now ({@code
+   *     UNKNOWN} while its answer is not recorded)
+   * @throws IdempotencyConflictException when the key was first used for another request
    */
   public Payment pay(String key, AccountId account, Money amount, InvoiceId directed) {
+    checkKey(key);
+    requireNonNull(account, "account");
+    requireNonNull(amount, "amount");
     return Aggregates.inContext(
         "Account", account, () -> payInContext(key, account, amount, directed));
   }
 
   private Payment payInContext(String key, AccountId account, Money amount, InvoiceId directed) {
-    String fingerprint = "pay|" + account + "|" + amount + "|" + directed;
-    Optional<Payment> replayed = replay(key, fingerprint);
-    if (replayed.isPresent()) {
-      return replayed.get();
+    String fingerprint = new PayRequest(account, amount, directed).toString();
+    for (int race = 0; ; race++) {
+      Optional<IdempotencyRecord> first = idempotency.find(key);
+      if (first.isPresent()) {
+        return replayPay(first.get(), fingerprint, account, amount, directed);
+      }
+      Payment created = Payment.create(ids.next(PaymentId::of), account, amount, directed);
+      IdempotencyRecord record = new IdempotencyRecord(key, fingerprint, created.id().value());
+      Payment started;
+      try {
+        started =
+            work.inTransaction(
+                () -> idempotency.putIfAbsent(record).isPresent() ? null : startAttempt(created));
+      } catch (IdempotencyConflictException lostTheRace) {
+        // another request stored the key first, at commit: replay it
+        started = null;
+        if (race > 0) {
+          throw lostTheRace;
+        }
+      }
+      if (started != null) {
+        return send(started, started.unresolved().orElseThrow());
+      }
     }
-    PaymentId id = ids.next(PaymentId::of);
-    Optional<IdempotencyRecord> raced =
-        idempotency.putIfAbsent(new IdempotencyRecord(key, fingerprint, id.value()));
-    if (raced.isPresent()) {
-      return replay(key, fingerprint).orElseThrow();
-    }
-    Payment p =
-        aggregates
-            .create(payments, Changed.unchanged(Payment.create(id, account, amount, directed)))
-            .value();
-    return attempt(p);
   }
 
-  private Payment attempt(Payment p) {
+  private Payment replayPay(
+      IdempotencyRecord first,
+      String fingerprint,
+      AccountId account,
+      Money amount,
+      InvoiceId directed) {
+    if (!first.fingerprint().equals(fingerprint)) {
+      throw new IdempotencyConflictException(first.key(), "first used for another request");
+    }
+    PaymentId id = PaymentId.of(first.resultId());
+    Optional<Payment> made = payments.find(id);
+    if (made.isPresent()) {
+      return made.get();
+    }
+    // the key without its payment: only possible without a transactional unit of work, when the
+    // first request died between the two saves; this request takes over under the recorded id
+    try {
+      Payment started =
+          work.inTransaction(() -> startAttempt(Payment.create(id, account, amount, directed)));
+      return send(started, started.unresolved().orElseThrow());
+    } catch (ConcurrencyConflictException tookOverMeanwhile) {
+      return payments.get(id);
+    }
+  }
+
+  /** Saves the next purchase attempt of a payment, before it is sent; in a unit of work. */
+  private Payment startAttempt(Payment p) {
     GatewayRequest request =
         new GatewayRequest(
             p.id() + ":purchase:" + (p.failedAttempts() + 1),
             p.id(),
             TransactionType.PURCHASE,
             p.amount());
-    GatewayResult result = gateway.execute(request);
-    return save(p, p.record(request, result, clock.instant()));
+    return aggregates.commit(payments, p, p.start(request, clock.instant())).value();
   }
 
-  private Payment save(Payment before, Changed<Payment> changed) {
-    Payment saved = aggregates.commit(payments, before, changed).value();
-    if (saved.status() == PaymentStatus.CAPTURED && before.captured().isZero()) {
-      applyToInvoices(saved);
+  private static GatewayRequest requestOf(Payment p, PaymentTransaction tx) {
+    return new GatewayRequest(tx.idempotencyKey(), p.id(), tx.type(), tx.amount());
+  }
+
+  /** Sends a recorded transaction and records the answer. */
+  private Payment send(Payment p, PaymentTransaction tx) {
+    GatewayResult result;
+    try {
+      result = gateway.execute(requestOf(p, tx));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "payment {}: the gateway call failed ({}); the transaction stays open for a lookup",
+          p.id(),
+          e.getClass().getSimpleName());
+      throw e;
     }
-    return saved;
+    return record(p.id(), tx.idempotencyKey(), result);
   }
 
   /**
-   * Retries a failed payment (a new attempt with its own gateway key). A payment whose last result
-   * is unknown or pending is looked up instead, never charged again.
+   * Records the answer to an open transaction in one unit of work, with the money it captured
+   * applied; returns the payment as stored when another caller recorded it first.
+   */
+  private Payment record(PaymentId id, String gatewayKey, GatewayResult result) {
+    return retryingConflicts(
+        () ->
+            work.inTransaction(
+                () -> {
+                  Payment current = payments.get(id);
+                  Optional<PaymentTransaction> open = current.unresolved();
+                  if (open.isEmpty() || !open.get().idempotencyKey().equals(gatewayKey)) {
+                    return current;
+                  }
+                  Changed<Payment> changed = current.resolve(result, clock.instant());
+                  if (!changed.hasEvents()) {
+                    return current;
+                  }
+                  Payment saved = aggregates.commit(payments, current, changed).value();
+                  applyCapture(current, saved);
+                  return saved;
+                }));
+  }
+
+  private static <T> T retryingConflicts(Supplier<T> step) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return step.get();
+      } catch (ConcurrencyConflictException e) {
+        if (attempt >= CONFLICT_RETRIES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Retries a payment: a failed one gets a new attempt (with its own gateway key); one whose answer
+   * is open (pending, unknown, or never recorded after a crash) is settled as {@link
+   * #recover(PaymentId)} does, never charged twice; a {@code NEW} one gets its first attempt.
    *
    * <p>The retry charges the payment's original amount. When the invoices it was meant for were
    * partly paid in the meantime, the part that no invoice needs goes to the account's credit
@@ -183,27 +318,76 @@ public final class PaymentService {
    * @return the payment after the attempt or the lookup
    */
   public Payment retry(PaymentId id) {
+    requireNonNull(id, "id");
     return Aggregates.inContext("Payment", id, () -> retryInContext(id));
   }
 
   private Payment retryInContext(PaymentId id) {
     Payment p = payments.get(id);
-    if (p.unresolved().isPresent()) {
-      return resolveInContext(id);
-    }
     if (p.status() != PaymentStatus.FAILED) {
-      return p;
+      return recoverInContext(id);
     }
-    return attempt(p);
+    Payment started =
+        work.inTransaction(
+            () -> {
+              Payment current = payments.get(id);
+              return current.status() == PaymentStatus.FAILED ? startAttempt(current) : null;
+            });
+    return started == null
+        ? recoverInContext(id)
+        : send(started, started.unresolved().orElseThrow());
   }
 
   /**
-   * Resolves a pending or unknown result through the gateway.
+   * Settles a payment that waits for an answer: a {@code NEW} one (nothing sent) gets its first
+   * attempt; an open transaction (an attempt or a reserved refund) is looked up through the gateway
+   * by its key, and when the gateway does not know it (the request never arrived, or the answer is
+   * unknown) the same request is sent again with the same key, which moves no money twice. The
+   * answer is recorded as {@link #pay} records it. Anything else (settled, failed) is returned
+   * unchanged: this never starts a new attempt of a failed payment.
+   *
+   * @param id the payment
+   * @return the payment, settled when the gateway now knows
+   */
+  public Payment recover(PaymentId id) {
+    requireNonNull(id, "id");
+    return Aggregates.inContext("Payment", id, () -> recoverInContext(id));
+  }
+
+  private Payment recoverInContext(PaymentId id) {
+    Payment p = payments.get(id);
+    Optional<PaymentTransaction> open = p.unresolved();
+    if (open.isEmpty()) {
+      if (p.status() != PaymentStatus.NEW) {
+        return p;
+      }
+      Payment started =
+          work.inTransaction(
+              () -> {
+                Payment current = payments.get(id);
+                return current.status() == PaymentStatus.NEW && current.unresolved().isEmpty()
+                    ? startAttempt(current)
+                    : null;
+              });
+      return started == null ? payments.get(id) : send(started, started.unresolved().get());
+    }
+    PaymentTransaction tx = open.get();
+    GatewayResult found = gateway.lookup(tx.idempotencyKey());
+    if (found.status() == TransactionStatus.UNKNOWN) {
+      found = gateway.execute(requestOf(p, tx));
+    }
+    return record(id, tx.idempotencyKey(), found);
+  }
+
+  /**
+   * Resolves a pending or unknown result through a gateway lookup by the transaction's key (and
+   * nothing else: the request is not sent again; see {@link #recover(PaymentId)}).
    *
    * @param id the payment
    * @return the payment, changed when the gateway now knows
    */
   public Payment resolve(PaymentId id) {
+    requireNonNull(id, "id");
     return Aggregates.inContext("Payment", id, () -> resolveInContext(id));
   }
 
@@ -214,53 +398,92 @@ public final class PaymentService {
       return p;
     }
     GatewayResult found = gateway.lookup(open.get().idempotencyKey());
-    Changed<Payment> changed = p.resolve(found, clock.instant());
-    if (!changed.hasEvents()) {
-      return p;
-    }
-    return save(p, changed);
+    return record(id, open.get().idempotencyKey(), found);
   }
 
   /**
-   * Refunds part or all of a captured payment; never more than was captured less earlier refunds.
+   * Refunds part or all of a captured payment; never more than was captured less earlier refunds
+   * and refunds in flight. The refund is reserved (saved with the key, under the payment's version)
+   * before the gateway is called.
    *
-   * @param key the idempotency key
+   * @param key the idempotency key (never null or blank)
    * @param id the payment
-   * @param amount the amount
-   * @return the payment (unchanged for a replayed key)
+   * @param amount the amount, above zero
+   * @return the payment; for a replayed key the payment as stored now (the refund still reserved
+   *     while its answer is not recorded)
+   * @throws IdempotencyConflictException when the key was first used for another request
+   * @throws ConcurrencyConflictException when another change of the payment committed first; no
+   *     money moved
+   * @throws dev.revops.core.error.IllegalTransitionException when the payment cannot be refunded
+   *     now (not captured, or another transaction is open)
+   * @throws IllegalArgumentException when the amount exceeds what is refundable
    */
   public Payment refund(String key, PaymentId id, Money amount) {
+    checkKey(key);
+    requireNonNull(id, "id");
+    requireNonNull(amount, "amount");
     return Aggregates.inContext("Payment", id, () -> refundInContext(key, id, amount));
   }
 
   private Payment refundInContext(String key, PaymentId id, Money amount) {
-    String fingerprint = "refund|" + id + "|" + amount;
-    Optional<Payment> replayed = replay(key, fingerprint);
-    if (replayed.isPresent()) {
-      return replayed.get();
+    String fingerprint = new RefundRequest(id, amount).toString();
+    String gatewayKey = id + ":refund:" + key;
+    for (int race = 0; ; race++) {
+      Optional<IdempotencyRecord> first = idempotency.find(key);
+      if (first.isPresent()) {
+        if (!first.get().fingerprint().equals(fingerprint)) {
+          throw new IdempotencyConflictException(key, "first used for another request");
+        }
+        Payment p = payments.get(id);
+        if (p.transaction(gatewayKey).isPresent()) {
+          return p;
+        }
+        // the key without its reservation: only without a transactional unit of work; take over
+      }
+      IdempotencyRecord record = new IdempotencyRecord(key, fingerprint, id.value());
+      Payment reserved;
+      try {
+        reserved =
+            work.inTransaction(
+                () -> {
+                  if (first.isEmpty() && idempotency.putIfAbsent(record).isPresent()) {
+                    return null;
+                  }
+                  Payment p = payments.get(id);
+                  GatewayRequest request =
+                      new GatewayRequest(gatewayKey, id, TransactionType.REFUND, amount);
+                  return aggregates.commit(payments, p, p.start(request, clock.instant())).value();
+                });
+      } catch (IdempotencyConflictException lostTheRace) {
+        reserved = null;
+        if (race > 0) {
+          throw lostTheRace;
+        }
+      }
+      if (reserved != null) {
+        return send(reserved, reserved.transaction(gatewayKey).orElseThrow());
+      }
     }
-    Payment p = payments.get(id);
-    p.checkCanSend(TransactionType.REFUND, amount);
-    if (idempotency.putIfAbsent(new IdempotencyRecord(key, fingerprint, id.value())).isPresent()) {
-      return replay(key, fingerprint).orElseThrow();
-    }
-    GatewayRequest request = new GatewayRequest(key, id, TransactionType.REFUND, amount);
-    Changed<Payment> changed = p.record(request, gateway.execute(request), clock.instant());
-    return aggregates.commit(payments, p, changed).value();
   }
 
-  private void applyToInvoices(Payment p) {
+  /** Applies what a recorded answer newly captured; in the answer's unit of work. */
+  private void applyCapture(Payment before, Payment after) {
+    Money captured = after.captured().minus(before.captured());
+    if (!captured.isPositive()) {
+      return;
+    }
     Instant at = clock.instant();
     PaymentAllocator.Allocation allocation =
-        PaymentAllocator.allocate(p.captured(), invoices.findByAccount(p.account()), p.invoice());
+        PaymentAllocator.allocate(
+            captured, invoices.findByAccount(after.account()), after.invoice());
     for (PaymentAllocator.Applied a : allocation.applied()) {
       aggregates.change(invoices, a.invoice(), inv -> inv.applyPayment(a.amount(), at).invoice());
     }
     if (allocation.unapplied().isPositive()) {
       CreditBalance current =
           balances
-              .find(p.account())
-              .orElse(CreditBalance.empty(p.account(), p.amount().currency()));
+              .find(after.account())
+              .orElse(CreditBalance.empty(after.account(), captured.currency()));
       aggregates.commit(balances, current, Changed.unchanged(current.add(allocation.unapplied())));
     }
   }

@@ -19,8 +19,9 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
- * Creates and changes subscriptions: load, ask the domain, save with the expected version, publish
- * the events. "Today" is the clock's date in the subscription's zone. Thread-safe if its ports are.
+ * Creates and changes subscriptions: load, ask the domain, save with the expected version and
+ * append the events to the outbox, in one unit of work. "Today" is the clock's date in the
+ * subscription's zone. Thread-safe if its ports are.
  */
 public final class SubscriptionService {
   private final SubscriptionRepository subscriptions;
@@ -33,15 +34,32 @@ public final class SubscriptionService {
    *
    * @param subscriptions the subscriptions
    * @param catalog the catalog
-   * @param events receives the events
-   * @param clock the clock
+   * @param context the unit of work each change runs in, the outbox and the clock
    */
   public SubscriptionService(
-      SubscriptionRepository subscriptions, Catalog catalog, EventPublisher events, Clock clock) {
+      SubscriptionRepository subscriptions, Catalog catalog, BillingContext context) {
     this.subscriptions = requireNonNull(subscriptions, "subscriptions");
     this.catalog = requireNonNull(catalog, "catalog");
-    this.aggregates = new Aggregates(requireNonNull(events, "events"));
-    this.clock = requireNonNull(clock, "clock");
+    requireNonNull(context, "context");
+    this.aggregates = context.aggregates();
+    this.clock = context.clock();
+  }
+
+  /**
+   * Creates the service on the embedded defaults ({@link BillingContext#embedded}).
+   *
+   * @param subscriptions the subscriptions
+   * @param catalog the catalog
+   * @param events receives the events of every committed change
+   * @param clock the clock
+   * @deprecated give the unit of work and the outbox: {@link
+   *     #SubscriptionService(SubscriptionRepository, Catalog, BillingContext)}, or use {@link
+   *     dev.revops.billing.Billing}
+   */
+  @Deprecated
+  public SubscriptionService(
+      SubscriptionRepository subscriptions, Catalog catalog, EventPublisher events, Clock clock) {
+    this(subscriptions, catalog, BillingContext.embedded(events, clock));
   }
 
   private LocalDate today(Subscription s) {
