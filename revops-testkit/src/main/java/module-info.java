@@ -14,5 +14,6 @@ module dev.revops.testkit {
   exports dev.revops.testkit.arbitraries;
   exports dev.revops.testkit.conformance;
   exports dev.revops.testkit.fault;
+  exports dev.revops.testkit.fault.sales;
   exports dev.revops.testkit.fault.billing;
 }
