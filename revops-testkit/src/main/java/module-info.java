@@ -16,4 +16,5 @@ module dev.revops.testkit {
   exports dev.revops.testkit.fault;
   exports dev.revops.testkit.fault.sales;
   exports dev.revops.testkit.fault.billing;
+  exports dev.revops.testkit.fault.collections;
 }
