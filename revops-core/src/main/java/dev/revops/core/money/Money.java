@@ -165,6 +165,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
       // too large for a long of minor units whatever the rounding: refuse before rescaling
       throw overflow(amount, currency);
     }
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() < -scale) {
+      // below a tenth of a minor unit (1E-999999999, say): rescaling would build a power of ten
+      // of a billion digits, but every rounding mode only asks "which sign, and is it below half
+      // a unit?", so round a small value with the same answers instead
+      amount = BigDecimal.valueOf(amount.signum(), scale + 2);
+    }
     return of(amount.setScale(scale, rounding), currency);
   }
 
