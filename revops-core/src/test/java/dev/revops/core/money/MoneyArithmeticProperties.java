@@ -225,4 +225,34 @@ class MoneyArithmeticProperties {
         .hasMessageContaining("0.001");
     assertThat(Money.of(new BigDecimal("1.000"), USD).minor()).isEqualTo(100);
   }
+
+  @Test
+  void errorMessagesQuoteNumbersOfUpTo40DigitsInFullAndLongerOnesInBrief() {
+    String forty = "9".repeat(40);
+    assertThatThrownBy(() -> Money.of(new BigDecimal(forty), USD))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining(forty);
+    String fortyOne = "9".repeat(41);
+    assertThatThrownBy(() -> Money.of(new BigDecimal(fortyOne), USD))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageNotContaining(fortyOne)
+        .hasMessageContaining("…");
+    BigDecimal scale40 = new BigDecimal("1E-40");
+    assertThatThrownBy(() -> Money.of(scale40, USD))
+        .hasMessageContaining("0." + "0".repeat(39) + "1");
+    BigDecimal scale41 = new BigDecimal("1E-41");
+    assertThatThrownBy(() -> Money.of(scale41, USD)).hasMessageContaining("1E-41");
+  }
+
+  @Test
+  void tooManyDecimalsIsDecidedBeforeAnyRescaling() {
+    // a value whose every digit would be dropped is refused from precision and scale alone (no
+    // failed rescaling behind the error); one with some digits left fails the exact rescaling
+    assertThatThrownBy(() -> Money.of(new BigDecimal("0.001"), USD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasNoCause();
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1.001"), USD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasCauseInstanceOf(ArithmeticException.class);
+  }
 }

@@ -56,4 +56,31 @@ class PercentageBoundaryTest {
       assertThat(p.toString().length()).as(s).isLessThanOrEqualTo(101);
     }
   }
+
+  @Test
+  void aValueBeyondTheExponentBoundIsRefusedEvenWhenItsWrittenExponentIsInside() {
+    // 12E+1000 is written with exponent 1000 (allowed) but is 1.2E+1001 (not allowed)
+    assertThatThrownBy(() -> Percentage.of("12E+1000%")).hasMessageContaining("12E+1000");
+    assertThat(Percentage.of("10E+999%").fraction().signum()).isEqualTo(1);
+    assertThat(Percentage.of("0E+1000%").fraction().signum()).isZero();
+  }
+
+  @Test
+  void theWrittenFormSwitchesToScientificExactlyAtTheLengthLimit() {
+    // plain "1" + 97 zeros + "%" is 99 characters (precision 1 + scale 97 + 2 = 100: the limit)
+    assertThat(Percentage.of("1E+97%").toString()).isEqualTo("1" + "0".repeat(97) + "%");
+    assertThat(Percentage.of("1E+98%").toString()).isEqualTo("1E+98%");
+    // a mantissa of 94 digits: the scientific form is exactly 100 characters, still accepted
+    String digits = "1." + "2".repeat(93);
+    String scientific = digits + "E+200";
+    assertThat(scientific).hasSize(100);
+    assertThat(Percentage.of(scientific + "%").toString()).isEqualTo(scientific + "%");
+  }
+
+  @Test
+  void ratesCompareByValue() {
+    assertThat(Percentage.of("1%").compareTo(Percentage.of("2%"))).isNegative();
+    assertThat(Percentage.of("2%").compareTo(Percentage.of("1%"))).isPositive();
+    assertThat(Percentage.of("1.0%").compareTo(Percentage.of("1%"))).isZero();
+  }
 }
