@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,11 +63,20 @@ public final class PlanService {
   /**
    * Stores a proposed plan.
    *
-   * @param plan the plan, never saved before (never null)
+   * @param plan the plan, never saved before (never null); proposing the same plan again (a retry)
+   *     returns the stored one
    * @return the stored plan
    */
   public PaymentPlan propose(PaymentPlan plan) {
-    return aggregates.create(plans, Changed.unchanged(plan)).value();
+    requireNonNull(plan, "plan");
+    return aggregates.inTransaction(
+        () -> {
+          Optional<PaymentPlan> stored = plans.find(plan.id());
+          if (stored.isPresent() && stored.get().withVersion(plan.version()).equals(plan)) {
+            return stored.get();
+          }
+          return aggregates.create(plans, Changed.unchanged(plan)).value();
+        });
   }
 
   /**

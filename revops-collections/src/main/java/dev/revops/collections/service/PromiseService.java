@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,11 +64,20 @@ public final class PromiseService {
   /**
    * Records a new promise.
    *
-   * @param promise the promise, never saved before (never null)
+   * @param promise the promise, never saved before (never null); recording the same promise again
+   *     (a retry) returns the stored one
    * @return the stored promise
    */
   public PromiseToPay record(PromiseToPay promise) {
-    return aggregates.create(promises, Changed.unchanged(promise)).value();
+    requireNonNull(promise, "promise");
+    return aggregates.inTransaction(
+        () -> {
+          Optional<PromiseToPay> stored = promises.find(promise.id());
+          if (stored.isPresent() && stored.get().withVersion(promise.version()).equals(promise)) {
+            return stored.get();
+          }
+          return aggregates.create(promises, Changed.unchanged(promise)).value();
+        });
   }
 
   /**
