@@ -107,6 +107,16 @@ public final class LedgerGateway implements PaymentGateway {
     return this;
   }
 
+  /**
+   * Drops the outcomes not used yet: from now on every new request succeeds.
+   *
+   * @return this gateway
+   */
+  public synchronized LedgerGateway clearScript() {
+    script.clear();
+    return this;
+  }
+
   @Override
   public GatewayResult execute(GatewayRequest request) {
     requireNonNull(request, "request");
