@@ -1,8 +1,7 @@
 package dev.revops.sales.lead;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.revops.core.consent.Channel;
+import dev.revops.core.error.InvalidInputException;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.Map;
@@ -13,7 +12,17 @@ import java.util.Set;
  * a badge scan, a row of a purchased list), in three parts: where it comes from, the person, and
  * how to reach them. Validated with Jakarta Validation plus the source rules in {@link
  * LeadCapture#validate}: every violation is reported at once, each with its field (named as on the
- * part, e.g. {@code lastName}, {@code email}). Immutable and thread-safe; no part is null.
+ * part, e.g. {@code lastName}, {@code email}, {@code attributes.source}, {@code consent[2]}).
+ * Immutable and thread-safe; no part is null.
+ *
+ * <p>Hostile text, decided per field at capture ({@link LeadCapture} has the details): a null
+ * attribute key or value or a null consent channel is refused with its path, never a {@code
+ * NullPointerException}; control characters (C0 and C1, so CR, LF, tab and every ANSI escape), the
+ * line and paragraph separators and the bidirectional embeddings, overrides and isolates ({@code
+ * U+202A-U+202E}, {@code U+2066-U+2069}) are refused in every field, except that tab, CR and LF in
+ * an attribute value are stripped (each becomes a space); everything else, {@code <script>}
+ * included, is stored as given: the library renders nothing, so whatever displays a lead must
+ * escape it.
  *
  * @param origin the source, its detail and referrer, and when it was captured
  * @param person the names, company, title, country and other fields
@@ -22,11 +31,22 @@ import java.util.Set;
 public record CaptureLead(
     @Valid CaptureSource origin, @Valid LeadPerson person, @Valid CaptureContact contact) {
 
-  /** Checks that every part is there. */
+  /**
+   * Checks that every part is there.
+   *
+   * @throws InvalidInputException naming the missing part ({@code origin}, {@code person} or {@code
+   *     contact})
+   */
   public CaptureLead {
-    requireNonNull(origin, "origin");
-    requireNonNull(person, "person");
-    requireNonNull(contact, "contact");
+    required(origin, "origin");
+    required(person, "person");
+    required(contact, "contact");
+  }
+
+  private static void required(Object part, String name) {
+    if (part == null) {
+      throw InvalidInputException.of("lead capture", name, "is required");
+    }
   }
 
   /**

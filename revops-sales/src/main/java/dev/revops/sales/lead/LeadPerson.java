@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,13 +14,16 @@ import java.util.Map;
  * as it arrives (its Jakarta constraints are checked by {@link LeadCapture#validate}) and by the
  * {@link Lead} it becomes (which requires the last name and the country). Everything here is
  * personal data: never logged. Immutable and thread-safe; a null {@code attributes} becomes empty.
+ * A null key or value is kept here so that {@link LeadCapture#validate} can report it ({@code
+ * attributes.source}) instead of failing with a {@code NullPointerException}; a {@link Lead} only
+ * ever holds validated ones.
  *
  * @param firstName given name, or null
  * @param lastName family name, or the only name; null only in a capture that fails validation
  * @param company the company, or null
  * @param title the job title, or null
  * @param country ISO 3166 alpha-2 country (upper case once normalised)
- * @param attributes other captured fields
+ * @param attributes other captured fields: keys of 1 to 100 characters, values of at most 500
  */
 public record LeadPerson(
     @Size(max = 100) String firstName,
@@ -27,11 +32,14 @@ public record LeadPerson(
     @Size(max = 100) String title,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 alpha-2 code")
         String country,
-    Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 500) String> attributes) {
+    Map<String, String> attributes) {
 
-  /** Copies the attributes (null becomes empty). */
+  /** Copies the attributes, keeping their order (null becomes empty). */
   public LeadPerson {
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    attributes =
+        attributes == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   /**

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.sales.lead.LeadSource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,15 @@ import java.util.Set;
  * Rule-based lead scoring configuration (HubSpot/Mautic style), loadable from JSON with {@link
  * dev.revops.core.json.PolicyLoader}: fit rules on attributes, engagement rules on events, groups
  * with caps, an overall cap, decay of engagement points, source weights, grade thresholds and an
- * MQL threshold. Points are decimals with two places. Immutable; null lists and maps become empty.
+ * MQL threshold. Immutable; null lists and maps become empty.
+ *
+ * <p>Every number (points, caps, thresholds, weights, decay parameters) has at most {@value
+ * #INTEGER_DIGITS} digits before the point and two after it: {@code 10.005} is refused, never
+ * rounded, and so is {@code 1e400}; a number with two places or fewer is held with exactly two
+ * ({@code 10} becomes {@code 10.00}). A null element of a list or map ({@code "grades": [null]}) is
+ * kept by the constructors so that validation reports it with its path ({@code $.grades[0]})
+ * instead of failing with a {@code NullPointerException}; load the rules with {@link
+ * dev.revops.core.json.PolicyLoader} (or validate them) before scoring with them.
  *
  * @param fit rules over the lead's attributes
  * @param engagement rules over engagement events
@@ -35,25 +46,46 @@ public record ScoringRules(
     List<@Valid @NotNull FitRule> fit,
     List<@Valid @NotNull EngagementRule> engagement,
     List<@Valid @NotNull RuleGroup> groups,
-    @PositiveOrZero BigDecimal overallCap,
+    @PositiveOrZero @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal overallCap,
     @NotNull @Valid Decay decay,
-    Map<@NotNull LeadSource, @NotNull BigDecimal> sourceWeights,
+    Map<@NotNull LeadSource, @NotNull @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal>
+        sourceWeights,
     @NotEmpty List<@Valid @NotNull GradeThreshold> grades,
-    BigDecimal mqlThreshold) {
+    @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal mqlThreshold) {
 
-  /** Replaces nulls with empty collections and scales every number to two places. */
+  /** The most digits a number may have before the point. */
+  public static final int INTEGER_DIGITS = 9;
+
+  /** Replaces null collections with empty ones and writes every number with two places. */
   public ScoringRules {
-    fit = fit == null ? List.of() : List.copyOf(fit);
-    engagement = engagement == null ? List.of() : List.copyOf(engagement);
-    groups = groups == null ? List.of() : List.copyOf(groups);
-    sourceWeights = sourceWeights == null ? Map.of() : Map.copyOf(sourceWeights);
-    grades = grades == null ? List.of() : List.copyOf(grades);
+    fit = copy(fit);
+    engagement = copy(engagement);
+    groups = copy(groups);
+    sourceWeights =
+        sourceWeights == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(sourceWeights));
+    grades = copy(grades);
     overallCap = scale(overallCap);
     mqlThreshold = scale(mqlThreshold);
   }
 
+  /** An unmodifiable copy that keeps null elements for validation to report. */
+  static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /**
+   * Writes a number with two places when that needs no rounding and it is within the bound;
+   * otherwise returns it as given, for {@code @Digits} to refuse (nothing is ever rounded).
+   */
   static BigDecimal scale(BigDecimal points) {
-    return points == null ? null : points.setScale(2, RoundingMode.HALF_EVEN);
+    if (points == null
+        || points.scale() > 2 && points.stripTrailingZeros().scale() > 2
+        || points.precision() - points.scale() > INTEGER_DIGITS) {
+      return points;
+    }
+    return points.setScale(2);
   }
 
   /**
@@ -100,10 +132,10 @@ public record ScoringRules(
       @NotBlank String attribute,
       @NotNull Operator operator,
       List<@NotNull String> values,
-      @NotNull BigDecimal points) {
+      @NotNull @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal points) {
     /** Copies the values and scales the points. */
     public FitRule {
-      values = values == null ? List.of() : List.copyOf(values);
+      values = copy(values);
       points = scale(points);
     }
   }
@@ -135,7 +167,7 @@ public record ScoringRules(
       @NotBlank String id,
       String group,
       @NotBlank String eventType,
-      @NotNull BigDecimal points,
+      @NotNull @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal points,
       @Positive Integer maxOccurrences) {
     /** Scales the points. */
     public EngagementRule {
@@ -149,7 +181,9 @@ public record ScoringRules(
    * @param name the group's name
    * @param cap the most the group can add
    */
-  public record RuleGroup(@NotBlank String name, @NotNull @PositiveOrZero BigDecimal cap) {
+  public record RuleGroup(
+      @NotBlank String name,
+      @NotNull @PositiveOrZero @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal cap) {
     /** Scales the cap. */
     public RuleGroup {
       cap = scale(cap);
@@ -164,7 +198,9 @@ public record ScoringRules(
    * @param pointsPerDay points lost per day, never below zero (LINEAR)
    */
   public record Decay(
-      @NotNull Kind kind, @Positive BigDecimal halfLifeDays, @Positive BigDecimal pointsPerDay) {
+      @NotNull Kind kind,
+      @Positive @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal halfLifeDays,
+      @Positive @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal pointsPerDay) {
     /** The decay kinds. */
     public enum Kind {
       /** No decay. */
@@ -205,5 +241,7 @@ public record ScoringRules(
    * @param grade the grade, e.g. {@code "A"}
    * @param minScore the least score
    */
-  public record GradeThreshold(@NotBlank String grade, @NotNull BigDecimal minScore) {}
+  public record GradeThreshold(
+      @NotBlank String grade,
+      @NotNull @Digits(integer = INTEGER_DIGITS, fraction = 2) BigDecimal minScore) {}
 }
