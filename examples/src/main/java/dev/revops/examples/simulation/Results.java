@@ -226,7 +226,9 @@ final class Results {
         w.customers.size(),
         leads.duplicates,
         invoicing.ordersFulfilled,
-        w.eventsPublished);
+        w.eventsPublished,
+        w.outbox.deliveredCount(),
+        w.outbox.pendingCount());
   }
 
   /**

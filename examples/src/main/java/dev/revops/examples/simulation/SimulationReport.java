@@ -39,11 +39,13 @@ public final class SimulationReport {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%,d customer accounts, %,d onboarding orders fulfilled, %,d domain events published,"
-                + " %,d collections log entries%n",
+            "%,d customer accounts, %,d onboarding orders fulfilled, %,d domain events published"
+                + " (%,d delivered by the outbox relay, %,d pending), %,d collections log entries%n",
             r.customers(),
             r.ordersFulfilled(),
             r.eventsPublished(),
+            r.outboxDelivered(),
+            r.outboxPending(),
             r.activities().size()));
     String month =
         last.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT)

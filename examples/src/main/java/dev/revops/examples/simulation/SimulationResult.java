@@ -31,7 +31,10 @@ import java.util.Set;
  * @param customers customer accounts created (initial book plus converted leads)
  * @param duplicateLeads captures the lead service recognised as an existing lead
  * @param ordersFulfilled onboarding orders (core orders) paid through their invoice and fulfilled
- * @param eventsPublished domain events the services and the simulation published
+ * @param eventsPublished domain events the services published (all through the outbox)
+ * @param outboxDelivered events the outbox relay delivered to the publisher
+ * @param outboxPending events still waiting in the outbox at the end (0 when every delivery
+ *     succeeded)
  */
 public record SimulationResult(
     SimulationConfig config,
@@ -49,7 +52,9 @@ public record SimulationResult(
     long customers,
     long duplicateLeads,
     long ordersFulfilled,
-    long eventsPublished) {
+    long eventsPublished,
+    long outboxDelivered,
+    long outboxPending) {
   /** Copies the collections. */
   public SimulationResult {
     requireNonNull(config, "config");

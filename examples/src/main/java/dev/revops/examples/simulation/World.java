@@ -21,8 +21,12 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.port.memory.InMemoryLocks;
+import dev.revops.core.port.memory.InMemoryOutbox;
 import dev.revops.core.port.memory.InMemoryRepository;
+import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.port.memory.SequentialIdGenerator;
+import dev.revops.core.service.OutboxRelay;
 import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.core.time.ManualClock;
@@ -86,6 +90,17 @@ final class World {
   final ManualClock clock;
   final SequentialIdGenerator ids = new SequentialIdGenerator("sim");
   final InMemoryEventPublisher events = new InMemoryEventPublisher(false);
+
+  /**
+   * One unit of work, one outbox and one relay for every module (the embedded default): each use
+   * case commits its changes and events together, and the relay hands the events to {@link #events}
+   * (and so to the projections) right after each commit.
+   */
+  final InMemoryUnitOfWork work = new InMemoryUnitOfWork();
+
+  final InMemoryOutbox outbox = new InMemoryOutbox();
+  final OutboxRelay relay = new OutboxRelay(outbox, events);
+  final InMemoryLocks locks = new InMemoryLocks();
   final BusinessCalendar support;
 
   // sales
@@ -168,10 +183,13 @@ final class World {
             Duration.ofHours(8),
             Duration.ofHours(16),
             Duration.ofHours(1));
+    work.afterCommit(relay::deliverPendingQuietly);
     this.sales =
         Sales.builder()
             .stores(salesStores)
-            .events(events)
+            .unitOfWork(work)
+            .outbox(outbox)
+            .locks(locks)
             .ids(ids)
             .clock(clock)
             .slas(
@@ -186,6 +204,8 @@ final class World {
     this.billing =
         Billing.builder()
             .stores(stores)
+            .unitOfWork(work)
+            .outbox(outbox)
             .events(events)
             .clock(clock)
             .catalog(catalog)
@@ -193,9 +213,7 @@ final class World {
             .invoiceIds(ids)
             .paymentIds(ids)
             .build();
-    this.netTerms =
-        new BillingCycleService(
-            stores, billing.invoicing().withTerms(PaymentTerms.net(30)), events, clock);
+    this.netTerms = billing.billingCycle(billing.invoicing().withTerms(PaymentTerms.net(30)));
     this.collections =
         CollectionsModule.builder()
             .stores(
@@ -205,6 +223,9 @@ final class World {
                     new InMemoryPlanRepository(),
                     activityLog,
                     paymentStatus))
+            .unitOfWork(work)
+            .outbox(outbox)
+            .locks(locks)
             .events(events)
             .clock(clock)
             .contactPolicy(CollectionsContactPolicy.standard(support))

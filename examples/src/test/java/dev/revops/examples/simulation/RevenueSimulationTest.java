@@ -152,6 +152,10 @@ class RevenueSimulationTest {
     assertThat(small.last().dso().isDefined()).isTrue();
     assertThat(small.last().cei().isDefined()).isTrue();
     assertThat(small.eventsPublished()).isPositive();
+    assertThat(small.outboxDelivered())
+        .as("every event the host's publisher saw came through the outbox")
+        .isEqualTo(small.eventsPublished());
+    assertThat(small.outboxPending()).isZero();
     assertThat(small.ordersFulfilled()).isPositive();
   }
 
