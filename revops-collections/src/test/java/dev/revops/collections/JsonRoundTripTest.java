@@ -121,6 +121,15 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void everyEventNamesTheAggregateItBelongsTo() {
+    // promises and plans are their own aggregates; dunning and aging events belong to the account
+    assertThat(events())
+        .extracting(DomainEvent::aggregateId)
+        .containsExactly(
+            "p-1", "p-1", "plan-1", "plan-1", "acc", "acc", "acc", "acc", "acc", "acc");
+  }
+
+  @Test
   void aggregatesRoundTripInEveryState() {
     PromiseToPay open = promise();
     PromiseToPay partlyPaid = open.recordPayment(Money.of("20", "USD"), T0).value();

@@ -52,8 +52,12 @@ public record SettlementPolicy(@NotEmpty List<@Valid @NotNull ApprovalLimit> lim
    *
    * @param json the document
    * @return the policy
+   * @throws InvalidInputException naming every problem with its JSON path and line
    */
   public static SettlementPolicy fromJson(String json) {
+    if (json == null) {
+      throw InvalidInputException.of("settlement policy", "$", "no document (null)");
+    }
     SettlementPolicy p = PolicyLoader.create().load(json, SettlementPolicy.class);
     p.requireConsistent();
     return p;

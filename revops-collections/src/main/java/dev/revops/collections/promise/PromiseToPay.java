@@ -101,45 +101,6 @@ public record PromiseToPay(
   }
 
   /**
-   * Records a new promise from nine positional values.
-   *
-   * @param id the id
-   * @param account the account
-   * @param debt the debt
-   * @param amount the amount
-   * @param promisedFor the date
-   * @param graceDays the grace days
-   * @param tolerance the tolerance
-   * @param zone the debtor's zone
-   * @param madeAt when
-   * @return the promise
-   * @deprecated use {@link #builder()}: nine positional values are easy to swap
-   */
-  @Deprecated(forRemoval = true)
-  public static PromiseToPay make(
-      PromiseId id,
-      AccountId account,
-      ReceivableId debt,
-      Money amount,
-      LocalDate promisedFor,
-      int graceDays,
-      Money tolerance,
-      ZoneId zone,
-      Instant madeAt) {
-    return builder()
-        .id(id)
-        .account(account)
-        .debt(debt)
-        .amount(amount)
-        .promisedFor(promisedFor)
-        .graceDays(graceDays)
-        .tolerance(tolerance)
-        .zone(zone)
-        .madeAt(madeAt)
-        .build();
-  }
-
-  /**
    * Builds a new, open {@link PromiseToPay} (nothing paid, never saved). Mutable and not
    * thread-safe; the promise's constructor checks the values.
    */

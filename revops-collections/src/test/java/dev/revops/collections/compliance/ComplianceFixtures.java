@@ -48,6 +48,16 @@ final class ComplianceFixtures {
 
   static IntendedContact intent(
       ContactPreferences p, Set<ZoneId> zones, Channel c, Instant at, DebtFacts facts) {
+    return intent(ContactKind.COLLECTION, p, zones, c, at, facts);
+  }
+
+  static IntendedContact intent(
+      ContactKind kind,
+      ContactPreferences p,
+      Set<ZoneId> zones,
+      Channel c,
+      Instant at,
+      DebtFacts facts) {
     return IntendedContact.builder()
         .account(ACC)
         .debt(DEBT)
@@ -55,7 +65,7 @@ final class ComplianceFixtures {
         .zones(zones)
         .channel(c)
         .at(at)
-        .kind(ContactKind.COLLECTION)
+        .kind(kind)
         .facts(facts)
         .build();
   }

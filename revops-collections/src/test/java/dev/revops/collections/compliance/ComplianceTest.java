@@ -509,6 +509,79 @@ class ComplianceTest {
   }
 
   @Test
+  void aSettledDebtDropsOnlyCollectionContactsNotices() {
+    f.payments.set(DEBT, Money.of("0", "USD"));
+    Instant at = ny("2026-06-02T10:00");
+    for (ContactKind kind : ContactKind.values()) {
+      GateResult r = attempt(intent(kind, consenting(), Set.of(NY), Channel.LETTER, at, noticed()));
+      if (kind == ContactKind.COLLECTION) {
+        assertThat(r.status()).as("%s", kind).isEqualTo(GateResult.Status.DROPPED_SETTLED);
+      } else {
+        // a notice the law requires (validation, verification, the cease notices) still goes
+        // through the rules on a settled debt
+        assertThat(r.status()).as("%s", kind).isEqualTo(GateResult.Status.ALLOWED);
+        assertThat(r.entry().type()).isEqualTo(ActivityType.ATTEMPT_ALLOWED);
+        assertThat(r.entry().note()).isEqualTo(kind.name());
+      }
+    }
+    assertThat(f.log.all()).hasSize(ContactKind.values().length);
+  }
+
+  @Test
+  void aJurisdictionMayAllowASingleCallInSevenDaysButNotNone() {
+    ContactGate gate =
+        new ContactGate(
+            CollectionsContactPolicy.standard(ComplianceFixtures.CALENDAR)
+                .without(DebtContactRules.CALL_FREQUENCY::equals)
+                .with(List.of(DebtContactRules.callFrequency(1))),
+            f.log,
+            f.payments,
+            new dev.revops.core.port.memory.SequentialIdGenerator("one-"));
+    assertThat(gate.attempt(call(ny("2026-06-01T10:00"))).allowed()).isTrue();
+    assertThat(gate.attempt(call(ny("2026-06-07T10:00"))).blockingRuleIds())
+        .containsExactly(DebtContactRules.CALL_FREQUENCY);
+    assertThat(gate.attempt(call(ny("2026-06-08T10:00"))).allowed()).isTrue();
+    assertThat(DebtContactRules.callFrequency(7).id()).isEqualTo(DebtContactRules.CALL_FREQUENCY);
+    for (int bad : new int[] {0, -1, 8}) {
+      assertThatThrownBy(() -> DebtContactRules.callFrequency(bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("1..7");
+    }
+  }
+
+  @Test
+  void aRequestCarriesItsPurposeCollectionUnlessSet() {
+    DebtContactRequest.Builder b =
+        DebtContactRequest.builder()
+            .preferences(consenting())
+            .zones(Set.of(NY))
+            .channel(Channel.EMAIL)
+            .at(ny("2026-06-02T10:00"))
+            .account(ACC)
+            .debt(DEBT)
+            .kind(ContactKind.COLLECTION)
+            .facts(noticed());
+    assertThat(b.build().contact().purpose())
+        .isEqualTo(dev.revops.core.consent.ContactRequest.Purpose.COLLECTION);
+    assertThat(
+            b.purpose(dev.revops.core.consent.ContactRequest.Purpose.TRANSACTIONAL)
+                .build()
+                .contact()
+                .purpose())
+        .isEqualTo(dev.revops.core.consent.ContactRequest.Purpose.TRANSACTIONAL);
+  }
+
+  @Test
+  void jurisdictionsBuiltInCodeAreCheckedLikeLoadedOnes() {
+    assertThat(Jurisdiction.of("US-CA", Set.of("gdpr.objection")))
+        .isEqualTo(
+            Jurisdiction.fromJson("{\"name\": \"US-CA\", \"switchedOff\": [\"gdpr.objection\"]}"));
+    assertThatThrownBy(() -> Jurisdiction.of("x", Set.of("gdpr.objektion")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("gdpr.objektion");
+  }
+
+  @Test
   void everyAttemptAndOutcomeIsLoggedAppendOnly() {
     GateResult ok = attempt(call(ny("2026-06-02T10:00")));
     GateResult blocked = attempt(call(ny("2026-06-02T23:00")));

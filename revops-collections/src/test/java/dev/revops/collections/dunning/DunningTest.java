@@ -109,6 +109,33 @@ class DunningTest {
   }
 
   @Test
+  void aStepOutOfOrderIsComparedWithTheStepBeforeIt() {
+    DunningPolicy ok =
+        DunningPolicy.of(
+            "two", List.of(DunningStep.of("a", 1, EMAIL), DunningStep.of("b", 10, SMS)));
+    assertThat(ok.steps()).extracting(DunningStep::offsetDays).containsExactly(1, 10);
+    assertThat(DunningPolicy.fromJson(JSON).steps()).hasSize(5);
+    assertThatThrownBy(
+            () ->
+                DunningPolicy.of(
+                    "three",
+                    List.of(
+                        DunningStep.of("a", 1, EMAIL),
+                        DunningStep.of("b", 10, SMS),
+                        DunningStep.of("c", 7, EMAIL))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo("$.steps[2].offsetDays");
+                          assertThat(v.message()).endsWith("previous step's 10");
+                        }));
+  }
+
+  @Test
   void outOfRangeNumbersAreRefusedWithTheirPaths() {
     // a negative threshold would make the step apply to every account (was accepted)
     rejects(

@@ -137,6 +137,8 @@ class PaymentPlanTest {
     assertThat(s.writtenOff()).isEqualTo(Money.of("300", "USD"));
     assertThat(s.discount()).isEqualTo(Percentage.of("30"));
     assertThat(s.type()).isEqualTo("SettlementAccepted");
+    assertThat(s.eventId().value()).isEqualTo("SettlementAccepted:s-1");
+    assertThat(s.aggregateId()).isEqualTo(DEBT.value());
     assertThat(
             LIMITS
                 .review(
@@ -150,6 +152,44 @@ class PaymentPlanTest {
                     ny("2026-02-01"))
                 .approved())
         .isFalse();
+  }
+
+  @Test
+  void settlementPoliciesFromJsonAndFromCodeAreTheSameAndBothChecked() {
+    SettlementPolicy loaded =
+        SettlementPolicy.fromJson(
+            "{\"limits\": [{\"role\": \"collector\", \"maxDiscount\": \"10%\"}]}");
+    SettlementPolicy built =
+        SettlementPolicy.of(List.of(new ApprovalLimit("collector", Percentage.of("10%"))));
+    assertThat(loaded).isEqualTo(built);
+    // a discount of exactly the limit is within it
+    SettlementDecision atTheLimit =
+        LIMITS.review(
+            "s-3",
+            ACC,
+            DEBT,
+            Money.of("1000", "USD"),
+            Money.of("900", "USD"),
+            "intern",
+            UserId.of("u-4"),
+            ny("2026-02-01"));
+    assertThat(atTheLimit.rolesThatMayApprove()).containsExactly("collector", "supervisor");
+    assertThat(loaded.limits())
+        .singleElement()
+        .extracting(ApprovalLimit::role)
+        .isEqualTo("collector");
+    assertThatThrownBy(
+            () ->
+                SettlementPolicy.of(
+                    List.of(
+                        new ApprovalLimit("a", Percentage.of("5%")),
+                        new ApprovalLimit("a", Percentage.of("150%")))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactly("$.limits[1].role", "$.limits[1].maxDiscount"));
   }
 
   @Test
