@@ -90,11 +90,7 @@ public final class LeadCapture {
       v.add(new Violation("email", "is not a valid e-mail address"));
     }
     if (!blank(cmd.phone()) && !has(v, "phone")) {
-      try {
-        ContactPoints.phone(cmd.phone(), cmd.country());
-      } catch (IllegalArgumentException e) {
-        v.add(new Violation("phone", e.getMessage()));
-      }
+      checkPhone(v, cmd.phone(), has(v, "country") ? null : cmd.country());
     }
     if (blank(cmd.email()) && blank(cmd.phone())) {
       v.add(new Violation("email", "an e-mail or a phone is required"));
@@ -220,6 +216,25 @@ public final class LeadCapture {
     Map<String, String> result = new LinkedHashMap<>();
     attributes.forEach((k, val) -> result.put(k, LINE_BREAKS.matcher(val).replaceAll(" ")));
     return result;
+  }
+
+  /** Stands for a missing or invalid country: it has no calling code. */
+  private static final String NO_COUNTRY = "ZZ";
+
+  /**
+   * Checks a phone: a national number is read in the country, so without a valid country only an
+   * international one passes. Core's messages name the country, so an invalid one (which may be
+   * long or hostile) is never passed to it.
+   */
+  private static void checkPhone(List<Violation> v, String phone, String validCountry) {
+    try {
+      ContactPoints.phone(phone, validCountry == null ? NO_COUNTRY : validCountry);
+    } catch (IllegalArgumentException e) {
+      boolean needsCountry = validCountry == null && e.getMessage().contains(NO_COUNTRY);
+      v.add(
+          new Violation(
+              "phone", needsCountry ? "a national number needs a valid country" : e.getMessage()));
+    }
   }
 
   private static boolean has(List<Violation> v, String path) {
