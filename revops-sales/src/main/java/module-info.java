@@ -18,25 +18,22 @@ module dev.revops.sales {
   exports dev.revops.sales.port.memory;
   exports dev.revops.sales.service;
 
+  // Jackson reads and writes every package's records; Hibernate Validator checks only the
+  // captures (lead) and the scoring rules (scoring), the packages with constraints.
   opens dev.revops.sales.id to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
+      com.fasterxml.jackson.databind;
+  opens dev.revops.sales.pipeline to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.sales.order to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.sales.returns to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.sales.servicecase to
+      com.fasterxml.jackson.databind;
   opens dev.revops.sales.lead to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
-  opens dev.revops.sales.pipeline to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
   opens dev.revops.sales.scoring to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.sales.order to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.sales.returns to
-      com.fasterxml.jackson.databind,
-      org.hibernate.validator;
-  opens dev.revops.sales.servicecase to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }

@@ -11,7 +11,6 @@ import dev.revops.core.json.RevOpsJson;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
 import dev.revops.sales.lead.CaptureLead;
 import dev.revops.sales.lead.ConvertLead;
@@ -66,11 +65,7 @@ class SalesJsonRoundTripTest {
   private final SalesStores stores =
       SalesStores.inMemory().withValuation(a -> Optional.of(Money.of("100000.00", "USD")));
   private final Sales sales =
-      Sales.builder()
-          .stores(stores)
-          .events(events)
-          .ids(new SequentialIdGenerator("id"))
-          .clock(clock)
+      TestPorts.sales(stores, events, clock)
           .slas(new SlaPolicies(CaseFixtures.STANDARD, Map.of()))
           .escalation(new EscalationPolicy(Money.of("5000.00", "USD"), Set.of(Severity.CRITICAL)))
           .build();

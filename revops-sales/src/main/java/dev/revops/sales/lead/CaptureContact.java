@@ -18,7 +18,8 @@ import java.util.Set;
  * @param consent the channels the person opted in to; required on forms
  */
 public record CaptureContact(
-    @Size(max = 254) String email, @Size(max = 40) String phone, Set<Channel> consent) {
+    @Size(max = 254) String email, @Size(max = 40) String phone, Set<Channel> consent)
+    implements ReachFields {
 
   /** Copies the consent, keeping its order (null becomes empty). */
   public CaptureContact {

@@ -29,7 +29,8 @@ import java.util.Set;
  * @param contact the e-mail, phone and opted-in channels as entered
  */
 public record CaptureLead(
-    @Valid CaptureSource origin, @Valid LeadPerson person, @Valid CaptureContact contact) {
+    @Valid CaptureSource origin, @Valid LeadPerson person, @Valid CaptureContact contact)
+    implements LeadParts {
 
   /**
    * Checks that every part is there.
@@ -134,114 +135,6 @@ public record CaptureLead(
   public CaptureLead at(Instant at) {
     return new CaptureLead(
         new CaptureSource(source(), sourceDetail(), referredBy(), at), person, contact);
-  }
-
-  /**
-   * Returns where the lead came from.
-   *
-   * @return the source, or null in a capture that fails validation
-   */
-  public LeadSource source() {
-    return origin.source();
-  }
-
-  /**
-   * Returns the event, page, list or campaign.
-   *
-   * @return the detail, or null
-   */
-  public String sourceDetail() {
-    return origin.sourceDetail();
-  }
-
-  /**
-   * Returns who referred the lead.
-   *
-   * @return the referrer, or null
-   */
-  public String referredBy() {
-    return origin.referredBy();
-  }
-
-  /**
-   * Returns when it was captured.
-   *
-   * @return the instant, or null in a capture that fails validation
-   */
-  public Instant capturedAt() {
-    return origin.capturedAt();
-  }
-
-  /**
-   * Returns the given name.
-   *
-   * @return the name, or null
-   */
-  public String firstName() {
-    return person.firstName();
-  }
-
-  /**
-   * Returns the family name.
-   *
-   * @return the name, or null in a capture that fails validation
-   */
-  public String lastName() {
-    return person.lastName();
-  }
-
-  /**
-   * Returns the company.
-   *
-   * @return the company, or null
-   */
-  public String company() {
-    return person.company();
-  }
-
-  /**
-   * Returns the job title.
-   *
-   * @return the title, or null
-   */
-  public String title() {
-    return person.title();
-  }
-
-  /**
-   * Returns the country as entered.
-   *
-   * @return the country, or null in a capture that fails validation
-   */
-  public String country() {
-    return person.country();
-  }
-
-  /**
-   * Returns the other fields.
-   *
-   * @return the attributes, never null
-   */
-  public Map<String, String> attributes() {
-    return person.attributes();
-  }
-
-  /**
-   * Returns the e-mail as entered.
-   *
-   * @return the e-mail, or null
-   */
-  public String email() {
-    return contact.email();
-  }
-
-  /**
-   * Returns the phone as entered.
-   *
-   * @return the phone, or null
-   */
-  public String phone() {
-    return contact.phone();
   }
 
   /**

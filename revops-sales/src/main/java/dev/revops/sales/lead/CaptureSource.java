@@ -20,4 +20,5 @@ public record CaptureSource(
     @NotNull LeadSource source,
     @Size(max = 200) String sourceDetail,
     @Size(max = 200) String referredBy,
-    @NotNull Instant capturedAt) {}
+    @NotNull Instant capturedAt)
+    implements OriginFields {}

@@ -130,16 +130,7 @@ public record ConvertLead(
    * @return the copy
    */
   public ConvertLead into(AccountId account) {
-    return new ConvertLead(
-        account,
-        timeZone,
-        currency,
-        owner,
-        contactRole,
-        opportunityName,
-        opportunityAmount,
-        opportunityCloseDate,
-        conversionId);
+    return copy(account, opportunityName, opportunityAmount, opportunityCloseDate, conversionId);
   }
 
   /**
@@ -151,16 +142,7 @@ public record ConvertLead(
    * @return the copy
    */
   public ConvertLead withOpportunity(String name, Money amount, LocalDate closeDate) {
-    return new ConvertLead(
-        existingAccount,
-        timeZone,
-        currency,
-        owner,
-        contactRole,
-        name,
-        amount,
-        closeDate,
-        conversionId);
+    return copy(existingAccount, name, amount, closeDate, conversionId);
   }
 
   /**
@@ -176,15 +158,13 @@ public record ConvertLead(
     if (id == null) {
       throw InvalidInputException.of("lead conversion", "conversionId", "must not be null");
     }
+    return copy(existingAccount, opportunityName, opportunityAmount, opportunityCloseDate, id);
+  }
+
+  /** The one place a copy lists every component: the copies differ only in these. */
+  private ConvertLead copy(
+      AccountId account, String name, Money amount, LocalDate closeDate, String id) {
     return new ConvertLead(
-        existingAccount,
-        timeZone,
-        currency,
-        owner,
-        contactRole,
-        opportunityName,
-        opportunityAmount,
-        opportunityCloseDate,
-        id);
+        account, timeZone, currency, owner, contactRole, name, amount, closeDate, id);
   }
 }

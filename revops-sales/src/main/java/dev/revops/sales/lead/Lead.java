@@ -46,7 +46,7 @@ public record Lead(
     LeadContactPoints contact,
     LeadState state,
     long version)
-    implements Aggregate<LeadId, Lead> {
+    implements Aggregate<LeadId, Lead>, LeadParts {
 
   /** Checks the required parts and fields. */
   public Lead {
@@ -229,57 +229,12 @@ public record Lead(
     return Optional.ofNullable(state.conversion());
   }
 
-  /**
-   * Returns the display name: first and last name.
-   *
-   * @return the name (personal data)
-   */
-  public String fullName() {
-    return person.fullName();
-  }
-
   @Override
   public Lead withVersion(long newVersion) {
     return new Lead(id, origin, person, contact, state, newVersion);
   }
 
-  // Shortcuts to the parts' fields.
-
-  /**
-   * Returns where it first came from.
-   *
-   * @return the source, never null
-   */
-  public LeadSource source() {
-    return origin.source();
-  }
-
-  /**
-   * Returns the event, page, list or campaign of the first capture.
-   *
-   * @return the detail, or null
-   */
-  public String sourceDetail() {
-    return origin.sourceDetail();
-  }
-
-  /**
-   * Returns the referrer of a referral.
-   *
-   * @return the referrer, or null
-   */
-  public String referredBy() {
-    return origin.referredBy();
-  }
-
-  /**
-   * Returns when it was first captured.
-   *
-   * @return the instant, never null
-   */
-  public Instant capturedAt() {
-    return origin.capturedAt();
-  }
+  // Shortcuts to the fields only a lead has (the shared ones are in LeadParts).
 
   /**
    * Returns how many captures it absorbed.
@@ -288,78 +243,6 @@ public record Lead(
    */
   public int captures() {
     return origin.captures();
-  }
-
-  /**
-   * Returns the given name (personal data).
-   *
-   * @return the name, or null
-   */
-  public String firstName() {
-    return person.firstName();
-  }
-
-  /**
-   * Returns the family name (personal data).
-   *
-   * @return the name, never null
-   */
-  public String lastName() {
-    return person.lastName();
-  }
-
-  /**
-   * Returns the company.
-   *
-   * @return the company, or null
-   */
-  public String company() {
-    return person.company();
-  }
-
-  /**
-   * Returns the job title.
-   *
-   * @return the title, or null
-   */
-  public String title() {
-    return person.title();
-  }
-
-  /**
-   * Returns the ISO country, upper case.
-   *
-   * @return the country, never null
-   */
-  public String country() {
-    return person.country();
-  }
-
-  /**
-   * Returns the other captured fields, for scoring.
-   *
-   * @return the attributes, never null
-   */
-  public Map<String, String> attributes() {
-    return person.attributes();
-  }
-
-  /**
-   * Returns the normalised e-mail (personal data).
-   *
-   * @return the e-mail, or null
-   */
-  public String email() {
-    return contact.email();
-  }
-
-  /**
-   * Returns the E.164 phone (personal data).
-   *
-   * @return the phone, or null
-   */
-  public String phone() {
-    return contact.phone();
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.List;
  * @param phone E.164 phone, or null
  * @param consents consent records collected with captures, oldest first
  */
-public record LeadContactPoints(String email, String phone, List<ConsentRecord> consents) {
+public record LeadContactPoints(String email, String phone, List<ConsentRecord> consents)
+    implements ReachFields {
 
   /** Copies the consents (null becomes empty). */
   public LeadContactPoints {

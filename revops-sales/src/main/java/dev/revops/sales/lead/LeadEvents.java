@@ -9,6 +9,21 @@ import java.time.Instant;
 public final class LeadEvents {
   private LeadEvents() {}
 
+  /** What every lead event has: the lead's id, which is its aggregate id. */
+  public interface LeadEvent extends DomainEvent {
+    /**
+     * Returns the lead the event is about.
+     *
+     * @return its id
+     */
+    LeadId lead();
+
+    @Override
+    default String aggregateId() {
+      return lead().value();
+    }
+  }
+
   /**
    * A new lead was captured.
    *
@@ -18,12 +33,7 @@ public final class LeadEvents {
    * @param occurredAt when
    */
   public record LeadCaptured(EventId eventId, LeadId lead, LeadSource source, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return lead.value();
-    }
-  }
+      implements LeadEvent {}
 
   /**
    * A capture matched an existing lead, which was updated instead of creating a second one.
@@ -36,12 +46,7 @@ public final class LeadEvents {
    */
   public record LeadRecaptured(
       EventId eventId, LeadId lead, LeadSource source, String matchedOn, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return lead.value();
-    }
-  }
+      implements LeadEvent {}
 
   /**
    * A lead changed status.
@@ -62,12 +67,7 @@ public final class LeadEvents {
       LeadStatus to,
       String reason,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return lead.value();
-    }
-  }
+      implements LeadEvent {}
 
   /**
    * A lead was converted.
@@ -79,10 +79,5 @@ public final class LeadEvents {
    */
   public record LeadConverted(
       EventId eventId, LeadId lead, LeadConversion conversion, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return lead.value();
-    }
-  }
+      implements LeadEvent {}
 }

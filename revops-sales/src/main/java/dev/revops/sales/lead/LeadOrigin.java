@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param captures how many captures it absorbed (1 for a lead captured once)
  */
 public record LeadOrigin(
-    LeadSource source, String sourceDetail, String referredBy, Instant capturedAt, int captures) {
+    LeadSource source, String sourceDetail, String referredBy, Instant capturedAt, int captures)
+    implements OriginFields {
 
   /** Checks the required parts. */
   public LeadOrigin {

@@ -10,6 +10,21 @@ import java.time.Instant;
 public final class OrderEvents {
   private OrderEvents() {}
 
+  /** What every order event has: the order's id, which is its aggregate id. */
+  public interface OrderEvent extends DomainEvent {
+    /**
+     * Returns the order the event is about.
+     *
+     * @return its id
+     */
+    OrderId order();
+
+    @Override
+    default String aggregateId() {
+      return order().value();
+    }
+  }
+
   /**
    * An order was placed.
    *
@@ -19,12 +34,7 @@ public final class OrderEvents {
    * @param occurredAt when
    */
   public record OrderPlaced(EventId eventId, OrderId order, Money total, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return order.value();
-    }
-  }
+      implements OrderEvent {}
 
   /**
    * An order's lifecycle status changed.
@@ -43,12 +53,7 @@ public final class OrderEvents {
       OrderTrigger trigger,
       OrderStatus to,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return order.value();
-    }
-  }
+      implements OrderEvent {}
 
   /**
    * A payment, refund, authorisation or void changed an order's payment status.
@@ -69,12 +74,7 @@ public final class OrderEvents {
       Money paid,
       Money refunded,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return order.value();
-    }
-  }
+      implements OrderEvent {}
 
   /**
    * A shipment or hold changed an order's fulfilment status.
@@ -86,10 +86,5 @@ public final class OrderEvents {
    */
   public record OrderFulfilmentChanged(
       EventId eventId, OrderId order, FulfilmentStatus status, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return order.value();
-    }
-  }
+      implements OrderEvent {}
 }

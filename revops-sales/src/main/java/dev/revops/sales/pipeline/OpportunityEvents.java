@@ -11,6 +11,21 @@ import java.time.Instant;
 public final class OpportunityEvents {
   private OpportunityEvents() {}
 
+  /** What every opportunity event has: the opportunity's id, which is its aggregate id. */
+  public interface OpportunityEvent extends DomainEvent {
+    /**
+     * Returns the opportunity the event is about.
+     *
+     * @return its id
+     */
+    OpportunityId opportunity();
+
+    @Override
+    default String aggregateId() {
+      return opportunity().value();
+    }
+  }
+
   /**
    * An opportunity was opened.
    *
@@ -22,12 +37,7 @@ public final class OpportunityEvents {
    */
   public record OpportunityOpened(
       EventId eventId, OpportunityId opportunity, Money amount, String stage, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return opportunity.value();
-    }
-  }
+      implements OpportunityEvent {}
 
   /**
    * An opportunity changed stage (and maybe status).
@@ -48,12 +58,7 @@ public final class OpportunityEvents {
       OpportunityStatus status,
       String lostReason,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return opportunity.value();
-    }
-  }
+      implements OpportunityEvent {}
 
   /**
    * An opportunity's amount or close date changed.
@@ -70,10 +75,5 @@ public final class OpportunityEvents {
       Money amount,
       java.time.LocalDate closeDate,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return opportunity.value();
-    }
-  }
+      implements OpportunityEvent {}
 }

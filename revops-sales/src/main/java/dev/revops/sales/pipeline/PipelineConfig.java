@@ -65,19 +65,15 @@ public record PipelineConfig(List<Stage> stages, List<String> lostReasons) {
    * @return the configuration
    */
   public static PipelineConfig salesforce() {
-    return new PipelineConfig(
-        List.of(
-            Stage.open("Prospecting", 10, PIPELINE),
-            Stage.open("Qualification", 10, PIPELINE),
-            Stage.open("Needs Analysis", 20, PIPELINE),
-            Stage.open("Value Proposition", 50, BEST_CASE),
-            Stage.open("Id. Decision Makers", 60, BEST_CASE),
-            Stage.open("Perception Analysis", 70, BEST_CASE),
-            Stage.open("Proposal/Price Quote", 75, COMMIT),
-            Stage.open("Negotiation/Review", 90, COMMIT),
-            new Stage("Closed Won", Percentage.HUNDRED, CLOSED, Stage.Outcome.WON),
-            new Stage("Closed Lost", Percentage.ZERO, OMITTED, Stage.Outcome.LOST)),
-        ODOO_LOST_REASONS);
+    return closingWithOdooReasons(
+        Stage.open("Prospecting", 10, PIPELINE),
+        Stage.open("Qualification", 10, PIPELINE),
+        Stage.open("Needs Analysis", 20, PIPELINE),
+        Stage.open("Value Proposition", 50, BEST_CASE),
+        Stage.open("Id. Decision Makers", 60, BEST_CASE),
+        Stage.open("Perception Analysis", 70, BEST_CASE),
+        Stage.open("Proposal/Price Quote", 75, COMMIT),
+        Stage.open("Negotiation/Review", 90, COMMIT));
   }
 
   /**
@@ -87,15 +83,19 @@ public record PipelineConfig(List<Stage> stages, List<String> lostReasons) {
    * @return the configuration
    */
   public static PipelineConfig espoCrm() {
-    return new PipelineConfig(
-        List.of(
-            Stage.open("Prospecting", 10, PIPELINE),
-            Stage.open("Qualification", 20, PIPELINE),
-            Stage.open("Proposal", 50, BEST_CASE),
-            Stage.open("Negotiation", 80, COMMIT),
-            new Stage("Closed Won", Percentage.HUNDRED, CLOSED, Stage.Outcome.WON),
-            new Stage("Closed Lost", Percentage.ZERO, OMITTED, Stage.Outcome.LOST)),
-        ODOO_LOST_REASONS);
+    return closingWithOdooReasons(
+        Stage.open("Prospecting", 10, PIPELINE),
+        Stage.open("Qualification", 20, PIPELINE),
+        Stage.open("Proposal", 50, BEST_CASE),
+        Stage.open("Negotiation", 80, COMMIT));
+  }
+
+  /** The open stages, then Closed Won 100 and Closed Lost 0, with Odoo's lost reasons. */
+  private static PipelineConfig closingWithOdooReasons(Stage... open) {
+    List<Stage> stages = new ArrayList<>(List.of(open));
+    stages.add(new Stage("Closed Won", Percentage.HUNDRED, CLOSED, Stage.Outcome.WON));
+    stages.add(new Stage("Closed Lost", Percentage.ZERO, OMITTED, Stage.Outcome.LOST));
+    return new PipelineConfig(stages, ODOO_LOST_REASONS);
   }
 
   /**

@@ -27,7 +27,6 @@ import dev.revops.sales.lead.DuplicateMatch;
 import dev.revops.sales.lead.Lead;
 import dev.revops.sales.lead.LeadCapture;
 import dev.revops.sales.lead.LeadConversion;
-import dev.revops.sales.lead.LeadLifecycle;
 import dev.revops.sales.lead.LeadStatus;
 import dev.revops.sales.lead.LeadTrigger;
 import dev.revops.sales.pipeline.Opportunity;
@@ -88,7 +87,8 @@ public final class LeadService {
    * @param ids makes new ids
    * @param clock the clock
    * @deprecated seven positional ports: use {@link #LeadService(SalesStores, SalesContext)} or
-   *     {@code dev.revops.sales.Sales.builder()}
+   *     {@code dev.revops.sales.Sales.builder()}, and {@link #withRules(LeadRules)} for a host's
+   *     lifecycle, duplicate detector or pipeline
    */
   @Deprecated
   public LeadService(
@@ -104,50 +104,8 @@ public final class LeadService {
         accounts,
         contacts,
         opportunities,
-        events,
-        ids,
-        clock,
-        LeadLifecycle.standard(),
-        DuplicateDetector.standard(),
-        PipelineConfig.salesforce());
-  }
-
-  /**
-   * Creates the service with a host's lifecycle, detector and pipeline, on the embedded unit of
-   * work and outbox ({@link SalesContext#embedded}).
-   *
-   * @param leads the lead store
-   * @param accounts the account store
-   * @param contacts the contact store
-   * @param opportunities the opportunity store
-   * @param events where events go after each commit
-   * @param ids makes new ids
-   * @param clock the clock
-   * @param lifecycle the lead lifecycle (e.g. the standard one extended with own statuses)
-   * @param detector the duplicate detector
-   * @param pipeline the pipeline opportunities start in
-   * @deprecated ten positional values: use {@link #LeadService(SalesStores, SalesContext)} and
-   *     {@link #withRules(LeadRules)}
-   */
-  @Deprecated
-  public LeadService(
-      LeadRepository leads,
-      AccountRepository accounts,
-      ContactRepository contacts,
-      OpportunityRepository opportunities,
-      EventPublisher events,
-      IdGenerator ids,
-      Clock clock,
-      StateMachine<LeadStatus, LeadTrigger> lifecycle,
-      DuplicateDetector detector,
-      PipelineConfig pipeline) {
-    this(
-        leads,
-        accounts,
-        contacts,
-        opportunities,
         SalesContext.embedded(events, ids, clock),
-        new LeadRules(lifecycle, detector, pipeline));
+        LeadRules.standard());
   }
 
   /**

@@ -10,6 +10,21 @@ import java.time.Instant;
 public final class CaseEvents {
   private CaseEvents() {}
 
+  /** What every case event has: the case's id, which is its aggregate id. */
+  public interface CaseEvent extends DomainEvent {
+    /**
+     * Returns the case the event is about.
+     *
+     * @return its id
+     */
+    CaseId caseId();
+
+    @Override
+    default String aggregateId() {
+      return caseId().value();
+    }
+  }
+
   /**
    * A case was opened.
    *
@@ -19,12 +34,7 @@ public final class CaseEvents {
    * @param occurredAt when
    */
   public record CaseCreated(EventId eventId, CaseId caseId, CaseType caseType, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return caseId.value();
-    }
-  }
+      implements CaseEvent {}
 
   /**
    * A case changed status.
@@ -43,12 +53,7 @@ public final class CaseEvents {
       CaseTrigger trigger,
       CaseStatus to,
       Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return caseId.value();
-    }
-  }
+      implements CaseEvent {}
 
   /**
    * An agent responded to the customer (the first response or an update).
@@ -59,12 +64,7 @@ public final class CaseEvents {
    * @param occurredAt when
    */
   public record CaseResponded(EventId eventId, CaseId caseId, boolean first, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return caseId.value();
-    }
-  }
+      implements CaseEvent {}
 
   /**
    * An incident was escalated to the account's owner.
@@ -75,10 +75,5 @@ public final class CaseEvents {
    * @param occurredAt when
    */
   public record CaseEscalated(EventId eventId, CaseId caseId, UserId owner, Instant occurredAt)
-      implements DomainEvent {
-    @Override
-    public String aggregateId() {
-      return caseId.value();
-    }
-  }
+      implements CaseEvent {}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -53,60 +54,61 @@ class LeadScoreProperties {
     return Arbitraries.of(RULES, LINEAR);
   }
 
+  /** One scoring case: rules, a lead's source and attributes, its events. */
+  record Scenario(
+      ScoringRules rules,
+      LeadSource source,
+      Map<String, String> attrs,
+      List<EngagementEvent> events) {
+    LeadScore scoreAt(Instant at, List<EngagementEvent> scored) {
+      return new LeadScorer(rules).score(source, attrs, scored, at);
+    }
+  }
+
+  @Provide
+  Arbitrary<Scenario> scenarios() {
+    return Combinators.combine(rules(), Arbitraries.of(LeadSource.class), attributes(), events())
+        .as(Scenario::new);
+  }
+
   private static BigDecimal sum(LeadScore s) {
     return s.lines().stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Property(tries = 1000)
-  void breakdownSumsExactlyToTheScore(
-      @ForAll("rules") ScoringRules rules,
-      @ForAll LeadSource source,
-      @ForAll("attributes") Map<String, String> attrs,
-      @ForAll("events") List<EngagementEvent> events) {
-    LeadScore s = new LeadScorer(rules).score(source, attrs, events, NOW);
+  void breakdownSumsExactlyToTheScore(@ForAll("scenarios") Scenario c) {
+    LeadScore s = c.scoreAt(NOW, c.events());
     assertThat(sum(s)).isEqualByComparingTo(s.total());
     assertThat(s.total().scale()).isEqualTo(2);
   }
 
   @Property(tries = 1000)
-  void capsAreNeverExceeded(
-      @ForAll("rules") ScoringRules rules,
-      @ForAll LeadSource source,
-      @ForAll("attributes") Map<String, String> attrs,
-      @ForAll("events") List<EngagementEvent> events) {
-    LeadScore s = new LeadScorer(rules).score(source, attrs, events, NOW);
-    assertThat(s.total()).isLessThanOrEqualTo(rules.overallCap());
+  void capsAreNeverExceeded(@ForAll("scenarios") Scenario c) {
+    LeadScore s = c.scoreAt(NOW, c.events());
+    assertThat(s.total()).isLessThanOrEqualTo(c.rules().overallCap());
     Map<String, BigDecimal> byGroup = new HashMap<>();
     for (ScoreLine l : s.lines()) {
       if (l.group() != null) {
         byGroup.merge(l.group(), l.points(), BigDecimal::add);
       }
     }
-    for (RuleGroup g : rules.groups()) {
+    for (RuleGroup g : c.rules().groups()) {
       assertThat(byGroup.getOrDefault(g.name(), BigDecimal.ZERO)).isLessThanOrEqualTo(g.cap());
     }
   }
 
   @Property(tries = 1000)
   void decayNeverIncreasesAScoreAndNeverCrossesZeroFromAbove(
-      @ForAll("rules") ScoringRules rules,
-      @ForAll LeadSource source,
-      @ForAll("attributes") Map<String, String> attrs,
-      @ForAll("events") List<EngagementEvent> events,
+      @ForAll("scenarios") Scenario c,
       @ForAll @LongRange(min = 0, max = 500L * 86_400) long later) {
-    LeadScorer scorer = new LeadScorer(rules);
-    LeadScore now = scorer.score(source, attrs, events, NOW);
-    LeadScore afterwards = scorer.score(source, attrs, events, NOW.plus(Duration.ofSeconds(later)));
+    LeadScore now = c.scoreAt(NOW, c.events());
+    LeadScore afterwards = c.scoreAt(NOW.plus(Duration.ofSeconds(later)), c.events());
     assertThat(afterwards.total()).isLessThanOrEqualTo(now.total());
     if (now.total().signum() >= 0) {
       assertThat(afterwards.total().signum()).isGreaterThanOrEqualTo(0);
     }
     LeadScore undecayed =
-        scorer.score(
-            source,
-            attrs,
-            events.stream().map(e -> new EngagementEvent(e.type(), NOW)).toList(),
-            NOW);
+        c.scoreAt(NOW, c.events().stream().map(e -> new EngagementEvent(e.type(), NOW)).toList());
     assertThat(now.total()).isLessThanOrEqualTo(undecayed.total());
   }
 }

@@ -53,17 +53,16 @@ class LeadScorerTest {
     assertThat(s.grade()).isEqualTo("A");
     assertThat(s.mql()).isTrue();
     assertThat(s.lifecycleTrigger()).contains(LeadTrigger.QUALIFY);
-    assertThat(s.lines())
-        .extracting(l -> l.rule() + "=" + l.points())
-        .containsExactly(
-            "source:REFERRAL=15.00",
-            "fit.us=10.00",
-            "fit.software=15.00",
-            "eng.form=20.00",
-            "eng.form=20.00",
-            "eng.meeting=25.00",
-            "cap:fit=-5.00",
-            "cap:web=-10.00");
+    assertLines(
+        s,
+        "source:REFERRAL=15.00",
+        "fit.us=10.00",
+        "fit.software=15.00",
+        "eng.form=20.00",
+        "eng.form=20.00",
+        "eng.meeting=25.00",
+        "cap:fit=-5.00",
+        "cap:web=-10.00");
   }
 
   @Test
@@ -77,13 +76,8 @@ class LeadScorerTest {
                 new EngagementEvent("meeting", monthAgo),
                 new EngagementEvent("unsubscribe", monthAgo)),
             NOW);
-    assertThat(s.lines())
-        .extracting(l -> l.rule() + "=" + l.points())
-        .containsExactly(
-            "eng.meeting=25.00",
-            "eng.unsub=-15.00",
-            "decay:eng.meeting=-12.50",
-            "decay:floor=2.50");
+    assertLines(
+        s, "eng.meeting=25.00", "eng.unsub=-15.00", "decay:eng.meeting=-12.50", "decay:floor=2.50");
     assertThat(s.total()).isEqualByComparingTo("0");
     assertThat(s.grade()).isEqualTo("D");
     assertThat(s.mql()).isFalse();
@@ -151,5 +145,10 @@ class LeadScorerTest {
                     .extracting(Violation::path)
                     .containsExactlyInAnyOrder(
                         "$.decay.complete", "$.groups[0].cap", "$.groupsDeclared"));
+  }
+
+  /** Asserts the breakdown, line by line, as {@code rule=points}. */
+  private static void assertLines(LeadScore s, String... lines) {
+    assertThat(s.lines()).extracting(l -> l.rule() + "=" + l.points()).containsExactly(lines);
   }
 }

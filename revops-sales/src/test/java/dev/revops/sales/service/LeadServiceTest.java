@@ -281,17 +281,11 @@ class LeadServiceTest {
             .permit(badTiming, LeadTrigger.CONNECT, LeadStatus.WORKING)
             .build();
     LeadService custom =
-        new LeadService(
-            f.leads,
-            f.accounts,
-            f.contacts,
-            f.opportunities,
-            f.events,
-            new dev.revops.core.port.memory.SequentialIdGenerator("x"),
-            f.clock,
-            extended,
-            DuplicateDetector.standard(),
-            dev.revops.sales.pipeline.PipelineConfig.espoCrm());
+        f.service.withRules(
+            new LeadRules(
+                extended,
+                DuplicateDetector.standard(),
+                dev.revops.sales.pipeline.PipelineConfig.espoCrm()));
     Lead lead = custom.capture(minimal(LeadSource.INBOUND_CHAT)).lead();
     custom.fire(lead.id(), LeadTrigger.CONNECT, null, "rep");
     assertThat(custom.fire(lead.id(), park, null, "rep").status()).isEqualTo(badTiming);

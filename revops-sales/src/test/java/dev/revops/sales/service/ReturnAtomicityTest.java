@@ -10,6 +10,7 @@ import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
+import dev.revops.sales.TestPorts;
 import dev.revops.sales.order.Order;
 import dev.revops.sales.order.OrderEvents.OrderPaymentChanged;
 import dev.revops.sales.order.OrderLine;
@@ -23,8 +24,6 @@ import dev.revops.sales.returns.ReturnAuthorization;
 import dev.revops.sales.returns.ReturnLine;
 import dev.revops.sales.returns.ReturnStatus;
 import dev.revops.sales.returns.ReturnTrigger;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,20 +54,8 @@ class ReturnAtomicityTest {
       new ReturnService(failingReturns(), orders, context, RefundPolicy.full());
 
   private ReturnRepository failingReturns() {
-    return (ReturnRepository)
-        Proxy.newProxyInstance(
-            ReturnRepository.class.getClassLoader(),
-            new Class<?>[] {ReturnRepository.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("save") && failReturnSaves.get()) {
-                throw new IllegalStateException("return store down");
-              }
-              try {
-                return method.invoke(realReturns, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return TestPorts.failingSaves(
+        ReturnRepository.class, realReturns, failReturnSaves::get, "return store down");
   }
 
   private Order shippedAndPaid() {

@@ -21,6 +21,7 @@ import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
 import dev.revops.sales.Sales;
+import dev.revops.sales.TestPorts;
 import dev.revops.sales.lead.ConversionResult;
 import dev.revops.sales.lead.ConvertLead;
 import dev.revops.sales.lead.Lead;
@@ -33,8 +34,6 @@ import dev.revops.sales.port.LeadRepository;
 import dev.revops.sales.port.memory.InMemoryFeedbackLog;
 import dev.revops.sales.port.memory.InMemoryLeadRepository;
 import dev.revops.sales.servicecase.Feedback;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -59,20 +58,8 @@ class UnitOfWorkWiringTest {
 
   /** A lead store whose saves fail while the flag is set. */
   private LeadRepository failingLeads() {
-    return (LeadRepository)
-        Proxy.newProxyInstance(
-            LeadRepository.class.getClassLoader(),
-            new Class<?>[] {LeadRepository.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("save") && failLeadSaves.get()) {
-                throw new IllegalStateException("lead store down");
-              }
-              try {
-                return method.invoke(realLeads, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return TestPorts.failingSaves(
+        LeadRepository.class, realLeads, failLeadSaves::get, "lead store down");
   }
 
   private final SalesStores stores =
@@ -87,13 +74,21 @@ class UnitOfWorkWiringTest {
           new InMemoryFeedbackLog(),
           a -> java.util.Optional.empty());
 
-  private final Sales sales =
-      Sales.builder()
-          .stores(stores)
-          .events(events)
-          .ids(new SequentialIdGenerator("id"))
-          .clock(clock)
-          .build();
+  private final Sales sales = TestPorts.sales(stores, events, clock).build();
+
+  /** Runs the steps in one unit of work of the host's that then fails. */
+  private void failInOneHostTransaction(Runnable steps) {
+    assertThatThrownBy(
+            () ->
+                sales
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          steps.run();
+                          throw new IllegalStateException("host step failed");
+                        }))
+        .hasMessage("host step failed");
+  }
 
   private Lead qualified() {
     Lead lead = sales.leads().capture(webForm("Ann", "Doe", "Acme", "ann@acme.example")).lead();
@@ -254,16 +249,7 @@ class UnitOfWorkWiringTest {
   void aHostTransactionAroundTwoCallsCommitsBothOrNeither() {
     Lead lead = qualified();
     int published = events.published().size();
-    assertThatThrownBy(
-            () ->
-                sales
-                    .unitOfWork()
-                    .run(
-                        () -> {
-                          sales.leads().convert(lead.id(), CONVERT, "rep-1");
-                          throw new IllegalStateException("host step failed");
-                        }))
-        .hasMessage("host step failed");
+    failInOneHostTransaction(() -> sales.leads().convert(lead.id(), CONVERT, "rep-1"));
     assertThat(stores.accounts().findAll()).isEmpty();
     assertThat(stores.leads().get(lead.id()).status()).isEqualTo(LeadStatus.QUALIFIED);
     assertThat(events.published()).hasSize(published);
@@ -277,17 +263,11 @@ class UnitOfWorkWiringTest {
         .save(Account.of(acc, "Acme", ZoneId.of("UTC"), Currency.getInstance("USD"), "US"), 0);
     InMemoryFeedbackLog log = (InMemoryFeedbackLog) stores.feedback();
     Feedback answer = new Feedback(acc, null, Feedback.Kind.NPS, 9, null, T0);
-    assertThatThrownBy(
-            () ->
-                sales
-                    .unitOfWork()
-                    .run(
-                        () -> {
-                          log.record(answer);
-                          assertThat(log.forAccount(acc)).containsExactly(answer);
-                          throw new IllegalStateException("later step failed");
-                        }))
-        .hasMessage("later step failed");
+    failInOneHostTransaction(
+        () -> {
+          log.record(answer);
+          assertThat(log.forAccount(acc)).containsExactly(answer);
+        });
     assertThat(log.forAccount(acc)).isEmpty();
     sales.unitOfWork().run(() -> log.record(answer));
     assertThat(log.forAccount(acc)).containsExactly(answer);
