@@ -9,6 +9,7 @@ module dev.revops.collections {
 
   exports dev.revops.collections;
   exports dev.revops.collections.aging;
+  exports dev.revops.collections.event;
   exports dev.revops.collections.dunning;
   exports dev.revops.collections.activity;
   exports dev.revops.collections.compliance;

@@ -64,27 +64,21 @@ class JsonRoundTripTest {
   }
 
   static PromiseToPay promise() {
-    return PromiseToPay.builder()
-        .id(PromiseId.of("p-1"))
-        .account(ACC)
-        .debt(DEBT)
-        .amount(Money.of("50.00", "USD"))
-        .promisedFor(LocalDate.parse("2026-06-05"))
+    return CollectionsFixtures.promise(ACC, DEBT, "p-1", "50.00", "2026-06-05", T0)
         .graceDays(2)
         .tolerance(Money.of("1.00", "USD"))
         .zone(NY)
-        .madeAt(T0)
         .build();
   }
 
   static PaymentPlan plan() {
-    return PaymentPlan.builder()
-        .id(PlanId.of("plan-1"))
-        .account(ACC)
-        .debts(List.of(DEBT, ReceivableId.of("r-2")))
-        .balance(Money.of("100.00", "USD"))
-        .frequency(Frequency.MONTHLY)
-        .firstDue(LocalDate.parse("2026-01-31"))
+    return CollectionsFixtures.plan(
+            ACC,
+            List.of(DEBT, ReceivableId.of("r-2")),
+            "plan-1",
+            "100.00",
+            Frequency.MONTHLY,
+            "2026-01-31")
         .graceDays(3)
         .zone(NY)
         .equalInstallments(3);

@@ -2,7 +2,7 @@ package dev.revops.collections.aging;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.AccountEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
  * @param on the debtor's local date of the move
  */
 public record BucketChanged(AccountId account, String from, String to, LocalDate on)
-    implements DomainEvent {
+    implements AccountEvent {
   /** Checks the fields. */
   public BucketChanged {
     requireNonNull(account, "account");
@@ -29,11 +29,6 @@ public record BucketChanged(AccountId account, String from, String to, LocalDate
   @Override
   public EventId eventId() {
     return EventId.of(type() + ":" + account + ":" + on + ":" + to);
-  }
-
-  @Override
-  public String aggregateId() {
-    return account.value();
   }
 
   /** Returns the start of the day in UTC: buckets move per day, not per instant. */

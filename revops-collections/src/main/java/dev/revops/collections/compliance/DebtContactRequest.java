@@ -2,15 +2,10 @@ package dev.revops.collections.compliance;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.consent.Channel;
-import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.consent.ContactRequest;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An intended debt contact: core's {@link ContactRequest} (person's preferences, plausible zones,
@@ -53,62 +48,20 @@ public record DebtContactRequest(
     return new Builder();
   }
 
-  /** Builds a {@link DebtContactRequest} field by field. Mutable and not thread-safe. */
-  public static final class Builder {
-    private ContactPreferences preferences;
-    private Set<ZoneId> zones;
-    private Channel channel;
-    private Instant at;
+  /**
+   * Builds a {@link DebtContactRequest} field by field: the shared contact fields, the purpose and
+   * the history. Mutable and not thread-safe.
+   */
+  public static final class Builder extends ContactBuilder<Builder> {
     private ContactRequest.Purpose purpose = ContactRequest.Purpose.COLLECTION;
-    private AccountId account;
-    private ReceivableId debt;
-    private DebtFacts facts;
     private List<ContactAttempt> history = List.of();
-    private ContactKind kind;
 
-    private Builder() {}
-
-    /**
-     * Sets the person's consent and preferences.
-     *
-     * @param value preferences, never null
-     * @return this builder
-     */
-    public Builder preferences(ContactPreferences value) {
-      this.preferences = value;
-      return this;
+    private Builder() {
+      super(null);
     }
 
-    /**
-     * Sets the person's plausible zones, at least one.
-     *
-     * @param value zones, never null
-     * @return this builder
-     */
-    public Builder zones(Set<ZoneId> value) {
-      this.zones = value;
-      return this;
-    }
-
-    /**
-     * Sets the channel.
-     *
-     * @param value channel, never null
-     * @return this builder
-     */
-    public Builder channel(Channel value) {
-      this.channel = value;
-      return this;
-    }
-
-    /**
-     * Sets when the contact would be made.
-     *
-     * @param value at, never null
-     * @return this builder
-     */
-    public Builder at(Instant value) {
-      this.at = value;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -124,39 +77,6 @@ public record DebtContactRequest(
     }
 
     /**
-     * Sets the account.
-     *
-     * @param value account, never null
-     * @return this builder
-     */
-    public Builder account(AccountId value) {
-      this.account = value;
-      return this;
-    }
-
-    /**
-     * Sets the debt.
-     *
-     * @param value debt, never null
-     * @return this builder
-     */
-    public Builder debt(ReceivableId value) {
-      this.debt = value;
-      return this;
-    }
-
-    /**
-     * Sets the debt's compliance facts.
-     *
-     * @param value facts, never null
-     * @return this builder
-     */
-    public Builder facts(DebtFacts value) {
-      this.facts = value;
-      return this;
-    }
-
-    /**
      * Sets contacts placed for this debt before, any order; none unless set.
      *
      * @param value history, never null
@@ -164,17 +84,6 @@ public record DebtContactRequest(
      */
     public Builder history(List<ContactAttempt> value) {
       this.history = value;
-      return this;
-    }
-
-    /**
-     * Sets why the contact is made.
-     *
-     * @param value kind, never null
-     * @return this builder
-     */
-    public Builder kind(ContactKind value) {
-      this.kind = value;
       return this;
     }
 

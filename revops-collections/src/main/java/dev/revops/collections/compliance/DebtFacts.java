@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * What compliance must know about a debt and its debtor beyond consent. Immutable; every change
@@ -49,15 +50,8 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withCease(Instant at) {
-    return new DebtFacts(
-        dispute,
-        requireNonNull(at, "at"),
-        bankruptcy,
-        deceased,
-        gdprObjection,
-        gdprRestriction,
-        firstContactOn,
-        validationNoticeSentOn);
+    requireNonNull(at, "at");
+    return copy(c -> c.ceaseRequestedAt = at);
   }
 
   /**
@@ -67,15 +61,7 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withDispute(DisputeStatus status) {
-    return new DebtFacts(
-        status,
-        ceaseRequestedAt,
-        bankruptcy,
-        deceased,
-        gdprObjection,
-        gdprRestriction,
-        firstContactOn,
-        validationNoticeSentOn);
+    return copy(c -> c.dispute = status);
   }
 
   /**
@@ -86,15 +72,11 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withFlags(boolean inBankruptcy, boolean isDeceased) {
-    return new DebtFacts(
-        dispute,
-        ceaseRequestedAt,
-        inBankruptcy,
-        isDeceased,
-        gdprObjection,
-        gdprRestriction,
-        firstContactOn,
-        validationNoticeSentOn);
+    return copy(
+        c -> {
+          c.bankruptcy = inBankruptcy;
+          c.deceased = isDeceased;
+        });
   }
 
   /**
@@ -105,15 +87,11 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withGdpr(boolean objection, boolean restriction) {
-    return new DebtFacts(
-        dispute,
-        ceaseRequestedAt,
-        bankruptcy,
-        deceased,
-        objection,
-        restriction,
-        firstContactOn,
-        validationNoticeSentOn);
+    return copy(
+        c -> {
+          c.gdprObjection = objection;
+          c.gdprRestriction = restriction;
+        });
   }
 
   /**
@@ -123,15 +101,7 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withFirstContactOn(LocalDate day) {
-    return new DebtFacts(
-        dispute,
-        ceaseRequestedAt,
-        bankruptcy,
-        deceased,
-        gdprObjection,
-        gdprRestriction,
-        day,
-        validationNoticeSentOn);
+    return copy(c -> c.firstContactOn = day);
   }
 
   /**
@@ -141,14 +111,44 @@ public record DebtFacts(
    * @return the copy
    */
   public DebtFacts withValidationNoticeSentOn(LocalDate day) {
+    return copy(c -> c.validationNoticeSentOn = day);
+  }
+
+  /** A copy of these facts with the fields the change sets. */
+  private DebtFacts copy(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
     return new DebtFacts(
-        dispute,
-        ceaseRequestedAt,
-        bankruptcy,
-        deceased,
-        gdprObjection,
-        gdprRestriction,
-        firstContactOn,
-        day);
+        c.dispute,
+        c.ceaseRequestedAt,
+        c.bankruptcy,
+        c.deceased,
+        c.gdprObjection,
+        c.gdprRestriction,
+        c.firstContactOn,
+        c.validationNoticeSentOn);
+  }
+
+  /** The fields of a copy being made; lives only inside {@link #copy}. */
+  private static final class Copy {
+    DisputeStatus dispute;
+    Instant ceaseRequestedAt;
+    boolean bankruptcy;
+    boolean deceased;
+    boolean gdprObjection;
+    boolean gdprRestriction;
+    LocalDate firstContactOn;
+    LocalDate validationNoticeSentOn;
+
+    Copy(DebtFacts f) {
+      dispute = f.dispute;
+      ceaseRequestedAt = f.ceaseRequestedAt;
+      bankruptcy = f.bankruptcy;
+      deceased = f.deceased;
+      gdprObjection = f.gdprObjection;
+      gdprRestriction = f.gdprRestriction;
+      firstContactOn = f.firstContactOn;
+      validationNoticeSentOn = f.validationNoticeSentOn;
+    }
   }
 }

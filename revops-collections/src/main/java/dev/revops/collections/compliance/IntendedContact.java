@@ -77,104 +77,17 @@ public record IntendedContact(
     return new Builder();
   }
 
-  /** Builds an {@link IntendedContact} field by field. Mutable and not thread-safe. */
-  public static final class Builder {
-    private AccountId account;
-    private ReceivableId debt;
-    private ContactPreferences preferences;
-    private Set<ZoneId> zones;
-    private Channel channel;
-    private Instant at;
-    private ContactKind kind = ContactKind.COLLECTION;
-    private DebtFacts facts;
-
-    private Builder() {}
-
-    /**
-     * Sets the account.
-     *
-     * @param value account, never null
-     * @return this builder
-     */
-    public Builder account(AccountId value) {
-      this.account = value;
-      return this;
+  /**
+   * Builds an {@link IntendedContact} field by field; the kind is {@code COLLECTION} unless set.
+   * Mutable and not thread-safe.
+   */
+  public static final class Builder extends ContactBuilder<Builder> {
+    private Builder() {
+      super(ContactKind.COLLECTION);
     }
 
-    /**
-     * Sets the debt.
-     *
-     * @param value debt, never null
-     * @return this builder
-     */
-    public Builder debt(ReceivableId value) {
-      this.debt = value;
-      return this;
-    }
-
-    /**
-     * Sets the person's consent and preferences.
-     *
-     * @param value preferences, never null
-     * @return this builder
-     */
-    public Builder preferences(ContactPreferences value) {
-      this.preferences = value;
-      return this;
-    }
-
-    /**
-     * Sets the person's plausible zones, at least one.
-     *
-     * @param value zones, never null
-     * @return this builder
-     */
-    public Builder zones(Set<ZoneId> value) {
-      this.zones = value;
-      return this;
-    }
-
-    /**
-     * Sets the channel.
-     *
-     * @param value channel, never null
-     * @return this builder
-     */
-    public Builder channel(Channel value) {
-      this.channel = value;
-      return this;
-    }
-
-    /**
-     * Sets when.
-     *
-     * @param value at, never null
-     * @return this builder
-     */
-    public Builder at(Instant value) {
-      this.at = value;
-      return this;
-    }
-
-    /**
-     * Sets why; {@code COLLECTION} unless set.
-     *
-     * @param value kind, never null
-     * @return this builder
-     */
-    public Builder kind(ContactKind value) {
-      this.kind = value;
-      return this;
-    }
-
-    /**
-     * Sets the debt's compliance facts.
-     *
-     * @param value facts, never null
-     * @return this builder
-     */
-    public Builder facts(DebtFacts value) {
-      this.facts = value;
+    @Override
+    Builder self() {
       return this;
     }
 

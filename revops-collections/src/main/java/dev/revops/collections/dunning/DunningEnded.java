@@ -2,7 +2,7 @@ package dev.revops.collections.dunning;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.AccountEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param occurredAt when
  */
 public record DunningEnded(AccountId account, LocalDate anchor, Instant occurredAt)
-    implements DomainEvent {
+    implements AccountEvent {
   /** Checks the fields. */
   public DunningEnded {
     requireNonNull(account, "account");
@@ -26,10 +26,5 @@ public record DunningEnded(AccountId account, LocalDate anchor, Instant occurred
   @Override
   public EventId eventId() {
     return EventId.of(type() + ":" + account + ":" + anchor + ":" + occurredAt);
-  }
-
-  @Override
-  public String aggregateId() {
-    return account.value();
   }
 }

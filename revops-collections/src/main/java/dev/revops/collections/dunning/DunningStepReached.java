@@ -2,7 +2,7 @@ package dev.revops.collections.dunning;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.AccountEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public record DunningStepReached(
     LocalDate anchor,
     List<DunningAction> actions,
     Instant occurredAt)
-    implements DomainEvent {
+    implements AccountEvent {
   /** Checks and copies the fields. */
   public DunningStepReached {
     requireNonNull(account, "account");
@@ -37,10 +37,5 @@ public record DunningStepReached(
   @Override
   public EventId eventId() {
     return EventId.of(type() + ":" + account + ":" + anchor + ":" + stepId);
-  }
-
-  @Override
-  public String aggregateId() {
-    return account.value();
   }
 }

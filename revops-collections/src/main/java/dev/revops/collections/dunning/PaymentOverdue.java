@@ -2,7 +2,7 @@ package dev.revops.collections.dunning;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.AccountEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.id.ReceivableId;
@@ -25,7 +25,7 @@ public record PaymentOverdue(
     LocalDate dueOn,
     Money amountDue,
     Instant occurredAt)
-    implements DomainEvent {
+    implements AccountEvent {
   /** Checks the fields. */
   public PaymentOverdue {
     requireNonNull(account, "account");
@@ -38,10 +38,5 @@ public record PaymentOverdue(
   @Override
   public EventId eventId() {
     return EventId.of(type() + ":" + receivable + ":" + dueOn);
-  }
-
-  @Override
-  public String aggregateId() {
-    return account.value();
   }
 }

@@ -2,9 +2,8 @@ package dev.revops.collections.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.OncePerAggregateEvent;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.id.EventId;
 import java.time.Instant;
 
 /**
@@ -15,17 +14,12 @@ import java.time.Instant;
  * @param occurredAt when
  */
 public record PlanCompleted(PlanId plan, AccountId account, Instant occurredAt)
-    implements DomainEvent {
+    implements OncePerAggregateEvent {
   /** Checks the fields. */
   public PlanCompleted {
     requireNonNull(plan, "plan");
     requireNonNull(account, "account");
     requireNonNull(occurredAt, "occurredAt");
-  }
-
-  @Override
-  public EventId eventId() {
-    return EventId.of(type() + ":" + plan);
   }
 
   @Override

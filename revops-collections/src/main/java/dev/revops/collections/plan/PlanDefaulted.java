@@ -2,9 +2,8 @@ package dev.revops.collections.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.OncePerAggregateEvent;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
 import java.time.Instant;
 
@@ -20,18 +19,13 @@ import java.time.Instant;
  */
 public record PlanDefaulted(
     PlanId plan, AccountId account, int installment, Money remaining, Instant occurredAt)
-    implements DomainEvent {
+    implements OncePerAggregateEvent {
   /** Checks the fields. */
   public PlanDefaulted {
     requireNonNull(plan, "plan");
     requireNonNull(account, "account");
     requireNonNull(remaining, "remaining");
     requireNonNull(occurredAt, "occurredAt");
-  }
-
-  @Override
-  public EventId eventId() {
-    return EventId.of(type() + ":" + plan);
   }
 
   @Override

@@ -2,9 +2,8 @@ package dev.revops.collections.promise;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.revops.core.event.DomainEvent;
+import dev.revops.collections.event.OncePerAggregateEvent;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
 import java.time.Instant;
 
@@ -25,7 +24,7 @@ public record PromiseBroken(
     Money paid,
     boolean partly,
     Instant occurredAt)
-    implements DomainEvent {
+    implements OncePerAggregateEvent {
   /** Checks the fields. */
   public PromiseBroken {
     requireNonNull(promise, "promise");
@@ -33,11 +32,6 @@ public record PromiseBroken(
     requireNonNull(promised, "promised");
     requireNonNull(paid, "paid");
     requireNonNull(occurredAt, "occurredAt");
-  }
-
-  @Override
-  public EventId eventId() {
-    return EventId.of(type() + ":" + promise);
   }
 
   @Override

@@ -2,16 +2,15 @@ package dev.revops.collections.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
 import dev.revops.collections.compliance.DebtFacts;
 import dev.revops.collections.compliance.DisputeStatus;
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PaymentPlan;
-import dev.revops.collections.plan.PlanId;
 import dev.revops.collections.priority.ContactInsight;
 import dev.revops.collections.priority.Propensity;
-import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseToPay;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactOutcome;
@@ -20,7 +19,6 @@ import dev.revops.core.id.ContactId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +60,7 @@ class CollectorGuidanceTest {
   }
 
   static PromiseToPay promise() {
-    return PromiseToPay.builder()
-        .id(PromiseId.of("p"))
-        .account(ACC)
-        .debt(DEBT)
-        .amount(Money.of("10", "USD"))
-        .promisedFor(LocalDate.parse("2026-06-20"))
-        .graceDays(0)
-        .tolerance(Money.of("0", "USD"))
-        .zone(UTC)
-        .madeAt(NOW)
-        .build();
+    return CollectionsFixtures.promise(ACC, DEBT, "p", "10", "2026-06-20", NOW).build();
   }
 
   @Test
@@ -105,15 +93,7 @@ class CollectorGuidanceTest {
                     List.of())))
         .isEqualTo(NextAction.SEND_VERIFICATION);
     PaymentPlan plan =
-        PaymentPlan.builder()
-            .id(PlanId.of("pl"))
-            .account(ACC)
-            .debts(List.of(DEBT))
-            .balance(Money.of("10", "USD"))
-            .frequency(Frequency.MONTHLY)
-            .firstDue(LocalDate.parse("2026-07-01"))
-            .graceDays(0)
-            .zone(UTC)
+        CollectionsFixtures.plan(ACC, List.of(DEBT), "pl", "10", Frequency.MONTHLY, "2026-07-01")
             .equalInstallments(2)
             .accept()
             .value();

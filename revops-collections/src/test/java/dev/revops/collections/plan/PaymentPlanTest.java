@@ -3,6 +3,7 @@ package dev.revops.collections.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
@@ -27,13 +28,8 @@ class PaymentPlanTest {
   }
 
   static PaymentPlan monthly() {
-    return PaymentPlan.builder()
-        .id(PlanId.of("plan-1"))
-        .account(ACC)
-        .debts(List.of(DEBT))
-        .balance(Money.of("100.00", "USD"))
-        .frequency(Frequency.MONTHLY)
-        .firstDue(LocalDate.parse("2026-01-31"))
+    return CollectionsFixtures.plan(
+            ACC, List.of(DEBT), "plan-1", "100.00", Frequency.MONTHLY, "2026-01-31")
         .graceDays(3)
         .zone(NY)
         .equalInstallments(3);
@@ -53,14 +49,8 @@ class PaymentPlanTest {
             LocalDate.parse("2026-02-28"),
             LocalDate.parse("2026-03-31"));
     PaymentPlan down =
-        PaymentPlan.builder()
-            .id(PlanId.of("plan-2"))
-            .account(ACC)
-            .debts(List.of(DEBT))
-            .balance(Money.of("100.00", "USD"))
-            .frequency(Frequency.WEEKLY)
-            .firstDue(LocalDate.parse("2026-01-05"))
-            .graceDays(0)
+        CollectionsFixtures.plan(
+                ACC, List.of(DEBT), "plan-2", "100.00", Frequency.WEEKLY, "2026-01-05")
             .zone(NY)
             .weightedInstallments(new long[] {40, 20, 20, 20});
     assertThat(down.installments().get(0).amount()).isEqualTo(Money.of("40", "USD"));

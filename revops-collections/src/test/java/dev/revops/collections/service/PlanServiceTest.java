@@ -2,6 +2,7 @@ package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PaymentPlan;
 import dev.revops.collections.plan.PlanDefaulted;
@@ -10,7 +11,6 @@ import dev.revops.collections.plan.PlanStatus;
 import dev.revops.collections.port.memory.InMemoryPlanRepository;
 import dev.revops.collections.port.memory.InMemoryPromiseRepository;
 import dev.revops.collections.promise.PromiseBroken;
-import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseKept;
 import dev.revops.collections.promise.PromiseStatus;
 import dev.revops.collections.promise.PromiseToPay;
@@ -19,7 +19,6 @@ import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,15 +34,9 @@ class PlanServiceTest {
     PlanService service = new PlanService(new InMemoryPlanRepository(), events);
     PlanId id = PlanId.of("p-1");
     service.propose(
-        PaymentPlan.builder()
-            .id(id)
-            .account(ACC)
-            .debts(List.of(DEBT))
-            .balance(Money.of("90", "USD"))
-            .frequency(Frequency.WEEKLY)
-            .firstDue(LocalDate.parse("2026-06-01"))
+        CollectionsFixtures.plan(
+                ACC, List.of(DEBT), id.value(), "90", Frequency.WEEKLY, "2026-06-01")
             .graceDays(2)
-            .zone(UTC)
             .equalInstallments(3));
     Instant june2 = Instant.parse("2026-06-02T12:00:00Z");
     assertThat(service.pausedDebts(ACC, june2)).isEmpty();
@@ -63,29 +56,9 @@ class PlanServiceTest {
   void promiseServiceAppliesPaymentsOldestFirstAndResolvesDuePromises() {
     PromiseService service = new PromiseService(new InMemoryPromiseRepository(), events);
     Instant t0 = Instant.parse("2026-06-01T12:00:00Z");
+    service.record(CollectionsFixtures.promise(ACC, DEBT, "p1", "50", "2026-06-05", t0).build());
     service.record(
-        PromiseToPay.builder()
-            .id(PromiseId.of("p1"))
-            .account(ACC)
-            .debt(DEBT)
-            .amount(Money.of("50", "USD"))
-            .promisedFor(LocalDate.parse("2026-06-05"))
-            .graceDays(0)
-            .tolerance(Money.of("0", "USD"))
-            .zone(UTC)
-            .madeAt(t0)
-            .build());
-    service.record(
-        PromiseToPay.builder()
-            .id(PromiseId.of("p2"))
-            .account(ACC)
-            .debt(DEBT)
-            .amount(Money.of("50", "USD"))
-            .promisedFor(LocalDate.parse("2026-06-12"))
-            .graceDays(0)
-            .tolerance(Money.of("0", "USD"))
-            .zone(UTC)
-            .madeAt(t0.plusSeconds(60))
+        CollectionsFixtures.promise(ACC, DEBT, "p2", "50", "2026-06-12", t0.plusSeconds(60))
             .build());
     List<PromiseToPay> changed =
         service.applyPayment(DEBT, Money.of("70", "USD"), t0.plusSeconds(3600));
