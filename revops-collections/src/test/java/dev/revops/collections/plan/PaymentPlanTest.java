@@ -194,6 +194,12 @@ class PaymentPlanTest {
                 assertThat(e.violations())
                     .extracting(Violation::path)
                     .containsExactly("$.limits[0].maxDiscount", "$.limits[1].role"));
+    for (String json : new String[] {null, "null", ""}) {
+      assertThatThrownBy(() -> SettlementPolicy.fromJson(json))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("$"));
+    }
     assertThatThrownBy(() -> SettlementPolicy.fromJson("{\"limits\": [{\"role\": \"a\"}]}"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
