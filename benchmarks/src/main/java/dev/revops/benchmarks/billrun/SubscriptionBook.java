@@ -164,6 +164,25 @@ public final class SubscriptionBook {
   }
 
   /**
+   * Returns the accounts, in the order they were generated.
+   *
+   * @return the account ids
+   */
+  public java.util.List<AccountId> accountIds() {
+    return java.util.List.of(accounts);
+  }
+
+  /**
+   * Returns one account's billing input (its subscription, nothing billed yet).
+   *
+   * @param account the account
+   * @return the input
+   */
+  public AccountBilling billing(AccountId account) {
+    return store.get(account);
+  }
+
+  /**
    * Returns the number of subscriptions.
    *
    * @return the subscriptions

@@ -66,6 +66,15 @@ public final class DelinquentBook {
 
   final Delinquent[] accounts;
 
+  /**
+   * Returns the accounts, in the order they were generated.
+   *
+   * @return the accounts
+   */
+  public java.util.List<Delinquent> accounts() {
+    return java.util.List.of(accounts);
+  }
+
   private DelinquentBook(int size) {
     this.accounts = new Delinquent[size];
   }

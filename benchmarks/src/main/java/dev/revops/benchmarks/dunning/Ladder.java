@@ -48,7 +48,7 @@ public final class Ladder {
   static final String VIP = "vip";
 
   /** The same ladder as a validated revops policy. */
-  static final DunningPolicy POLICY = policy();
+  public static final DunningPolicy POLICY = policy();
 
   private Ladder() {}
 

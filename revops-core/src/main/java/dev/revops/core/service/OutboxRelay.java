@@ -84,7 +84,11 @@ public final class OutboxRelay {
   private int drain() {
     int total = 0;
     List<OutboxEntry> batch;
-    while (!(batch = outbox.pending(BATCH)).isEmpty()) {
+    do {
+      batch = outbox.pending(BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
       List<Long> done = new ArrayList<>(batch.size());
       try {
         for (OutboxEntry entry : batch) {
@@ -95,7 +99,8 @@ public final class OutboxRelay {
         outbox.markDelivered(done);
         total += done.size();
       }
-    }
+      // a short batch was all there was; what is committed meanwhile, deliverPending picks up
+    } while (batch.size() == BATCH);
     return total;
   }
 }

@@ -25,6 +25,7 @@ public final class InMemoryOutbox extends TransactionalResource<InMemoryOutbox.A
   private final Set<Object> pendingIds = new HashSet<>();
   private long lastSequence;
   private long delivered;
+  private volatile int pendingSize;
 
   /** Creates an empty outbox. */
   public InMemoryOutbox() {}
@@ -85,6 +86,7 @@ public final class InMemoryOutbox extends TransactionalResource<InMemoryOutbox.A
   private void add(DomainEvent e) {
     pending.addLast(new OutboxEntry(++lastSequence, e));
     pendingIds.add(e.eventId());
+    pendingSize = pending.size();
   }
 
   @Override
@@ -109,22 +111,35 @@ public final class InMemoryOutbox extends TransactionalResource<InMemoryOutbox.A
     if (sequences.isEmpty()) {
       return;
     }
-    Set<Long> done = new HashSet<>(sequences);
     locked(
         () -> {
-          Iterator<OutboxEntry> it = pending.iterator();
-          int left = done.size();
-          while (it.hasNext() && left > 0) {
-            OutboxEntry entry = it.next();
-            if (done.contains(entry.sequence())) {
-              it.remove();
-              pendingIds.remove(entry.event().eventId());
-              delivered++;
-              left--;
+          // the relay marks what it took from the head, in order: pop those without a lookup
+          int i = 0;
+          while (i < sequences.size()
+              && !pending.isEmpty()
+              && pending.peekFirst().sequence() == sequences.get(i)) {
+            remove(pending.pollFirst());
+            i++;
+          }
+          if (i < sequences.size()) {
+            Set<Long> done = new HashSet<>(sequences.subList(i, sequences.size()));
+            Iterator<OutboxEntry> it = pending.iterator();
+            while (it.hasNext() && !done.isEmpty()) {
+              OutboxEntry entry = it.next();
+              if (done.remove(entry.sequence())) {
+                it.remove();
+                remove(entry);
+              }
             }
           }
+          pendingSize = pending.size();
           return null;
         });
+  }
+
+  private void remove(OutboxEntry entry) {
+    pendingIds.remove(entry.event().eventId());
+    delivered++;
   }
 
   @Override
@@ -134,6 +149,6 @@ public final class InMemoryOutbox extends TransactionalResource<InMemoryOutbox.A
 
   @Override
   public long pendingCount() {
-    return locked(() -> (long) pending.size());
+    return pendingSize;
   }
 }

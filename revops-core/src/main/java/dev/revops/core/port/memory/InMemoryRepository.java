@@ -8,7 +8,6 @@ import dev.revops.core.port.Page;
 import dev.revops.core.port.Repository;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,27 +48,43 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
     this.typeName = requireNonNull(typeName, "typeName");
   }
 
+  /** One staged save: the new value and the stored version the unit of work first saw. */
+  private static final class Slot<A> {
+    A value;
+    final long storedVersion;
+
+    Slot(A value, long storedVersion) {
+      this.value = value;
+      this.storedVersion = storedVersion;
+    }
+  }
+
   /** The saves one unit of work staged here, in order, with the stored version each expects. */
   public final class Writes implements TransactionalResource.Staged {
-    private final Map<I, A> values = new LinkedHashMap<>();
-    private final Map<I, Long> storedVersion = new HashMap<>();
+    private final Map<I, Slot<A>> slots = new LinkedHashMap<>(4);
 
     private Writes() {}
 
+    A get(I id) {
+      Slot<A> slot = slots.get(id);
+      return slot == null ? null : slot.value;
+    }
+
     @Override
     public void validate() {
-      for (Map.Entry<I, Long> e : storedVersion.entrySet()) {
+      for (Map.Entry<I, Slot<A>> e : slots.entrySet()) {
         long actual = versionOf(store.get(e.getKey()));
-        if (actual != e.getValue()) {
-          throw new ConcurrencyConflictException(e.getKey(), e.getValue(), actual);
+        long expected = e.getValue().storedVersion;
+        if (actual != expected) {
+          throw new ConcurrencyConflictException(e.getKey(), expected, actual);
         }
       }
     }
 
     @Override
     public void apply() {
-      for (A next : values.values()) {
-        put(next.id(), next);
+      for (Slot<A> slot : slots.values()) {
+        put(slot.value.id(), slot.value);
       }
     }
   }
@@ -88,7 +103,7 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
     requireNonNull(id, "id");
     Writes w = stagedOrNull();
     if (w != null) {
-      A staged = w.values.get(id);
+      A staged = w.get(id);
       if (staged != null) {
         return Optional.of(staged);
       }
@@ -116,16 +131,16 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
             return next;
           });
     }
-    A current = w.values.get(id);
-    if (current == null) {
-      current = store.get(id);
-    }
-    long actual = versionOf(current);
+    Slot<A> slot = w.slots.get(id);
+    long actual = slot == null ? versionOf(store.get(id)) : slot.value.version();
     if (actual != expectedVersion) {
       throw new ConcurrencyConflictException(id, expectedVersion, actual);
     }
-    w.storedVersion.putIfAbsent(id, actual);
-    w.values.put(id, next);
+    if (slot == null) {
+      w.slots.put(id, new Slot<>(next, actual));
+    } else {
+      slot.value = next;
+    }
     return next;
   }
 
@@ -190,14 +205,16 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
     }
     Set<I> seen = new LinkedHashSet<>(ids);
     for (I id : ids) {
-      A a = w.values.containsKey(id) ? w.values.get(id) : store.get(id);
+      A staged = w.get(id);
+      A a = staged != null ? staged : store.get(id);
       if (a != null && index.keysOf(a).contains(key)) {
         found.add(a);
       }
     }
-    for (Map.Entry<I, A> e : w.values.entrySet()) {
-      if (!seen.contains(e.getKey()) && index.keysOf(e.getValue()).contains(key)) {
-        found.add(e.getValue());
+    for (Map.Entry<I, Slot<A>> e : w.slots.entrySet()) {
+      A a = e.getValue().value;
+      if (!seen.contains(e.getKey()) && index.keysOf(a).contains(key)) {
+        found.add(a);
       }
     }
     return found;
@@ -210,7 +227,9 @@ public class InMemoryRepository<I, A extends Aggregate<I, A>>
       return List.copyOf(store.values());
     }
     Map<I, A> all = new LinkedHashMap<>(store);
-    all.putAll(w.values);
+    for (Slot<A> slot : w.slots.values()) {
+      all.put(slot.value.id(), slot.value);
+    }
     return List.copyOf(all.values());
   }
 

@@ -1,28 +1,32 @@
 package dev.revops.core.port.memory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The writes one in-memory unit of work has staged, bound to the thread that runs it. Not public:
- * stores reach it through {@link TransactionalResource}.
+ * stores reach it through {@link TransactionalResource}. Most units of work touch a handful of
+ * stores, so they are kept in a small array, searched by identity.
  */
 final class InMemoryTransaction {
   private static final ThreadLocal<InMemoryTransaction> CURRENT = new ThreadLocal<>();
 
-  private final Map<TransactionalResource<?>, TransactionalResource.Staged> staged =
-      new IdentityHashMap<>();
-  private final List<Runnable> afterCommit = new ArrayList<>();
+  private final InMemoryUnitOfWork owner;
+  private TransactionalResource<?>[] resources = new TransactionalResource<?>[4];
+  private TransactionalResource.Staged[] staged = new TransactionalResource.Staged[4];
+  private int size;
+  private List<Runnable> afterCommit;
+
+  private InMemoryTransaction(InMemoryUnitOfWork owner) {
+    this.owner = owner;
+  }
 
   static InMemoryTransaction current() {
     return CURRENT.get();
   }
 
-  static InMemoryTransaction begin() {
-    InMemoryTransaction tx = new InMemoryTransaction();
+  static InMemoryTransaction begin(InMemoryUnitOfWork owner) {
+    InMemoryTransaction tx = new InMemoryTransaction(owner);
     CURRENT.set(tx);
     return tx;
   }
@@ -31,27 +35,56 @@ final class InMemoryTransaction {
     CURRENT.remove();
   }
 
+  InMemoryUnitOfWork owner() {
+    return owner;
+  }
+
   @SuppressWarnings("unchecked")
   <S extends TransactionalResource.Staged> S staged(TransactionalResource<S> resource) {
-    TransactionalResource.Staged s = staged.get(resource);
-    if (s == null) {
-      s = resource.newStaged();
-      staged.put(resource, s);
+    for (int i = 0; i < size; i++) {
+      if (resources[i] == resource) {
+        return (S) staged[i];
+      }
     }
-    return (S) s;
+    S s = resource.newStaged();
+    if (size == resources.length) {
+      resources = java.util.Arrays.copyOf(resources, size * 2);
+      staged = java.util.Arrays.copyOf(staged, size * 2);
+    }
+    // keep the resources in their global lock order as they come, so commit needs no sort
+    int at = size;
+    while (at > 0 && resources[at - 1].order() > resource.order()) {
+      resources[at] = resources[at - 1];
+      staged[at] = staged[at - 1];
+      at--;
+    }
+    resources[at] = resource;
+    staged[at] = s;
+    size++;
+    return s;
   }
 
   @SuppressWarnings("unchecked")
   <S extends TransactionalResource.Staged> S stagedOrNull(TransactionalResource<S> resource) {
-    return (S) staged.get(resource);
+    for (int i = 0; i < size; i++) {
+      if (resources[i] == resource) {
+        return (S) staged[i];
+      }
+    }
+    return null;
   }
 
   void afterCommit(Runnable listener) {
-    afterCommit.add(listener);
+    if (afterCommit == null) {
+      afterCommit = new ArrayList<>(2);
+    }
+    if (!afterCommit.contains(listener)) {
+      afterCommit.add(listener);
+    }
   }
 
   List<Runnable> afterCommitListeners() {
-    return afterCommit;
+    return afterCommit == null ? List.of() : afterCommit;
   }
 
   /**
@@ -59,26 +92,21 @@ final class InMemoryTransaction {
    * staged write against what is stored now, and only then applies them all.
    */
   void commit() {
-    if (staged.isEmpty()) {
-      return;
-    }
-    List<TransactionalResource<?>> resources = new ArrayList<>(staged.keySet());
-    resources.sort(Comparator.comparingLong(TransactionalResource::order));
     int locked = 0;
     try {
-      for (TransactionalResource<?> r : resources) {
-        r.commitLock().lock();
+      for (int i = 0; i < size; i++) {
+        resources[i].commitLock().lock();
         locked++;
       }
-      for (TransactionalResource<?> r : resources) {
-        staged.get(r).validate();
+      for (int i = 0; i < size; i++) {
+        staged[i].validate();
       }
-      for (TransactionalResource<?> r : resources) {
-        staged.get(r).apply();
+      for (int i = 0; i < size; i++) {
+        staged[i].apply();
       }
     } finally {
       for (int i = locked - 1; i >= 0; i--) {
-        resources.get(i).commitLock().unlock();
+        resources[i].commitLock().unlock();
       }
     }
   }

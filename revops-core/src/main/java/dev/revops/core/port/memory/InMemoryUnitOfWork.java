@@ -60,16 +60,15 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     requireNonNull(work, "work");
     InMemoryTransaction outer = InMemoryTransaction.current();
     if (outer != null) {
-      if (!afterCommit.isEmpty()) {
+      if (outer.owner() != this) {
+        // joining another unit of work's transaction: this one's listeners run after its commit
         for (Runnable l : afterCommit) {
-          if (!outer.afterCommitListeners().contains(l)) {
-            outer.afterCommit(l);
-          }
+          outer.afterCommit(l);
         }
       }
       return work.get();
     }
-    InMemoryTransaction tx = InMemoryTransaction.begin();
+    InMemoryTransaction tx = InMemoryTransaction.begin(this);
     T result;
     try {
       result = work.get();
