@@ -29,6 +29,7 @@ import dev.revops.core.service.OutboxRelay;
 import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.ManualClock;
 import dev.revops.testkit.fault.FaultPlan;
+import dev.revops.testkit.fault.FaultyUnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -18,6 +18,7 @@ import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.service.OutboxRelay;
 import dev.revops.core.time.BusinessCalendar;
 import dev.revops.testkit.fault.FaultPlan;
+import dev.revops.testkit.fault.FaultyUnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,8 +29,8 @@ import java.util.List;
 /**
  * One run of a collections fault scenario: a {@link CollectionsModule} over a backend's fresh
  * adapters, every store, the activity log, the payment status and the outbox wrapped by the {@link
- * FaultPlan}, the unit of work wrapped by a {@link FaultingUnitOfWork}; the module's events go to
- * the outbox only, and a relay (on the real outbox) delivers them to a recording publisher when the
+ * FaultPlan}, the unit of work wrapped by a {@link FaultyUnitOfWork}; the module's events go to the
+ * outbox only, and a relay (on the real outbox) delivers them to a recording publisher when the
  * scenario says so. The raw adapters are kept for checks, which must not count as calls. Not
  * thread-safe (one run, one thread).
  */
@@ -69,7 +70,7 @@ public final class CollectionsWorld {
             .stores(wrapped)
             .events(recording)
             .outbox(plan.wrap(Outbox.class, outbox, "outbox", "publish"))
-            .unitOfWork(new FaultingUnitOfWork(backend.newUnitOfWork(), plan))
+            .unitOfWork(new FaultyUnitOfWork(backend.newUnitOfWork(), plan))
             .locks(backend.newLocks())
             .clock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC))
             .contactPolicy(

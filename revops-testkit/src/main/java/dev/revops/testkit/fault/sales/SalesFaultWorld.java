@@ -20,6 +20,7 @@ import dev.revops.sales.port.OrderRepository;
 import dev.revops.sales.port.ReturnRepository;
 import dev.revops.sales.service.SalesStores;
 import dev.revops.testkit.fault.FaultPlan;
+import dev.revops.testkit.fault.FaultyUnitOfWork;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
-package dev.revops.testkit.fault.collections;
+package dev.revops.testkit.fault;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.core.port.UnitOfWork;
-import dev.revops.testkit.fault.FaultPlan;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +11,7 @@ import java.util.function.Supplier;
  * applied) and {@code committed} (after the commit: it stands, but the caller sees a failure, as
  * after a lost connection). Nested calls join without steps. Thread-safe.
  */
-public final class FaultingUnitOfWork implements UnitOfWork {
+public final class FaultyUnitOfWork implements UnitOfWork {
   private final UnitOfWork inner;
   private final FaultPlan plan;
   private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -23,7 +22,7 @@ public final class FaultingUnitOfWork implements UnitOfWork {
    * @param inner the real unit of work (never null)
    * @param plan the plan whose steps strike (never null)
    */
-  public FaultingUnitOfWork(UnitOfWork inner, FaultPlan plan) {
+  public FaultyUnitOfWork(UnitOfWork inner, FaultPlan plan) {
     this.inner = requireNonNull(inner, "inner");
     this.plan = requireNonNull(plan, "plan");
   }
