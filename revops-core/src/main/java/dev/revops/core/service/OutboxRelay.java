@@ -54,11 +54,17 @@ public final class OutboxRelay {
       if (!running.tryLock()) {
         return total;
       }
+      int drained;
       try {
-        total += drain();
+        drained = drain();
       } finally {
         running.unlock();
       }
+      if (drained == 0) {
+        // what is pending is claimed by another relay (an outbox shared by several instances)
+        return total;
+      }
+      total += drained;
     }
     return total;
   }

@@ -1,0 +1,87 @@
+package dev.revops.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.port.Locks;
+import dev.revops.jdbc.table.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.function.Supplier;
+
+/**
+ * {@link Locks} as row locks on table {@code revops_locks}: {@code withLock} runs the work in a
+ * {@link JdbcUnitOfWork} (joining the caller's), makes sure the subject's row exists and locks it
+ * with {@code SELECT ... FOR UPDATE}; the database releases the lock when that transaction commits
+ * or rolls back, so the rule holds across every instance of the host's application, and a caller
+ * that dies releases its locks with its connection. Re-entrant within one transaction.
+ *
+ * <p>Subjects are stored as given: pass ids or hashes, never personal data (revops' own callers
+ * do). On H2 a waiting caller gives up after H2's lock timeout (1 s by default; the embedded
+ * default of {@link RevOpsDatabase} sets 10 s).
+ */
+public final class JdbcLocks implements Locks {
+  private static final String TABLE = "revops_locks";
+
+  private final Database db;
+  private final String insert;
+
+  JdbcLocks(Database db) {
+    this.db = requireNonNull(db, "db");
+    this.insert = db.dialect().insertIfAbsent("INSERT INTO revops_locks (subject) VALUES (?)");
+  }
+
+  @Override
+  public <T> T withLock(String subject, Supplier<T> work) {
+    requireNonNull(subject, "subject");
+    requireNonNull(work, "work");
+    if (subject.isBlank()) {
+      throw new IllegalArgumentException("lock subject must not be blank");
+    }
+    return db.work()
+        .inTransaction(
+            () -> {
+              lock(subject);
+              return work.get();
+            });
+  }
+
+  private void lock(String subject) {
+    db.work()
+        .call(
+            "lock a subject in " + TABLE,
+            TABLE,
+            c -> {
+              if (!exists(c, subject)) {
+                try (PreparedStatement s = c.prepareStatement(insert)) {
+                  s.setString(1, subject);
+                  s.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                  if (!db.dialect().isDuplicateKey(e)) {
+                    throw e;
+                  }
+                }
+              }
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT subject FROM revops_locks WHERE subject = ? FOR UPDATE")) {
+                s.setString(1, subject);
+                try (ResultSet r = s.executeQuery()) {
+                  if (!r.next()) {
+                    throw new IllegalStateException("lock row vanished: " + subject);
+                  }
+                }
+              }
+              return null;
+            });
+  }
+
+  private static boolean exists(java.sql.Connection c, String subject)
+      throws java.sql.SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM revops_locks WHERE subject = ?")) {
+      s.setString(1, subject);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package dev.revops.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.revops.core.event.DomainEvent;
+import dev.revops.core.port.Outbox;
+import dev.revops.core.port.OutboxEntry;
+import dev.revops.jdbc.table.Database;
+import dev.revops.jdbc.table.Sql;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The transactional {@link Outbox} on table {@code revops_outbox}: {@link #publish(List)} inserts
+ * one row per event in the current {@link JdbcUnitOfWork}, so an event exists exactly when its
+ * change was committed.
+ *
+ * <p>Several relays (one per app instance) can drain one outbox: {@link #pending(int)} claims a
+ * batch with {@code SELECT ... FOR UPDATE SKIP LOCKED} and writes a lease on it ({@code
+ * claimed_by}, {@code claimed_until}), so no two relays hold the same event at the same time; a
+ * batch whose relay died is taken over when its lease runs out, and delivered again (delivery is at
+ * least once: consumers dedupe by event id). Within one relay events go out in commit order of
+ * their aggregate; two relays running at once may interleave the events of one aggregate, so a host
+ * that needs strict order per aggregate runs one relay at a time.
+ *
+ * <p>Events are stored as JSON with their class name and read back with the same mapper; an event
+ * class must round-trip through {@code RevOpsJson.mapper()} (every revops event does). Thread-safe.
+ */
+public final class JdbcOutbox implements Outbox {
+  private static final String TABLE = "revops_outbox";
+
+  private final Database db;
+  private final Duration lease;
+  private final String owner = UUID.randomUUID().toString();
+  private final String insert;
+
+  JdbcOutbox(Database db, Duration lease) {
+    this.db = requireNonNull(db, "db");
+    this.lease = requireNonNull(lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("outbox lease must be positive, got " + lease);
+    }
+    this.insert =
+        "INSERT INTO revops_outbox (event_id, event_type, event_class, aggregate_id, occurred_at,"
+            + " payload) VALUES (?, ?, ?, ?, ?, "
+            + db.dialect().jsonParameter()
+            + ")";
+  }
+
+  /**
+   * Returns the id this outbox writes into {@code claimed_by}.
+   *
+   * @return a random id, one per instance
+   */
+  public String owner() {
+    return owner;
+  }
+
+  @Override
+  public void publish(List<? extends DomainEvent> events) {
+    requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      return;
+    }
+    List<String> payloads = new ArrayList<>(events.size());
+    for (DomainEvent e : events) {
+      payloads.add(write(requireNonNull(e, "event")));
+    }
+    db.work()
+        .call(
+            "append to " + TABLE,
+            TABLE,
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(insert)) {
+                for (int i = 0; i < events.size(); i++) {
+                  DomainEvent e = events.get(i);
+                  s.setString(1, e.eventId().value());
+                  s.setString(2, e.type());
+                  s.setString(3, e.getClass().getName());
+                  s.setString(4, e.aggregateId());
+                  Sql.setInstant(s, 5, e.occurredAt());
+                  s.setString(6, payloads.get(i));
+                  s.addBatch();
+                }
+                s.executeBatch();
+              }
+              return null;
+            });
+  }
+
+  @Override
+  public List<OutboxEntry> pending(int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be above zero, got " + limit);
+    }
+    Instant now = db.clock().instant();
+    return db.work()
+        .inTransaction(
+            () ->
+                db.work()
+                    .call(
+                        "claim from " + TABLE,
+                        TABLE,
+                        c -> {
+                          List<OutboxEntry> out = new ArrayList<>();
+                          try (PreparedStatement s =
+                              c.prepareStatement(
+                                  "SELECT seq, event_class, payload FROM revops_outbox"
+                                      + " WHERE delivered_at IS NULL AND (claimed_until IS NULL"
+                                      + " OR claimed_until < ? OR claimed_by = ?)"
+                                      + " ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                            Sql.setInstant(s, 1, now);
+                            s.setString(2, owner);
+                            s.setInt(3, limit);
+                            try (ResultSet r = s.executeQuery()) {
+                              while (r.next()) {
+                                out.add(
+                                    new OutboxEntry(
+                                        r.getLong(1), read(r.getString(2), r.getString(3))));
+                              }
+                            }
+                          }
+                          if (!out.isEmpty()) {
+                            try (PreparedStatement s =
+                                c.prepareStatement(
+                                    "UPDATE revops_outbox SET claimed_by = ?, claimed_until = ?"
+                                        + " WHERE seq = ?")) {
+                              for (OutboxEntry e : out) {
+                                s.setString(1, owner);
+                                Sql.setInstant(s, 2, now.plus(lease));
+                                s.setLong(3, e.sequence());
+                                s.addBatch();
+                              }
+                              s.executeBatch();
+                            }
+                          }
+                          return out;
+                        }));
+  }
+
+  @Override
+  public void markDelivered(List<Long> sequences) {
+    requireNonNull(sequences, "sequences");
+    if (sequences.isEmpty()) {
+      return;
+    }
+    Instant now = db.clock().instant();
+    db.work()
+        .call(
+            "mark delivered in " + TABLE,
+            TABLE,
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "UPDATE revops_outbox SET delivered_at = ?, claimed_by = NULL,"
+                          + " claimed_until = NULL WHERE seq = ? AND delivered_at IS NULL")) {
+                for (Long seq : sequences) {
+                  Sql.setInstant(s, 1, now);
+                  s.setLong(2, seq);
+                  s.addBatch();
+                }
+                s.executeBatch();
+              }
+              return null;
+            });
+  }
+
+  @Override
+  public long deliveredCount() {
+    return count("delivered_at IS NOT NULL");
+  }
+
+  @Override
+  public long pendingCount() {
+    return count("delivered_at IS NULL");
+  }
+
+  private long count(String condition) {
+    return db.work()
+        .call(
+            "count " + TABLE,
+            TABLE,
+            c -> {
+              try (PreparedStatement s =
+                      c.prepareStatement("SELECT count(*) FROM revops_outbox WHERE " + condition);
+                  ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+              }
+            });
+  }
+
+  private String write(DomainEvent e) {
+    try {
+      return db.json().writeValueAsString(e);
+    } catch (JsonProcessingException ex) {
+      throw new DataAccessException("write event " + e.type() + " as JSON", null, ex);
+    }
+  }
+
+  private DomainEvent read(String className, String payload) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, false, loaderFor(className));
+    } catch (ClassNotFoundException ex) {
+      throw new DataAccessException(
+          "read an outbox event: class " + className + " is not on the class path", null, ex);
+    }
+    if (!DomainEvent.class.isAssignableFrom(type)) {
+      throw new DataAccessException(
+          "read an outbox event: " + className + " is not a DomainEvent",
+          null,
+          new ClassCastException(className));
+    }
+    try {
+      return (DomainEvent) db.json().readValue(payload, type);
+    } catch (JsonProcessingException ex) {
+      throw new DataAccessException("read an outbox event of class " + className, null, ex);
+    }
+  }
+
+  private static ClassLoader loaderFor(String className) {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : JdbcOutbox.class.getClassLoader();
+  }
+}

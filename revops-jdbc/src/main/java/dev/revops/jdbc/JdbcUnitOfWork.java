@@ -1,0 +1,240 @@
+package dev.revops.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.port.UnitOfWork;
+import dev.revops.jdbc.table.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link UnitOfWork} of revops-jdbc: a use case runs on one connection, in one database
+ * transaction, committed when the work returns and rolled back when it throws. A call made while a
+ * unit of work is running on the thread joins it (no savepoint: the outer work decides), so several
+ * revops calls, or a host's own statements on {@link #connection()}, commit together.
+ *
+ * <p>Every revops-jdbc store takes its connection from here: inside a unit of work the bound one,
+ * outside one a connection of its own for that single call (which is then atomic on its own).
+ *
+ * <p>A host that already runs a JDBC transaction hands revops its connection with {@link
+ * #joining(Connection, Supplier)}: revops then neither commits, rolls back nor closes it, and the
+ * host's commit decides. Thread-safe; a unit of work is bound to the thread that runs it.
+ */
+public final class JdbcUnitOfWork implements UnitOfWork {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
+  private final DataSource dataSource;
+  private final String description;
+  private final ThreadLocal<Bound> current = new ThreadLocal<>();
+  private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
+
+  private static final class Bound {
+    final Connection connection;
+    final boolean owned;
+    final List<Runnable> afterCommit = new ArrayList<>(0);
+
+    Bound(Connection connection, boolean owned) {
+      this.connection = connection;
+      this.owned = owned;
+    }
+  }
+
+  /**
+   * Creates the unit of work over a data source (a pool, in production).
+   *
+   * @param dataSource where connections come from (never null)
+   * @param description how errors name the database: its URL without a password
+   */
+  public JdbcUnitOfWork(DataSource dataSource, String description) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this.description = requireNonNull(description, "description");
+  }
+
+  /**
+   * Runs a listener after every commit of a unit of work this object began (for example {@code
+   * relay::deliverPendingQuietly}); a failing listener is logged and the commit stands.
+   *
+   * @param listener the listener (never null)
+   * @return this
+   */
+  public JdbcUnitOfWork afterCommit(Runnable listener) {
+    afterCommit.add(requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Returns whether a unit of work is running on this thread.
+   *
+   * @return true inside {@link #inTransaction(Supplier)} or {@link #joining(Connection, Supplier)}
+   */
+  public boolean isActive() {
+    return current.get() != null;
+  }
+
+  /**
+   * Returns the connection of the unit of work running on this thread, for a host's own statements
+   * that must commit with revops' writes.
+   *
+   * @return the connection
+   * @throws IllegalStateException outside a unit of work
+   */
+  public Connection connection() {
+    Bound b = current.get();
+    if (b == null) {
+      throw new IllegalStateException("no revops unit of work is running on this thread");
+    }
+    return b.connection;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    requireNonNull(work, "work");
+    if (current.get() != null) {
+      return work.get();
+    }
+    Connection c = open();
+    Bound bound = new Bound(c, true);
+    T result;
+    boolean committed = false;
+    try {
+      boolean auto = c.getAutoCommit();
+      if (auto) {
+        c.setAutoCommit(false);
+      }
+      current.set(bound);
+      try {
+        result = work.get();
+        c.commit();
+        committed = true;
+      } finally {
+        current.remove();
+        if (!committed) {
+          rollbackQuietly(c);
+        }
+        if (auto) {
+          restoreAutoCommit(c);
+        }
+      }
+    } catch (SQLException e) {
+      throw Sql.translate("commit", "(transaction)", e);
+    } finally {
+      closeQuietly(c);
+    }
+    for (Runnable l : bound.afterCommit) {
+      runQuietly(l);
+    }
+    for (Runnable l : afterCommit) {
+      runQuietly(l);
+    }
+    return result;
+  }
+
+  /**
+   * Runs revops work inside the host's own JDBC transaction: every revops store called by the work
+   * uses this connection, and revops neither commits, rolls back nor closes it. The host commits
+   * (and then runs its relay) or rolls back as it decides. The connection must have auto-commit off
+   * for the work to be atomic.
+   *
+   * @param hostConnection the host's connection, in its transaction (never null)
+   * @param work the revops calls to run
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws IllegalStateException when a unit of work is already running on this thread
+   */
+  public <T> T joining(Connection hostConnection, Supplier<T> work) {
+    requireNonNull(hostConnection, "hostConnection");
+    requireNonNull(work, "work");
+    if (current.get() != null) {
+      throw new IllegalStateException("a revops unit of work is already running on this thread");
+    }
+    current.set(new Bound(hostConnection, false));
+    try {
+      return work.get();
+    } finally {
+      current.remove();
+    }
+  }
+
+  /**
+   * Runs one database call on the current unit of work's connection, or, outside one, in a unit of
+   * work of its own. Driver failures are translated ({@link Sql#translate}).
+   *
+   * @param what what is being done, for the error message
+   * @param table the table, for the error message
+   * @param work the call
+   * @param <T> the result
+   * @return the result
+   */
+  public <T> T call(String what, String table, Sql.Work<T> work) {
+    Bound b = current.get();
+    if (b == null) {
+      return inTransaction(() -> call(what, table, work));
+    }
+    try {
+      return work.apply(b.connection);
+    } catch (SQLException e) {
+      throw Sql.translate(what, table, e);
+    }
+  }
+
+  /**
+   * Runs a listener after the current unit of work commits (at once when none is running).
+   *
+   * @param listener the listener
+   */
+  void onCommit(Runnable listener) {
+    Bound b = current.get();
+    if (b == null || !b.owned) {
+      runQuietly(listener);
+    } else {
+      b.afterCommit.add(listener);
+    }
+  }
+
+  private Connection open() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(description, e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      LOG.warn("rollback failed (SQL state {}); the connection is discarded", e.getSQLState());
+    }
+  }
+
+  private static void restoreAutoCommit(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      LOG.debug("could not restore auto-commit (SQL state {})", e.getSQLState());
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      LOG.debug("closing a connection failed (SQL state {})", e.getSQLState());
+    }
+  }
+
+  private static void runQuietly(Runnable listener) {
+    try {
+      listener.run();
+    } catch (RuntimeException e) {
+      LOG.warn("an after-commit listener failed ({}); the commit stands", e.getClass().getName());
+    }
+  }
+}

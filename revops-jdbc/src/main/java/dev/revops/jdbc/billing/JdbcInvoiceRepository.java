@@ -1,0 +1,133 @@
+package dev.revops.jdbc.billing;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.invoice.CreditNote;
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.InvoiceStatus;
+import dev.revops.billing.invoice.LineType;
+import dev.revops.billing.port.InvoiceRepository;
+import dev.revops.core.id.AccountId;
+import dev.revops.jdbc.table.AggregateTable;
+import dev.revops.jdbc.table.AggregateTable.Column;
+import dev.revops.jdbc.table.Database;
+import dev.revops.jdbc.table.JdbcRepository;
+import dev.revops.jdbc.table.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+/**
+ * {@link InvoiceRepository} on tables {@code revops_invoices}, {@code revops_invoice_lines} (one
+ * row per line) and {@code revops_credit_notes}, all written in the caller's unit of work. The
+ * constraint {@code revops_invoice_lines_once} refuses a second recurring line for the same
+ * (subscription, price, service period) on invoices that are not void: the save then throws {@code
+ * ConstraintViolationException} naming it, and nothing is stored. Thread-safe.
+ */
+public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoice>
+    implements InvoiceRepository {
+  private static final String INSERT_LINE =
+      "INSERT INTO revops_invoice_lines (invoice_id, line_no, line_type, description, amount_minor,"
+          + " currency, quantity, period_start, period_end, subscription_id, price_id, billing_key)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_NOTE =
+      "INSERT INTO revops_credit_notes (id, invoice_id, total_minor, reduced_due_minor,"
+          + " remainder_minor, currency, remainder_to, reason, issued_on)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * Creates the repository.
+   *
+   * @param db the database
+   */
+  public JdbcInvoiceRepository(Database db) {
+    super(
+        new AggregateTable<>(
+            db,
+            "revops_invoices",
+            Invoice.class,
+            InvoiceId::value,
+            List.of(
+                new Column<>("account_id", (s, i, v) -> s.setString(i, v.account().value())),
+                new Column<>(
+                    "currency", (s, i, v) -> s.setString(i, v.currency().getCurrencyCode())),
+                new Column<>("status", (s, i, v) -> s.setString(i, v.status().name())),
+                new Column<>("issued_on", (s, i, v) -> Sql.setDate(s, i, v.issuedOn())),
+                new Column<>("due_on", (s, i, v) -> Sql.setDate(s, i, v.dueOn())),
+                new Column<>("total_minor", (s, i, v) -> s.setLong(i, v.total().minor())),
+                new Column<>(
+                    "amount_paid_minor", (s, i, v) -> s.setLong(i, v.amountPaid().minor())),
+                new Column<>(
+                    "credit_applied_minor", (s, i, v) -> s.setLong(i, v.creditApplied().minor())),
+                new Column<>("amount_due_minor", (s, i, v) -> s.setLong(i, v.amountDue().minor()))),
+            JdbcInvoiceRepository::writeChildren));
+  }
+
+  private static void writeChildren(Connection c, Invoice invoice, boolean isNew)
+      throws SQLException {
+    String id = invoice.id().value();
+    if (!isNew) {
+      for (String table : List.of("revops_invoice_lines", "revops_credit_notes")) {
+        try (PreparedStatement s =
+            c.prepareStatement("DELETE FROM " + table + " WHERE invoice_id = ?")) {
+          s.setString(1, id);
+          s.executeUpdate();
+        }
+      }
+    }
+    boolean counts = invoice.status() != InvoiceStatus.VOID;
+    if (!invoice.lines().isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+        int no = 0;
+        for (InvoiceLine l : invoice.lines()) {
+          s.setString(1, id);
+          s.setInt(2, ++no);
+          s.setString(3, l.type().name());
+          s.setString(4, l.description());
+          s.setLong(5, l.amount().minor());
+          s.setString(6, l.amount().currency().getCurrencyCode());
+          s.setLong(7, l.quantity());
+          s.setObject(8, l.servicePeriod().start());
+          s.setObject(9, l.servicePeriod().end());
+          Sql.setText(s, 10, l.subscriptionId());
+          Sql.setText(s, 11, l.priceId());
+          if (counts && l.type() == LineType.RECURRING && l.subscriptionId() != null) {
+            s.setInt(12, 1);
+          } else {
+            s.setNull(12, Types.SMALLINT);
+          }
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    if (!invoice.creditNotes().isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
+        for (CreditNote n : invoice.creditNotes()) {
+          s.setString(1, n.id().value());
+          s.setString(2, id);
+          s.setLong(3, n.total().minor());
+          s.setLong(4, n.reducedDue().minor());
+          s.setLong(5, n.remainder().minor());
+          s.setString(6, n.total().currency().getCurrencyCode());
+          Sql.setText(s, 7, n.remainderTo() == null ? null : n.remainderTo().name());
+          s.setString(8, n.reason());
+          s.setObject(9, n.issuedOn());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+  }
+
+  @Override
+  public List<Invoice> findByAccount(AccountId account) {
+    requireNonNull(account, "account");
+    return table.query(
+        "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+  }
+}

@@ -1,0 +1,306 @@
+package dev.revops.jdbc.table;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.error.ConcurrencyConflictException;
+import dev.revops.core.port.Page;
+import dev.revops.jdbc.DataAccessException;
+import dev.revops.jdbc.Dialect;
+import dev.revops.jdbc.JdbcUnitOfWork;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One aggregate table: {@code id}, {@code version}, the columns a finance query needs, the whole
+ * aggregate as a JSON {@code body}, and {@code updated_at}; optionally child rows (invoice lines,
+ * payment transactions) rewritten with the aggregate. Saves are optimistic: an insert for a new
+ * aggregate, {@code UPDATE ... WHERE id = ? AND version = ?} for a stored one.
+ *
+ * @param <I> the id type
+ * @param <A> the aggregate type
+ */
+public final class AggregateTable<I, A extends Aggregate<I, A>> {
+  private final JdbcUnitOfWork work;
+  private final Dialect dialect;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final String table;
+  private final Class<A> type;
+  private final Function<I, String> idText;
+  private final List<Column<A>> columns;
+  private final Children<A> children;
+  private final String insert;
+  private final String update;
+  private final String select;
+
+  /**
+   * One promoted column and how to bind it from the aggregate.
+   *
+   * @param name the column name
+   * @param binder binds the aggregate's value
+   * @param <A> the aggregate type
+   */
+  public record Column<A>(String name, Sql.Binder<A> binder) {}
+
+  /**
+   * Writes the child rows of an aggregate after the aggregate row.
+   *
+   * @param <A> the aggregate type
+   */
+  @FunctionalInterface
+  public interface Children<A> {
+    /**
+     * Replaces the aggregate's child rows.
+     *
+     * @param connection the unit of work's connection
+     * @param aggregate the aggregate as stored
+     * @param isNew whether the aggregate was inserted (no old rows to delete)
+     * @throws SQLException on a database failure
+     */
+    void write(Connection connection, A aggregate, boolean isNew) throws SQLException;
+  }
+
+  /**
+   * Describes a table.
+   *
+   * @param db the database the table is in
+   * @param table the table name
+   * @param type the aggregate's class (its JSON form is the body)
+   * @param idText the id's text in the {@code id} column
+   * @param columns the promoted columns, in the order of the table's definition
+   * @param children the child rows, or null
+   */
+  public AggregateTable(
+      Database db,
+      String table,
+      Class<A> type,
+      Function<I, String> idText,
+      List<Column<A>> columns,
+      Children<A> children) {
+    this.work = db.work();
+    this.dialect = db.dialect();
+    this.json = db.json();
+    this.clock = db.clock();
+    this.table = requireNonNull(table, "table");
+    this.type = requireNonNull(type, "type");
+    this.idText = requireNonNull(idText, "idText");
+    this.columns = List.copyOf(columns);
+    this.children = children;
+    StringBuilder names = new StringBuilder("id, version");
+    StringBuilder marks = new StringBuilder("?, ?");
+    StringBuilder sets = new StringBuilder("version = ?");
+    for (Column<A> c : this.columns) {
+      names.append(", ").append(c.name());
+      marks.append(", ?");
+      sets.append(", ").append(c.name()).append(" = ?");
+    }
+    names.append(", body, updated_at");
+    marks.append(", ").append(dialect.jsonParameter()).append(", ?");
+    sets.append(", body = ").append(dialect.jsonParameter()).append(", updated_at = ?");
+    this.insert =
+        dialect.insertIfAbsent("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+    this.update = "UPDATE " + table + " SET " + sets + " WHERE id = ? AND version = ?";
+    this.select = "SELECT version, body FROM " + table;
+  }
+
+  /**
+   * Returns the table's name.
+   *
+   * @return the name
+   */
+  public String table() {
+    return table;
+  }
+
+  /**
+   * Finds an aggregate by id.
+   *
+   * @param id the id
+   * @return the aggregate with its stored version, or empty
+   */
+  public Optional<A> find(I id) {
+    requireNonNull(id, "id");
+    List<A> found = query("WHERE id = ?", (s, i, v) -> s.setString(i, idText.apply(id)), null);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * Saves an aggregate if the stored version is the expected one.
+   *
+   * @param aggregate the new value
+   * @param expected the version the caller loaded, {@link Aggregate#NEW} for a new one
+   * @return the stored value
+   * @throws ConcurrencyConflictException when another version is stored
+   */
+  public A save(A aggregate, long expected) {
+    requireNonNull(aggregate, "aggregate");
+    if (expected < Aggregate.NEW) {
+      throw new IllegalArgumentException("expected version must be >= 0, got " + expected);
+    }
+    A stored = aggregate.withVersion(expected + 1);
+    String id = idText.apply(stored.id());
+    String body = write(stored);
+    return work.call(
+        "save " + table,
+        table,
+        c -> {
+          int rows =
+              expected == Aggregate.NEW
+                  ? insert(c, id, stored, body)
+                  : update(c, id, stored, body, expected);
+          if (rows != 1) {
+            throw new ConcurrencyConflictException(stored.id(), expected, storedVersion(c, id));
+          }
+          if (children != null) {
+            children.write(c, stored, expected == Aggregate.NEW);
+          }
+          return stored;
+        });
+  }
+
+  private int insert(Connection c, String id, A stored, String body) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(insert)) {
+      int i = bindRow(s, id, stored);
+      s.setString(i++, body);
+      Sql.setInstant(s, i, clock.instant());
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      if (dialect == Dialect.H2
+          && dialect.isDuplicateKey(e)
+          && storedVersion(c, id) != Aggregate.NEW) {
+        return 0;
+      }
+      throw e;
+    }
+  }
+
+  private int update(Connection c, String id, A stored, String body, long expected)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(update)) {
+      int i = 1;
+      s.setLong(i++, stored.version());
+      for (Column<A> col : columns) {
+        col.binder().bind(s, i++, stored);
+      }
+      s.setString(i++, body);
+      Sql.setInstant(s, i++, clock.instant());
+      s.setString(i++, id);
+      s.setLong(i, expected);
+      return s.executeUpdate();
+    }
+  }
+
+  private int bindRow(PreparedStatement s, String id, A stored) throws SQLException {
+    int i = 1;
+    s.setString(i++, id);
+    s.setLong(i++, stored.version());
+    for (Column<A> col : columns) {
+      col.binder().bind(s, i++, stored);
+    }
+    return i;
+  }
+
+  private long storedVersion(Connection c, String id) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : Aggregate.NEW;
+      }
+    }
+  }
+
+  /**
+   * Reads aggregates with a condition.
+   *
+   * @param where the SQL after {@code FROM table} ({@code WHERE ... ORDER BY ... LIMIT ?})
+   * @param params binds the condition's parameters from index 1, or null when it has none
+   * @param value passed to the binder
+   * @param <P> the parameter value's type
+   * @return the aggregates, in the query's order
+   */
+  public <P> List<A> query(String where, Sql.Binder<P> params, P value) {
+    String sql = select + " " + where;
+    return work.call(
+        "read " + table,
+        table,
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (params != null) {
+              params.bind(s, 1, value);
+            }
+            List<A> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(read(r.getString("body")).withVersion(r.getLong("version")));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  /**
+   * Reads every row (tests and small exports).
+   *
+   * @return the aggregates, ordered by id
+   */
+  public List<A> findAll() {
+    return query("ORDER BY id", null, null);
+  }
+
+  /**
+   * Reads one keyset page ordered by id.
+   *
+   * @param after the previous page's cursor, or null
+   * @param limit the most items (above zero)
+   * @return the page
+   */
+  public Page<A> page(String after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("page limit must be above zero, got " + limit);
+    }
+    List<A> rows =
+        after == null
+            ? query("ORDER BY id LIMIT ?", (s, i, v) -> s.setInt(i, v), limit + 1)
+            : query(
+                "WHERE id > ? ORDER BY id LIMIT ?",
+                (s, i, v) -> {
+                  s.setString(i, after);
+                  s.setInt(i + 1, v);
+                },
+                limit + 1);
+    if (rows.size() <= limit) {
+      return new Page<>(rows, null);
+    }
+    List<A> items = rows.subList(0, limit);
+    return new Page<>(items, idText.apply(items.get(limit - 1).id()));
+  }
+
+  private String write(A aggregate) {
+    try {
+      return json.writeValueAsString(aggregate);
+    } catch (JsonProcessingException e) {
+      throw new DataAccessException("write " + type.getSimpleName() + " as JSON", null, e);
+    }
+  }
+
+  private A read(String body) {
+    try {
+      return json.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new DataAccessException(
+          "read a " + type.getSimpleName() + " from " + table + ".body", null, e);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.revops.jdbc.table;
+
+import dev.revops.core.error.RevOpsException;
+import dev.revops.jdbc.ConstraintViolationException;
+import dev.revops.jdbc.DataAccessException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small JDBC helpers shared by the adapters: binding, reading and translating failures. */
+public final class Sql {
+  private static final Pattern CONSTRAINT = Pattern.compile("(revops_[a-z0-9_]+)");
+  private static final Pattern H2_INDEX_SUFFIX = Pattern.compile("_index_[0-9a-z]+$");
+
+  private Sql() {}
+
+  /**
+   * Work on a connection that may throw {@link SQLException}.
+   *
+   * @param <T> the result
+   */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Runs the work.
+     *
+     * @param connection the connection of the current unit of work
+     * @return the result
+     * @throws SQLException on a database failure
+     */
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Binds the parameters of a statement.
+   *
+   * @param <T> the value bound
+   */
+  @FunctionalInterface
+  public interface Binder<T> {
+    /**
+     * Binds.
+     *
+     * @param statement the statement
+     * @param index the first parameter index to bind
+     * @param value the value
+     * @throws SQLException on a database failure
+     */
+    void bind(PreparedStatement statement, int index, T value) throws SQLException;
+  }
+
+  /**
+   * Translates a driver failure into a revops exception: a constraint violation (SQL state class
+   * 23) names the constraint; anything else is a {@link DataAccessException}.
+   *
+   * @param what what was being done, e.g. {@code "save revops_invoices"}
+   * @param table the table written or read
+   * @param e the failure
+   * @return the exception to throw
+   */
+  public static RevOpsException translate(String what, String table, SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && state.startsWith("23")) {
+      return new ConstraintViolationException(constraintName(e), table, e);
+    }
+    return new DataAccessException(what, state, e);
+  }
+
+  /**
+   * Finds the name of the revops constraint a failure names (PostgreSQL quotes the constraint, H2
+   * the index behind it).
+   *
+   * @param e the failure
+   * @return the lower-case name, or {@code "unknown"}
+   */
+  static String constraintName(SQLException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    Matcher m = CONSTRAINT.matcher(message);
+    String found = null;
+    while (m.find()) {
+      String name = m.group(1);
+      // the first revops_ name after "constraint" or "index" is the constraint; a table name
+      // comes later in H2's message and earlier in none
+      if (found == null) {
+        found = name;
+      }
+    }
+    if (found == null) {
+      return "unknown";
+    }
+    return H2_INDEX_SUFFIX.matcher(found).replaceFirst("");
+  }
+
+  /**
+   * Binds an instant as {@code timestamp with time zone} (in UTC), or null.
+   *
+   * @param s the statement
+   * @param i the index
+   * @param at the instant, or null
+   * @throws SQLException on a database failure
+   */
+  public static void setInstant(PreparedStatement s, int i, Instant at) throws SQLException {
+    if (at == null) {
+      s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      s.setObject(i, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+  }
+
+  /**
+   * Reads a {@code timestamp with time zone} column.
+   *
+   * @param r the row
+   * @param column the column
+   * @return the instant, or null
+   * @throws SQLException on a database failure
+   */
+  public static Instant getInstant(ResultSet r, String column) throws SQLException {
+    OffsetDateTime at = r.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  /**
+   * Binds a date, or null.
+   *
+   * @param s the statement
+   * @param i the index
+   * @param date the date, or null
+   * @throws SQLException on a database failure
+   */
+  public static void setDate(PreparedStatement s, int i, LocalDate date) throws SQLException {
+    if (date == null) {
+      s.setNull(i, Types.DATE);
+    } else {
+      s.setObject(i, date);
+    }
+  }
+
+  /**
+   * Binds a text, or null.
+   *
+   * @param s the statement
+   * @param i the index
+   * @param text the text, or null
+   * @throws SQLException on a database failure
+   */
+  public static void setText(PreparedStatement s, int i, String text) throws SQLException {
+    if (text == null) {
+      s.setNull(i, Types.VARCHAR);
+    } else {
+      s.setString(i, text);
+    }
+  }
+
+  /**
+   * The earliest instant the adapters store for "unresolved since the beginning" (both databases
+   * hold it; {@link Instant#MIN} they do not).
+   */
+  public static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
+
+  /**
+   * Converts a legacy timestamp, for drivers that return one.
+   *
+   * @param t the timestamp, or null
+   * @return the instant, or null
+   */
+  static Instant toInstant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}
