@@ -161,7 +161,7 @@ public final class RevOpsDatabase implements AutoCloseable {
   /**
    * Returns the newest schema version this code ships.
    *
-   * @return the version, e.g. {@code "2"}
+   * @return the version, e.g. {@code "4"}
    */
   public static String schemaVersion() {
     return Migrations.LATEST;

@@ -138,13 +138,23 @@ public final class TestDatabases {
    * @param db the database
    */
   public static void clear(RevOpsDatabase db) {
+    clear(db, TABLES);
+  }
+
+  /**
+   * Deletes every row of the given tables, in the order given (children before parents).
+   *
+   * @param db the database
+   * @param tables the tables
+   */
+  public static void clear(RevOpsDatabase db, List<String> tables) {
     db.unitOfWork()
         .call(
             "clear",
             "(all)",
             c -> {
               try (Statement s = c.createStatement()) {
-                for (String t : TABLES) {
+                for (String t : tables) {
                   s.executeUpdate("DELETE FROM " + t);
                 }
               }

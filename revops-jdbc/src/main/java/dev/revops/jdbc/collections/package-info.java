@@ -1,0 +1,2 @@
+/** revops-collections' ports on their tables. */
+package dev.revops.jdbc.collections;

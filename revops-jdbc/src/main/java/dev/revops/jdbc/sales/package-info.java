@@ -1,0 +1,2 @@
+/** revops-sales' ports on their tables. */
+package dev.revops.jdbc.sales;
