@@ -11,7 +11,6 @@ import dev.revops.billing.catalog.Product;
 import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.PaymentId;
 import dev.revops.billing.payment.TransactionType;
-import dev.revops.billing.service.BillingStores;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
@@ -30,11 +29,12 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Payments under real threads: eight callers released together by a start gate, 200 rounds each.
- * The gateway's own books ({@link LedgerGateway}) say how much money really moved.
+ * Payments under real threads, on any adapters: eight callers released together by a start gate,
+ * {@link #rounds()} rounds each (200 by default), each round on fresh stores. The gateway's own
+ * books ({@link LedgerGateway}) say how much money really moved. A host extends it with its
+ * adapters, as revops-jdbc does for H2 and PostgreSQL.
  */
-class PaymentRaceTest {
-  static final int ROUNDS = 200;
+public abstract class PaymentRaceContract {
   static final int THREADS = 8;
   static final AccountId ACCOUNT = AccountId.of("acc-race");
   static final Money HUNDRED = Money.of("100", "USD");
@@ -49,13 +49,35 @@ class PaymentRaceTest {
                   PlanPhase.evergreen(Price.flat("fee", HUNDRED)))),
           List.of());
 
+  /** For subclasses. */
+  protected PaymentRaceContract() {}
+
+  /**
+   * Returns the adapters under test; each call of its stores factory must return empty stores.
+   *
+   * @return the adapters
+   */
+  protected abstract BillingAdapters adapters();
+
+  /**
+   * Returns how many rounds each race runs.
+   *
+   * @return at least 1; 200 by default
+   */
+  protected int rounds() {
+    return 200;
+  }
+
   record Round(Billing billing, LedgerGateway gateway) {}
 
-  static Round newRound() {
+  private Round newRound() {
     LedgerGateway gateway = new LedgerGateway();
+    BillingAdapters a = adapters();
     Billing billing =
         Billing.builder()
-            .stores(BillingStores.inMemory().withGateway(gateway))
+            .stores(a.stores().get().withGateway(gateway))
+            .unitOfWork(a.unitOfWork().get())
+            .outbox(a.outbox().get())
             .events(new InMemoryEventPublisher())
             .clock(new ManualClock(Instant.parse("2024-04-01T00:00:00Z"), ZoneOffset.UTC))
             .catalog(CATALOG)
@@ -97,7 +119,7 @@ class PaymentRaceTest {
   void eightConcurrentFullRefundsNeverRefundMoreThanTheCapture() throws InterruptedException {
     int over = 0;
     int refundedOnce = 0;
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < rounds(); round++) {
       Round r = newRound();
       Payment paid = r.billing().payments().pay("charge", ACCOUNT, HUNDRED, null);
       race(n -> r.billing().payments().refund("refund-" + n, paid.id(), HUNDRED));
@@ -111,7 +133,7 @@ class PaymentRaceTest {
       }
     }
     assertThat(over).as("rounds where the gateway refunded more than the capture").isZero();
-    assertThat(refundedOnce).as("rounds with one full refund, booked").isEqualTo(ROUNDS);
+    assertThat(refundedOnce).as("rounds with one full refund, booked").isEqualTo(rounds());
   }
 
   @Test
@@ -119,7 +141,7 @@ class PaymentRaceTest {
     int doubleCharged = 0;
     int disagreed = 0;
     int failed = 0;
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < rounds(); round++) {
       Round r = newRound();
       List<Object> outcomes =
           race(n -> r.billing().payments().pay("one-key", ACCOUNT, HUNDRED, null));
