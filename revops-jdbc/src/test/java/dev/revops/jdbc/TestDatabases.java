@@ -70,12 +70,22 @@ public final class TestDatabases {
               .toLowerCase(Locale.ROOT)
               .replaceAll("[^a-z0-9_]", "_");
       execute("CREATE SCHEMA " + schema);
+      this.pool = newPool();
+    }
+
+    /**
+     * Returns another pool on the schema: what a second instance of the host's app has. The caller
+     * closes it.
+     *
+     * @return a new pool
+     */
+    public HikariDataSource newPool() {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(
           postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
       config.setMaximumPoolSize(10);
-      config.setPoolName(schema);
-      this.pool = new HikariDataSource(config);
+      config.setPoolName(schema + "-" + SEQ.incrementAndGet());
+      return new HikariDataSource(config);
     }
 
     /**

@@ -86,14 +86,13 @@ public final class Sql {
   static String constraintName(SQLException e) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     Matcher m = CONSTRAINT.matcher(message);
+    // PostgreSQL: ... violates unique constraint "revops_x_once"; H2 names the index behind it,
+    // "PUBLIC.REVOPS_X_ONCE_INDEX_4 ON PUBLIC.REVOPS_X(...)": the constraint is the name after
+    // the word constraint or the index name, and the longest revops_ name otherwise
+    int at = Math.max(message.indexOf("constraint"), 0);
     String found = null;
-    while (m.find()) {
-      String name = m.group(1);
-      // the first revops_ name after "constraint" or "index" is the constraint; a table name
-      // comes later in H2's message and earlier in none
-      if (found == null) {
-        found = name;
-      }
+    if (m.find(at)) {
+      found = m.group(1);
     }
     if (found == null) {
       return "unknown";

@@ -1,0 +1,400 @@
+package dev.revops.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.payment.GatewayResult;
+import dev.revops.billing.payment.PaymentId;
+import dev.revops.billing.payment.PaymentRecorded;
+import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.payment.PaymentTransaction;
+import dev.revops.billing.payment.TransactionType;
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.core.event.DomainEvent;
+import dev.revops.core.id.EventId;
+import dev.revops.core.party.Account;
+import dev.revops.core.port.OutboxEntry;
+import dev.revops.core.service.OutboxRelay;
+import dev.revops.core.time.ManualClock;
+import dev.revops.jdbc.billing.JdbcInvoiceRepository;
+import dev.revops.jdbc.core.JdbcAccountRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The unit of work, outbox, locks and constraints of revops-jdbc, on one database; {@code
+ * H2KernelTest} and {@code PostgresKernelTest} run it. Two {@link RevOpsDatabase} objects over two
+ * separate pools on the same database stand for two instances of the host's application.
+ */
+abstract class KernelContract {
+
+  protected final ManualClock clock =
+      new ManualClock(Instant.parse("2024-04-01T12:00:00Z"), ZoneOffset.UTC);
+  protected RevOpsDatabase db;
+  protected RevOpsDatabase other;
+  private final List<AutoCloseable> opened = new ArrayList<>();
+
+  /**
+   * Opens revops on the test's database through a new pool of its own.
+   *
+   * @param clock the clock
+   * @return the database, migrated
+   */
+  protected abstract RevOpsDatabase open(ManualClock clock);
+
+  /**
+   * Returns the test database's data source, for plain-SQL checks.
+   *
+   * @return a data source on the same database
+   */
+  protected abstract DataSource raw();
+
+  @BeforeEach
+  void openBoth() {
+    db = open(clock);
+    other = open(clock);
+    TestDatabases.clear(db);
+  }
+
+  @AfterEach
+  void closeBoth() throws Exception {
+    for (AutoCloseable c : opened) {
+      c.close();
+    }
+  }
+
+  /**
+   * Remembers something to close after the test.
+   *
+   * @param c the resource
+   */
+  protected void closeLater(AutoCloseable c) {
+    opened.add(c);
+  }
+
+  /** A billing event, distinct for each n, on one of three payments. */
+  static PaymentRecorded noted(int n) {
+    Instant at = Instant.EPOCH.plusSeconds(n);
+    return new PaymentRecorded(
+        EventId.of("evt-" + n),
+        PaymentId.of("pay-" + (n % 3)),
+        Fixtures.ACCOUNT,
+        new PaymentTransaction(
+            "key-" + n,
+            TransactionType.PURCHASE,
+            Fixtures.usd(100 + n),
+            GatewayResult.unknown(),
+            at),
+        PaymentStatus.UNKNOWN,
+        at);
+  }
+
+  long count(String table) {
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- unit of work
+
+  @Test
+  void workThatThrowsLeavesNoRowAndNoEvent() {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          accounts.save(Fixtures.account(1), Aggregate.NEW);
+                          db.outbox().publish(List.of(noted(1)));
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertThat(count("revops_accounts")).isZero();
+    assertThat(count("revops_outbox")).isZero();
+    assertThat(accounts.find(Fixtures.account(1).id())).isEmpty();
+  }
+
+  @Test
+  void nestedWorkJoinsAndCommitsOnceWithTheOuter() {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    List<String> seenInside = new ArrayList<>();
+    db.unitOfWork()
+        .run(
+            () -> {
+              accounts.save(Fixtures.account(1), Aggregate.NEW);
+              db.unitOfWork().run(() -> accounts.save(Fixtures.account(2), Aggregate.NEW));
+              // another instance does not see uncommitted rows
+              seenInside.add(
+                  String.valueOf(new JdbcAccountRepository(other.database()).findAll().size()));
+            });
+    assertThat(seenInside).containsExactly("0");
+    assertThat(new JdbcAccountRepository(other.database()).findAll()).hasSize(2);
+  }
+
+  @Test
+  void aHostTransactionDecidesWhetherRevopsWritesCommit() throws SQLException {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    try (Connection host = raw().getConnection()) {
+      host.setAutoCommit(false);
+      db.unitOfWork().joining(host, () -> accounts.save(Fixtures.account(1), Aggregate.NEW));
+      host.rollback();
+      db.unitOfWork().joining(host, () -> accounts.save(Fixtures.account(2), Aggregate.NEW));
+      host.commit();
+    }
+    assertThat(accounts.findAll()).extracting(Account::name).containsExactly("Account 2");
+  }
+
+  @Test
+  void afterCommitListenersRunOnlyAfterACommit() {
+    AtomicInteger runs = new AtomicInteger();
+    db.unitOfWork().afterCommit(runs::incrementAndGet);
+    db.unitOfWork().run(() -> {});
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          throw new IllegalStateException("x");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(runs).hasValue(1);
+  }
+
+  // --- outbox
+
+  @Test
+  void pendingReturnsCommittedEventsInAppendOrderAndMarkedOnesLeave() {
+    db.outbox().publish(List.of(noted(1), noted(2)));
+    db.outbox().publish(List.of(noted(3)));
+    List<OutboxEntry> pending = db.outbox().pending(10);
+    assertThat(pending)
+        .extracting(OutboxEntry::event)
+        .containsExactly(noted(1), noted(2), noted(3));
+    db.outbox().markDelivered(List.of(pending.get(0).sequence()));
+    assertThat(db.outbox().pendingCount()).isEqualTo(2);
+    assertThat(db.outbox().deliveredCount()).isEqualTo(1);
+    assertThat(db.outbox().pending(10))
+        .extracting(OutboxEntry::event)
+        .containsExactly(noted(2), noted(3));
+  }
+
+  @Test
+  void twoRelaysNeverHoldTheSameEventAndADeadRelaysBatchIsTakenOver() {
+    for (int i = 1; i <= 10; i++) {
+      db.outbox().publish(List.of(noted(i)));
+    }
+    JdbcOutbox first = db.outbox(Duration.ofSeconds(30));
+    JdbcOutbox second = other.outbox(Duration.ofSeconds(30));
+    List<OutboxEntry> a = first.pending(4);
+    List<OutboxEntry> b = second.pending(100);
+    assertThat(a).hasSize(4);
+    assertThat(b).hasSize(6);
+    Set<Long> both = new HashSet<>();
+    a.forEach(e -> both.add(e.sequence()));
+    b.forEach(e -> both.add(e.sequence()));
+    assertThat(both).hasSize(10);
+    // the first relay dies without marking its batch; before the lease runs out nobody takes it
+    second.markDelivered(b.stream().map(OutboxEntry::sequence).toList());
+    assertThat(second.pending(100)).isEmpty();
+    clock.advance(Duration.ofSeconds(31));
+    List<OutboxEntry> takenOver = second.pending(100);
+    assertThat(takenOver)
+        .extracting(OutboxEntry::sequence)
+        .containsExactlyElementsOf(a.stream().map(OutboxEntry::sequence).toList());
+    second.markDelivered(takenOver.stream().map(OutboxEntry::sequence).toList());
+    assertThat(db.outbox().pendingCount()).isZero();
+    assertThat(db.outbox().deliveredCount()).isEqualTo(10);
+  }
+
+  @Test
+  void relaysOnTwoInstancesDeliverEveryEventExactlyOnce() throws InterruptedException {
+    int events = 600;
+    for (int i = 1; i <= events; i += 10) {
+      List<DomainEvent> batch = new ArrayList<>();
+      for (int j = i; j < i + 10; j++) {
+        batch.add(noted(j));
+      }
+      db.outbox().publish(batch);
+    }
+    ConcurrentHashMap<EventId, Integer> deliveries = new ConcurrentHashMap<>();
+    List<OutboxRelay> relays = new ArrayList<>();
+    for (int r = 0; r < 4; r++) {
+      RevOpsDatabase instance = r % 2 == 0 ? db : other;
+      relays.add(
+          new OutboxRelay(
+              instance.outbox(Duration.ofMinutes(5)),
+              list -> list.forEach(e -> deliveries.merge(e.eventId(), 1, Integer::sum))));
+    }
+    CountDownLatch gate = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    for (OutboxRelay relay : relays) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  gate.await();
+                  relay.deliverPending();
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              });
+      t.start();
+      threads.add(t);
+    }
+    gate.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    // a relay that found everything claimed stops; one more pass picks up what is left
+    relays.get(0).deliverPending();
+    assertThat(failures).isEmpty();
+    assertThat(deliveries).hasSize(events);
+    assertThat(deliveries.values()).containsOnly(1);
+    assertThat(db.outbox().pendingCount()).isZero();
+  }
+
+  @Test
+  void anEventIdStoredTwiceIsATypedConstraintViolation() {
+    db.outbox().publish(List.of(noted(1)));
+    assertThatThrownBy(() -> db.outbox().publish(List.of(noted(1))))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e -> assertThat(e.constraint()).isEqualTo("revops_outbox_event_unique"));
+    assertThat(count("revops_outbox")).isEqualTo(1);
+  }
+
+  // --- constraints
+
+  @Test
+  void aSecondRecurringLineForTheSamePeriodIsRefusedByTheDatabase() {
+    JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(db.database());
+    Invoice first =
+        Invoice.draft(
+            InvoiceId.of("inv-a"),
+            Fixtures.ACCOUNT,
+            Fixtures.USD,
+            List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)),
+            PaymentTerms.net(30));
+    Invoice twice =
+        Invoice.draft(
+            InvoiceId.of("inv-b"),
+            Fixtures.ACCOUNT,
+            Fixtures.USD,
+            List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)),
+            PaymentTerms.net(30));
+    invoices.save(first, Aggregate.NEW);
+    assertThatThrownBy(() -> db.unitOfWork().run(() -> invoices.save(twice, Aggregate.NEW)))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e -> assertThat(e.constraint()).isEqualTo("revops_invoice_lines_once"))
+        .hasMessageContaining("revops_invoice_lines_once");
+    assertThat(invoices.find(InvoiceId.of("inv-b"))).isEmpty();
+    assertThat(count("revops_invoice_lines")).isEqualTo(1);
+  }
+
+  // --- locks
+
+  @Test
+  void aLockHeldOnOneInstanceSerialisesReadDecideWriteOnTheOther() throws InterruptedException {
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO revops_locks (subject) VALUES ('counter:0')");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    int threads = 8;
+    int rounds = 25;
+    for (int round = 0; round < rounds; round++) {
+      CountDownLatch gate = new CountDownLatch(1);
+      List<Thread> ts = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        RevOpsDatabase instance = t % 2 == 0 ? db : other;
+        Thread thread =
+            new Thread(
+                () -> {
+                  try {
+                    gate.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                  }
+                  instance.locks().withLock("debtor:acct-1", () -> incrementCounter(instance));
+                });
+        thread.start();
+        ts.add(thread);
+      }
+      gate.countDown();
+      for (Thread thread : ts) {
+        thread.join();
+      }
+    }
+    assertThat(readCounter()).isEqualTo(threads * rounds);
+  }
+
+  /** A read, a pause and a write: loses updates unless something serialises the callers. */
+  private static Void incrementCounter(RevOpsDatabase instance) {
+    return instance
+        .unitOfWork()
+        .call(
+            "increment",
+            "revops_locks",
+            c -> {
+              long n;
+              try (PreparedStatement s =
+                      c.prepareStatement(
+                          "SELECT subject FROM revops_locks WHERE subject LIKE 'counter:%'");
+                  ResultSet r = s.executeQuery()) {
+                r.next();
+                n = Long.parseLong(r.getString(1).substring("counter:".length()));
+              }
+              Thread.onSpinWait();
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "UPDATE revops_locks SET subject = ? WHERE subject LIKE 'counter:%'")) {
+                s.setString(1, "counter:" + (n + 1));
+                s.executeUpdate();
+              }
+              return null;
+            });
+  }
+
+  private long readCounter() {
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT subject FROM revops_locks WHERE subject LIKE 'counter:%'")) {
+      r.next();
+      return Long.parseLong(r.getString(1).substring("counter:".length()));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
