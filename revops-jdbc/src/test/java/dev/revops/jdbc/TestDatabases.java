@@ -22,6 +22,7 @@ public final class TestDatabases {
   /** Every revops table, children before parents (the order rows are deleted in). */
   public static final List<String> TABLES =
       List.of(
+          "revops_bill_run_accounts",
           "revops_invoice_lines",
           "revops_credit_notes",
           "revops_invoices",

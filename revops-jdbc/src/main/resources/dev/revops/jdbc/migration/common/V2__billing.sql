@@ -110,3 +110,18 @@ CREATE TABLE revops_payment_transactions (
   at              timestamp with time zone NOT NULL,
   PRIMARY KEY (payment_id, tx_no)
 );
+
+-- The sharded bill run: one row per account due in a run. Workers (threads or app instances)
+-- claim batches with SELECT ... FOR UPDATE SKIP LOCKED and a lease (claimed_by, claimed_until);
+-- an account is marked done in the unit of work that issues its invoices, so a worker that dies
+-- leaves its accounts to the next claim once the lease runs out, and none is billed twice.
+CREATE TABLE revops_bill_run_accounts (
+  run_id          varchar(200) NOT NULL,
+  account_id      revops_id    NOT NULL,
+  claimed_by      varchar(100),
+  claimed_until   timestamp with time zone,
+  done_at         timestamp with time zone,
+  invoices        integer,
+  PRIMARY KEY (run_id, account_id)
+);
+CREATE INDEX revops_bill_run_open ON revops_bill_run_accounts (run_id, done_at, account_id);
