@@ -6,7 +6,6 @@ import dev.revops.core.port.UnitOfWork;
 import dev.revops.jdbc.table.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -33,12 +32,12 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final DataSource dataSource;
   private final String description;
   private final ThreadLocal<Bound> current = new ThreadLocal<>();
+  private final ThreadLocal<Boolean> notifying = new ThreadLocal<>();
   private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
 
   private static final class Bound {
     final Connection connection;
     final boolean owned;
-    final List<Runnable> afterCommit = new ArrayList<>(0);
 
     Bound(Connection connection, boolean owned) {
       this.connection = connection;
@@ -59,7 +58,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
   /**
    * Runs a listener after every commit of a unit of work this object began (for example {@code
-   * relay::deliverPendingQuietly}); a failing listener is logged and the commit stands.
+   * relay::deliverPendingQuietly}); a failing listener is logged and the commit stands. Units of
+   * work a listener runs itself do not call the listeners again.
    *
    * @param listener the listener (never null)
    * @return this
@@ -127,11 +127,16 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     } finally {
       closeQuietly(c);
     }
-    for (Runnable l : bound.afterCommit) {
-      runQuietly(l);
-    }
-    for (Runnable l : afterCommit) {
-      runQuietly(l);
+    if (notifying.get() == null) {
+      // a listener's own units of work (a relay claiming and marking) do not notify again
+      notifying.set(Boolean.TRUE);
+      try {
+        for (Runnable l : afterCommit) {
+          runQuietly(l);
+        }
+      } finally {
+        notifying.remove();
+      }
     }
     return result;
   }
@@ -181,20 +186,6 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       return work.apply(b.connection);
     } catch (SQLException e) {
       throw Sql.translate(what, table, e);
-    }
-  }
-
-  /**
-   * Runs a listener after the current unit of work commits (at once when none is running).
-   *
-   * @param listener the listener
-   */
-  void onCommit(Runnable listener) {
-    Bound b = current.get();
-    if (b == null || !b.owned) {
-      runQuietly(listener);
-    } else {
-      b.afterCommit.add(listener);
     }
   }
 
