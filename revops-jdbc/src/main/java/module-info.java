@@ -17,4 +17,6 @@ module dev.revops.jdbc {
   exports dev.revops.jdbc.table;
   exports dev.revops.jdbc.core;
   exports dev.revops.jdbc.billing;
+  exports dev.revops.jdbc.sales;
+  exports dev.revops.jdbc.collections;
 }

@@ -88,6 +88,19 @@ public enum Dialect {
   }
 
   /**
+   * Returns an {@code INSERT} statement that inserts nothing when its primary key is taken, and
+   * still fails on any other unique constraint (so a broken constraint is never mistaken for an
+   * existing row).
+   *
+   * @param insert a plain {@code INSERT INTO ... VALUES (...)} statement
+   * @param key the primary key's columns, e.g. {@code "id"}
+   * @return the statement to run
+   */
+  public String insertIfKeyAbsent(String insert, String key) {
+    return this == POSTGRESQL ? insert + " ON CONFLICT (" + key + ") DO NOTHING" : insert;
+  }
+
+  /**
    * Returns whether a failed insert only found its key already taken (on H2, where {@link
    * #insertIfAbsent(String)} runs a plain insert).
    *

@@ -305,7 +305,7 @@ public final class RevOpsDatabase implements AutoCloseable {
    * @param url the URL
    * @return the URL without passwords
    */
-  static String withoutPassword(String url) {
+  public static String withoutPassword(String url) {
     return PASSWORD
         .matcher(url)
         .replaceAll(m -> m.group().startsWith("//") ? "//***@" : m.group(1) + "=***");

@@ -108,7 +108,8 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
     marks.append(", ").append(dialect.jsonParameter()).append(", ?");
     sets.append(", body = ").append(dialect.jsonParameter()).append(", updated_at = ?");
     this.insert =
-        dialect.insertIfAbsent("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+        dialect.insertIfKeyAbsent(
+            "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", "id");
     this.update = "UPDATE " + table + " SET " + sets + " WHERE id = ? AND version = ?";
     this.select = "SELECT version, body FROM " + table;
   }

@@ -14,6 +14,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
+import dev.revops.jdbc.FinanceQueries;
 import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TestDatabases;
@@ -32,12 +33,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,10 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RequiresPostgres.class)
 class FinanceQueriesTest {
-  static final Pattern QUERY =
-      Pattern.compile("```sql\n-- query: ([a-z-]+)\n(.*?)```", Pattern.DOTALL);
   static final LocalDate JANUARY = LocalDate.of(2024, 1, 1);
-  static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+  static final LocalDate AS_OF = LocalDate.of(2024, 6, 1); // the latest invoice's day
 
   private static TestDatabases.PostgresSchema schema;
   private static RevOpsDatabase db;
@@ -111,14 +107,8 @@ class FinanceQueriesTest {
     schema.close();
   }
 
-  static Map<String, String> queries() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = QUERY.matcher(readme);
-    while (m.find()) {
-      out.put(m.group(1), m.group(2));
-    }
-    return out;
+  static Map<String, String> queries() {
+    return FinanceQueries.postgres();
   }
 
   static List<List<String>> run(String sql) throws SQLException {
@@ -143,8 +133,12 @@ class FinanceQueriesTest {
   }
 
   @Test
-  void theReadmeHasTheQueries() throws IOException {
+  void theReadmeShowsEveryQueryAsShipped() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(queries()).containsKeys("mrr-by-month", "ar-aging");
+    for (Map.Entry<String, String> q : queries().entrySet()) {
+      assertThat(readme).as(q.getKey()).contains("-- query: " + q.getKey() + "\n" + q.getValue());
+    }
   }
 
   @Test

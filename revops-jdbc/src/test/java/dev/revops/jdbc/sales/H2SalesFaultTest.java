@@ -21,12 +21,9 @@ class H2SalesFaultTest extends SalesFaultContract {
     db.close();
   }
 
-  /**
-   * Fresh adapters on empty tables; the lead store hands out the status constants (see {@link
-   * CanonicalLeadStatuses}: the conversion scenario compares statuses with {@code !=}).
-   */
+  /** Fresh adapters on empty tables. */
   @Override
   protected SalesAdapters newAdapters() {
-    return CanonicalLeadStatuses.around(JdbcSalesAdapters.fresh(db));
+    return JdbcSalesAdapters.fresh(db);
   }
 }

@@ -27,12 +27,9 @@ class PostgresSalesFaultTest extends SalesFaultContract {
     schema.close();
   }
 
-  /**
-   * Fresh adapters on empty tables; the lead store hands out the status constants (see {@link
-   * CanonicalLeadStatuses}: the conversion scenario compares statuses with {@code !=}).
-   */
+  /** Fresh adapters on empty tables. */
   @Override
   protected SalesAdapters newAdapters() {
-    return CanonicalLeadStatuses.around(JdbcSalesAdapters.fresh(db));
+    return JdbcSalesAdapters.fresh(db);
   }
 }

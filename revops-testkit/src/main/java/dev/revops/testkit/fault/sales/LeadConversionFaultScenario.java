@@ -103,7 +103,7 @@ public final class LeadConversionFaultScenario
               + opportunities.size());
     }
     Lead lead = world.stores().leads().get(run.lead);
-    if (lead.status() != LeadStatus.CONVERTED || lead.version() != run.qualifiedVersion + 1) {
+    if (!LeadStatus.CONVERTED.equals(lead.status()) || lead.version() != run.qualifiedVersion + 1) {
       throw new AssertionError(
           "lead is " + lead.status() + " at version " + lead.version() + ", converted once?");
     }
@@ -133,7 +133,7 @@ public final class LeadConversionFaultScenario
         || !r.account().id().equals(links.account())
         || !r.contact().id().equals(links.contact())
         || !r.opportunity().id().equals(links.opportunityId().orElseThrow())
-        || r.lead().status() != LeadStatus.CONVERTED) {
+        || !LeadStatus.CONVERTED.equals(r.lead().status())) {
       throw new AssertionError(who + " answered other records than the conversion: " + r);
     }
   }
