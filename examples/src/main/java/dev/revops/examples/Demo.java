@@ -63,34 +63,46 @@ public final class Demo {
       file = Path.of(reportDir).resolve(file.getFileName());
     }
     file = file.toAbsolutePath();
-    long started = System.nanoTime();
-    RevenueSimulation simulation =
-        new RevenueSimulation(
-            SimulationConfig.of(options.accounts(), options.months(), options.seed()));
-    ProgressBar bar =
-        new ProgressBar(
-            err, simulation.days(), 2_000_000_000L, System::nanoTime, System.console() != null);
-    int step = Math.max(1, simulation.days() / 50);
-    SimulationResult result =
-        simulation.run(
-            day -> {
-              if (day % step == 0 || day == simulation.days()) {
-                bar.update(day, "days simulated");
-              }
-            });
-    bar.finish();
-    double seconds = (System.nanoTime() - started) / 1e9;
-    out.print(SimulationReport.console(result));
+    DemoStore store;
     try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      Files.writeString(file, SimulationReport.html(result), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      err.println("revops-demo: cannot write the report to " + file + ": " + e.getMessage());
+      store = DemoStore.open(options, file.getParent() == null ? Path.of(".") : file.getParent());
+    } catch (RuntimeException e) {
+      err.println("revops-demo: " + e.getMessage());
       return 1;
     }
-    out.printf(Locale.ROOT, "%nSimulated in %.1f s. Report: %s%n", seconds, file);
+    try (store) {
+      long started = System.nanoTime();
+      RevenueSimulation simulation =
+          new RevenueSimulation(
+              SimulationConfig.of(options.accounts(), options.months(), options.seed()),
+              store.backend());
+      ProgressBar bar =
+          new ProgressBar(
+              err, simulation.days(), 2_000_000_000L, System::nanoTime, System.console() != null);
+      int step = Math.max(1, simulation.days() / 50);
+      SimulationResult result =
+          simulation.run(
+              day -> {
+                if (day % step == 0 || day == simulation.days()) {
+                  bar.update(day, "days simulated");
+                }
+              });
+      bar.finish();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      out.print(SimulationReport.console(result));
+      try {
+        if (file.getParent() != null) {
+          Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, SimulationReport.html(result), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("revops-demo: cannot write the report to " + file + ": " + e.getMessage());
+        return 1;
+      }
+      store.printFinanceQueries(out);
+      out.printf(
+          Locale.ROOT, "%nSimulated in %.1f s on %s. Report: %s%n", seconds, store.where(), file);
+    }
     return 0;
   }
 }

@@ -11,8 +11,44 @@ import java.util.List;
  * @param seed the random seed; the same seed gives the same run
  * @param out where to write the HTML report
  * @param help whether {@code --help} was asked for
+ * @param store where the modules keep their state: {@code h2} (the default, a file under {@code
+ *     target/}), {@code memory} or {@code postgres}
+ * @param jdbcUrl the PostgreSQL URL for {@code --store postgres} (null otherwise)
  */
-public record SimulationOptions(int accounts, int months, long seed, Path out, boolean help) {
+public record SimulationOptions(
+    int accounts, int months, long seed, Path out, boolean help, String store, String jdbcUrl) {
+  /** The stores the demo runs on. */
+  public static final List<String> STORES = List.of("h2", "memory", "postgres");
+
+  /** Checks the store goes with its URL. */
+  public SimulationOptions {
+    if (!STORES.contains(store)) {
+      throw new IllegalArgumentException(
+          "--store must be one of " + String.join(", ", STORES) + ", got '" + store + "'");
+    }
+    if (store.equals("postgres") && (jdbcUrl == null || jdbcUrl.isBlank())) {
+      throw new IllegalArgumentException(
+          "--store postgres needs --jdbc-url, e.g."
+              + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    }
+    if (!store.equals("postgres") && jdbcUrl != null) {
+      throw new IllegalArgumentException("--jdbc-url goes with --store postgres only");
+    }
+  }
+
+  /**
+   * Options with the default store (H2).
+   *
+   * @param accounts accounts
+   * @param months months
+   * @param seed seed
+   * @param out report file
+   * @param help help asked for
+   */
+  public SimulationOptions(int accounts, int months, long seed, Path out, boolean help) {
+    this(accounts, months, seed, out, help, "h2", null);
+  }
+
   /** The default number of accounts. */
   public static final int DEFAULT_ACCOUNTS = 2000;
 
@@ -32,9 +68,10 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
   public static final String USAGE =
       String.join(
           "\n",
-          "Usage: revops-demo [--accounts N] [--months N] [--seed N] [--out FILE] [--help]",
+          "Usage: revops-demo [--accounts N] [--months N] [--seed N] [--out FILE]",
+          "                   [--store h2|memory|postgres] [--jdbc-url URL] [--help]",
           "",
-          "Simulates a subscription company on revops' in-memory defaults and reports its KPIs.",
+          "Simulates a subscription company on revops and reports its KPIs.",
           "",
           "  --accounts N  accounts to simulate, 10..100000 (default " + DEFAULT_ACCOUNTS + ")",
           "  --months N    months to simulate, 1..120 (default " + DEFAULT_MONTHS + ")",
@@ -44,6 +81,10 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
           "  --out FILE    where to write the HTML report (default "
               + DEFAULT_OUT.toAbsolutePath().normalize()
               + ")",
+          "  --store S     where the state lives: h2 (default; a file under target/), memory,",
+          "                or postgres (schema revops_demo, dropped and made again; needs",
+          "                --jdbc-url)",
+          "  --jdbc-url U  the PostgreSQL URL, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres",
           "  --help        show this text");
 
   /**
@@ -59,6 +100,8 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
     long seed = DEFAULT_SEED;
     Path out = DEFAULT_OUT;
     boolean help = false;
+    String store = "h2";
+    String jdbcUrl = null;
     List<String> list = List.of(args);
     for (int i = 0; i < list.size(); i++) {
       String a = list.get(i);
@@ -71,7 +114,7 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
       }
       switch (name) {
         case "--help", "-h" -> help = true;
-        case "--accounts", "--months", "--seed", "--out" -> {
+        case "--accounts", "--months", "--seed", "--out", "--store", "--jdbc-url" -> {
           if (value == null) {
             if (i + 1 >= list.size()) {
               throw new IllegalArgumentException(name + " needs a value");
@@ -82,6 +125,8 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
             case "--accounts" -> accounts = intIn(name, value, 10, 100_000);
             case "--months" -> months = intIn(name, value, 1, 120);
             case "--seed" -> seed = longOf(name, value);
+            case "--store" -> store = value;
+            case "--jdbc-url" -> jdbcUrl = value;
             default -> {
               if (value.isBlank()) {
                 throw new IllegalArgumentException("--out needs a file name");
@@ -93,7 +138,7 @@ public record SimulationOptions(int accounts, int months, long seed, Path out, b
         default -> throw new IllegalArgumentException("unknown option '" + a + "' (see --help)");
       }
     }
-    return new SimulationOptions(accounts, months, seed, out, help);
+    return new SimulationOptions(accounts, months, seed, out, help, store, jdbcUrl);
   }
 
   private static int intIn(String name, String value, int min, int max) {

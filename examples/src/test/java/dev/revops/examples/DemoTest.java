@@ -46,6 +46,46 @@ class DemoTest {
   }
 
   @Test
+  void anUnknownStoreOrAPostgresRunWithoutAUrlIsRefusedWithTheReason() {
+    assertThat(run("--store", "mongo")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--store must be one of h2, memory, postgres, got 'mongo'");
+    assertThat(run("--store", "postgres")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--store postgres needs --jdbc-url");
+    assertThat(run("--jdbc-url", "jdbc:postgresql://h/db")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--jdbc-url goes with --store postgres only");
+  }
+
+  @Test
+  void onPostgresTheRunLeavesItsTablesAndPrintsTheFinanceQueries(@TempDir Path dir) {
+    String url = dev.revops.examples.simulation.StoresAgreeTestAccess.postgresUrl();
+    Path file = dir.resolve("report.html");
+    assertThat(
+            run(
+                "--accounts",
+                "40",
+                "--months",
+                "2",
+                "--seed",
+                "7",
+                "--out",
+                file.toString(),
+                "--store",
+                "postgres",
+                "--jdbc-url",
+                url))
+        .isZero();
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("SET search_path = revops_demo")
+        .contains("-- mrr-by-month")
+        .contains("month | currency | mrr")
+        .contains("-- ar-aging")
+        .contains("on PostgreSQL schema revops_demo");
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsWithZero() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: revops-demo");

@@ -11,9 +11,10 @@ import java.util.Locale;
  * <ul>
  *   <li><b>Types.</b> PostgreSQL keeps documents as {@code jsonb} and compares ids with collation
  *       {@code "C"} (byte order, as Java compares ASCII ids); H2 has no {@code jsonb}, so its
- *       migration folder defines a domain {@code jsonb} over a character large object, and its ids
- *       compare as Java strings by default. Both are defined in the dialect's own migration folder
- *       ({@code migration/postgresql}, {@code migration/h2}); every other migration is shared.
+ *       migration folder defines a domain {@code jsonb} as text of up to 1,000,000 characters, and
+ *       its ids compare as Java strings by default. Both are defined in the dialect's own migration
+ *       folder ({@code migration/postgresql}, {@code migration/h2}); every other migration is
+ *       shared.
  *   <li><b>JSON parameters.</b> PostgreSQL needs {@code CAST(? AS jsonb)} for a text parameter; H2
  *       takes the text as it is.
  *   <li><b>Insert if absent.</b> PostgreSQL uses {@code INSERT ... ON CONFLICT DO NOTHING}, because

@@ -51,33 +51,30 @@ public final class JdbcLocks implements Locks {
             "lock a subject in " + TABLE,
             TABLE,
             c -> {
-              if (!exists(c, subject)) {
-                try (PreparedStatement s = c.prepareStatement(insert)) {
-                  s.setString(1, subject);
-                  s.executeUpdate();
-                } catch (java.sql.SQLException e) {
-                  if (!db.dialect().isDuplicateKey(e)) {
-                    throw e;
-                  }
+              if (lockRow(c, subject)) {
+                return null;
+              }
+              // the first caller for a subject makes its row (a racing one waits for it, or finds
+              // the key taken), then locks it
+              try (PreparedStatement s = c.prepareStatement(insert)) {
+                s.setString(1, subject);
+                s.executeUpdate();
+              } catch (java.sql.SQLException e) {
+                if (!db.dialect().isDuplicateKey(e)) {
+                  throw e;
                 }
               }
-              try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT subject FROM revops_locks WHERE subject = ? FOR UPDATE")) {
-                s.setString(1, subject);
-                try (ResultSet r = s.executeQuery()) {
-                  if (!r.next()) {
-                    throw new IllegalStateException("lock row vanished: " + subject);
-                  }
-                }
+              if (!lockRow(c, subject)) {
+                throw new IllegalStateException("lock row vanished: " + subject);
               }
               return null;
             });
   }
 
-  private static boolean exists(java.sql.Connection c, String subject)
+  private static boolean lockRow(java.sql.Connection c, String subject)
       throws java.sql.SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM revops_locks WHERE subject = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT subject FROM revops_locks WHERE subject = ? FOR UPDATE")) {
       s.setString(1, subject);
       try (ResultSet r = s.executeQuery()) {
         return r.next();

@@ -22,12 +22,15 @@ import java.util.UUID;
  * change was committed.
  *
  * <p>Several relays (one per app instance) can drain one outbox: {@link #pending(int)} claims a
- * batch with {@code SELECT ... FOR UPDATE SKIP LOCKED} and writes a lease on it ({@code
- * claimed_by}, {@code claimed_until}), so no two relays hold the same event at the same time; a
- * batch whose relay died is taken over when its lease runs out, and delivered again (delivery is at
- * least once: consumers dedupe by event id). Within one relay events go out in commit order of
- * their aggregate; two relays running at once may interleave the events of one aggregate, so a host
- * that needs strict order per aggregate runs one relay at a time.
+ * batch with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so no two relays hold the same event at the
+ * same time. Called inside a unit of work (a relay made with {@code new OutboxRelay(outbox,
+ * publisher, db.unitOfWork())}, the recommended way) the claim is the row locks, held until the
+ * marks commit: a relay that dies releases them with its connection. Called on its own, the claim
+ * is a lease written on the rows ({@code claimed_by}, {@code claimed_until}), taken over when it
+ * runs out. Either way a batch whose relay died is delivered again (delivery is at least once:
+ * consumers dedupe by event id). Within one relay events go out in commit order of their aggregate;
+ * two relays running at once may interleave the events of one aggregate, so a host that needs
+ * strict order per aggregate runs one relay at a time.
  *
  * <p>Events are stored as JSON with their class name and read back with the same mapper; an event
  * class must round-trip through {@code RevOpsJson.mapper()} (every revops event does). Thread-safe.
@@ -100,6 +103,9 @@ public final class JdbcOutbox implements Outbox {
       throw new IllegalArgumentException("limit must be above zero, got " + limit);
     }
     Instant now = db.clock().instant();
+    // inside a unit of work (a relay's: OutboxRelay with this database's unit of work) the row
+    // locks are the claim, held until it commits; on its own, the claim is a lease
+    boolean leased = !db.work().isActive();
     return db.work()
         .inTransaction(
             () ->
@@ -126,7 +132,7 @@ public final class JdbcOutbox implements Outbox {
                               }
                             }
                           }
-                          if (!out.isEmpty()) {
+                          if (leased && !out.isEmpty()) {
                             try (PreparedStatement s =
                                 c.prepareStatement(
                                     "UPDATE revops_outbox SET claimed_by = ?, claimed_until = ?"

@@ -17,6 +17,7 @@ import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.EventId;
 import dev.revops.core.party.Account;
 import dev.revops.core.port.OutboxEntry;
+import dev.revops.core.service.DeduplicatingPublisher;
 import dev.revops.core.service.OutboxRelay;
 import dev.revops.core.time.ManualClock;
 import dev.revops.jdbc.billing.JdbcInvoiceRepository;
@@ -279,6 +280,63 @@ abstract class KernelContract {
     assertThat(deliveries).hasSize(events);
     assertThat(deliveries.values()).containsOnly(1);
     assertThat(db.outbox().pendingCount()).isZero();
+  }
+
+  @Test
+  void aRelayWhoseConnectionDiesMidBatchLosesNothingAndADedupingConsumerSeesEachEventOnce() {
+    for (int i = 1; i <= 20; i++) {
+      db.outbox().publish(List.of(noted(i)));
+    }
+    List<EventId> handled = new ArrayList<>();
+    DeduplicatingPublisher consumer =
+        new DeduplicatingPublisher(list -> list.forEach(e -> handled.add(e.eventId())), 1000);
+    AtomicInteger seen = new AtomicInteger();
+    OutboxRelay dying =
+        new OutboxRelay(
+            db.outbox(),
+            events -> {
+              consumer.publish(events);
+              if (seen.incrementAndGet() == 7) {
+                try {
+                  // the relay's process dies: its connection goes away mid-batch
+                  db.unitOfWork().connection().close();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("killed");
+              }
+            },
+            db.unitOfWork());
+    assertThatThrownBy(dying::deliverPending).isInstanceOf(RuntimeException.class);
+    assertThat(db.outbox().pendingCount())
+        .as("nothing was marked: the claim rolled back")
+        .isEqualTo(20);
+    int delivered = new OutboxRelay(other.outbox(), consumer, other.unitOfWork()).deliverPending();
+    assertThat(delivered).isEqualTo(20);
+    assertThat(db.outbox().pendingCount()).isZero();
+    assertThat(handled).hasSize(20).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aRelayInAUnitOfWorkMarksWhatThePublisherTookBeforeItFailed() {
+    for (int i = 1; i <= 5; i++) {
+      db.outbox().publish(List.of(noted(i)));
+    }
+    AtomicInteger calls = new AtomicInteger();
+    OutboxRelay relay =
+        new OutboxRelay(
+            db.outbox(),
+            events -> {
+              if (calls.incrementAndGet() == 3) {
+                throw new IllegalStateException("broker down");
+              }
+            },
+            db.unitOfWork());
+    assertThatThrownBy(relay::deliverPending).hasMessage("broker down");
+    assertThat(db.outbox().deliveredCount()).isEqualTo(2);
+    assertThat(db.outbox().pending(10))
+        .extracting(OutboxEntry::event)
+        .containsExactly(noted(3), noted(4), noted(5));
   }
 
   @Test

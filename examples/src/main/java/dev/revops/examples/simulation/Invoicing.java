@@ -148,7 +148,7 @@ final class Invoicing {
         open.add(saved.id());
       }
     }
-    w.paymentStatus.set(ReceivableId.of(saved.id().value()), saved.amountDue());
+    w.backend.paymentStatus(ReceivableId.of(saved.id().value()), saved.amountDue());
     return saved;
   }
 
@@ -257,7 +257,7 @@ final class Invoicing {
 
   /** Tells collections what is still due on an invoice; forgets it once nothing is. */
   void settle(Invoice saved) {
-    w.paymentStatus.set(ReceivableId.of(saved.id().value()), saved.amountDue());
+    w.backend.paymentStatus(ReceivableId.of(saved.id().value()), saved.amountDue());
     if (saved.status() != InvoiceStatus.OPEN || !saved.amountDue().isPositive()) {
       open.remove(saved.id());
     }
@@ -266,6 +266,6 @@ final class Invoicing {
   /** Takes a written-off invoice off the books collections works on. */
   void writtenOff(Invoice saved) {
     open.remove(saved.id());
-    w.paymentStatus.set(ReceivableId.of(saved.id().value()), Money.zero(World.USD));
+    w.backend.paymentStatus(ReceivableId.of(saved.id().value()), Money.zero(World.USD));
   }
 }

@@ -122,7 +122,17 @@ public final class RevenueSimulation {
    * @param config what to simulate
    */
   public RevenueSimulation(SimulationConfig config) {
-    this.w = new World(requireNonNull(config, "config"));
+    this(config, Backend.memory());
+  }
+
+  /**
+   * Prepares a run on a backend (the in-memory defaults, or a database).
+   *
+   * @param config what to simulate
+   * @param backend where the modules keep their state; a database must be empty and migrated
+   */
+  public RevenueSimulation(SimulationConfig config, Backend backend) {
+    this.w = new World(requireNonNull(config, "config"), requireNonNull(backend, "backend"));
     Subscriptions subscriptions = new Subscriptions(w);
     this.invoicing = new Invoicing(w, subscriptions);
     this.leads = new Leads(w, subscriptions, invoicing);

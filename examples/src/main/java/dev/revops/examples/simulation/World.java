@@ -12,19 +12,14 @@ import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.collections.CollectionsModule;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
-import dev.revops.collections.port.memory.InMemoryActivityLog;
-import dev.revops.collections.port.memory.InMemoryPaymentStatus;
-import dev.revops.collections.port.memory.InMemoryPlanRepository;
-import dev.revops.collections.port.memory.InMemoryPromiseRepository;
-import dev.revops.collections.service.DunningService;
+import dev.revops.collections.port.ActivityLog;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
 import dev.revops.core.money.Money;
+import dev.revops.core.port.Locks;
+import dev.revops.core.port.Outbox;
+import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.core.port.memory.InMemoryLocks;
-import dev.revops.core.port.memory.InMemoryOutbox;
-import dev.revops.core.port.memory.InMemoryRepository;
-import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.service.OutboxRelay;
 import dev.revops.core.time.BillingInterval;
@@ -67,9 +62,9 @@ import java.util.TreeMap;
 
 /**
  * What every part of a run shares: the seeded random source, the manual clock, the ids, the modules
- * wired on their in-memory ports (sales' services, {@link Billing}, {@link CollectionsModule}), the
- * customers, the agenda of things to do on later days and the monthly counts. Mutable, confined to
- * the simulation's thread.
+ * wired on the ports of a {@link Backend} (sales' services, {@link Billing}, {@link
+ * CollectionsModule}), the customers, the agenda of things to do on later days and the monthly
+ * counts. Mutable, confined to the simulation's thread.
  */
 final class World {
   static final Currency USD = Currency.getInstance("USD");
@@ -96,23 +91,19 @@ final class World {
    * case commits its changes and events together, and the relay hands the events to {@link #events}
    * (and so to the projections) right after each commit.
    */
-  final InMemoryUnitOfWork work = new InMemoryUnitOfWork();
+  final Backend backend;
 
-  final InMemoryOutbox outbox = new InMemoryOutbox();
-  final OutboxRelay relay = new OutboxRelay(outbox, events);
-  final InMemoryLocks locks = new InMemoryLocks();
+  final UnitOfWork work;
+  final Outbox outbox;
+  final OutboxRelay relay;
+  final Locks locks;
   final BusinessCalendar support;
 
   // sales
-  final SalesStores salesStores =
-      SalesStores.inMemory()
-          .withValuation(
-              account ->
-                  Optional.ofNullable(this.byAccount.get(account))
-                      .map(c -> MONTHLY[c.tier].times(12)));
-  final LeadRepository leadRepository = salesStores.leads();
-  final OpportunityRepository opportunityRepository = salesStores.opportunities();
-  final CaseRepository caseRepository = salesStores.cases();
+  final SalesStores salesStores;
+  final LeadRepository leadRepository;
+  final OpportunityRepository opportunityRepository;
+  final CaseRepository caseRepository;
   final Sales sales;
   final LeadService leads;
   final OpportunityService opportunities;
@@ -123,14 +114,13 @@ final class World {
   final Catalog catalog;
   final Map<String, Money> planPrice = new HashMap<>();
   final SimulatedGateway gateway = new SimulatedGateway();
-  final BillingStores stores = BillingStores.inMemory().withGateway(gateway);
-  final InvoiceRepository invoices = stores.invoices();
+  final BillingStores stores;
+  final InvoiceRepository invoices;
   final Billing billing;
   final BillingCycleService netTerms;
 
   // collections
-  final InMemoryActivityLog activityLog = new InMemoryActivityLog();
-  final InMemoryPaymentStatus paymentStatus = new InMemoryPaymentStatus();
+  final ActivityLog activityLog;
   final CollectionsModule collections;
 
   // the run's own bookkeeping
@@ -154,8 +144,26 @@ final class World {
   long eventsPublished;
   LocalDate today;
 
-  World(SimulationConfig config) {
+  World(SimulationConfig config, Backend backend) {
     this.config = config;
+    this.backend = backend;
+    this.work = backend.work();
+    this.outbox = backend.outbox();
+    this.relay = new OutboxRelay(outbox, events, backend.relayWork());
+    this.locks = backend.locks();
+    this.salesStores =
+        backend
+            .sales()
+            .withValuation(
+                account ->
+                    Optional.ofNullable(this.byAccount.get(account))
+                        .map(c -> MONTHLY[c.tier].times(12)));
+    this.leadRepository = salesStores.leads();
+    this.opportunityRepository = salesStores.opportunities();
+    this.caseRepository = salesStores.cases();
+    this.stores = backend.billing(gateway);
+    this.invoices = stores.invoices();
+    this.activityLog = backend.collections().activityLog();
     this.random = new SplittableRandom(config.seed());
     this.clock =
         new ManualClock(config.start().minusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant(), HQ);
@@ -183,7 +191,7 @@ final class World {
             Duration.ofHours(8),
             Duration.ofHours(16),
             Duration.ofHours(1));
-    work.afterCommit(relay::deliverPendingQuietly);
+    backend.afterCommit(relay::deliverPendingQuietly);
     this.sales =
         Sales.builder()
             .stores(salesStores)
@@ -216,13 +224,7 @@ final class World {
     this.netTerms = billing.billingCycle(billing.invoicing().withTerms(PaymentTerms.net(30)));
     this.collections =
         CollectionsModule.builder()
-            .stores(
-                new CollectionsModule.Stores(
-                    new InMemoryRepository<>(DunningService.TYPE_NAME),
-                    new InMemoryPromiseRepository(),
-                    new InMemoryPlanRepository(),
-                    activityLog,
-                    paymentStatus))
+            .stores(backend.collections())
             .unitOfWork(work)
             .outbox(outbox)
             .locks(locks)
