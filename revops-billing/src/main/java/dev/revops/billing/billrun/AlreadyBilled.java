@@ -75,67 +75,253 @@ final class AlreadyBilled {
 
   /**
    * Files each billed line under the period it belongs to: the period of the timeline that holds it
-   * (see {@link #homeOf}) or, when the timeline no longer bills it (a cancellation, a downgrade),
-   * the calendar period containing its start, or the line's own service period when no calendar
-   * period encloses it; such a period then credits the line back. One-time lines are not filed:
-   * they are compared per phase start (see {@link OneTimeCharges}).
+   * (see {@link Filing#homeOf}) or, when the timeline no longer bills it (a cancellation, a
+   * downgrade), the calendar period containing its start, or the line's own service period when no
+   * calendar period encloses it; such a period then credits the line back. One-time lines are not
+   * filed: they are compared per phase start (see {@link OneTimeCharges}).
+   *
+   * <p>A line is filed where a recomputation of every period from the subscription's start would
+   * file it, found by a binary search among the periods (and, for a settled period, per calendar: a
+   * line lies in one period of each), not by a scan of every period. When {@code reopen} is set,
+   * periods that end on or before it are settled and not in {@code periods}: a line whose period is
+   * one of them is dropped (it can change nothing).
    *
    * @param lines the subscription's billed lines
-   * @param periods the periods the timeline bills; periods are added for orphaned lines
+   * @param periods the periods the timeline bills ({@link BillingPeriod#ofTimeline} with the same
+   *     {@code reopen}); periods are added for orphaned lines
    * @param s the subscription
    * @param catalog the catalog (the plan billed on the line's first day gives its calendar)
+   * @param slices the timeline the periods come from
+   * @param reopen null when every period is in {@code periods}; else the reopen date
    * @return the billed one-time lines
    */
   static List<InvoiceLine> fileUnderPeriods(
       List<InvoiceLine> lines,
       RangeSortedList<BillingPeriod> periods,
       Subscription s,
-      Catalog catalog) {
+      Catalog catalog,
+      List<TimelineSlice> slices,
+      LocalDate reopen) {
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    Filing filing = new Filing(periods, s, catalog, slices, reopen);
     List<InvoiceLine> oneTime = new ArrayList<>();
     for (InvoiceLine l : lines) {
       if (l.type() == LineType.ONE_TIME) {
         oneTime.add(l);
-        continue;
+      } else {
+        filing.file(l);
       }
-      BillingPeriod home = homeOf(periods, l);
-      if (home != null) {
-        home.billed().add(l);
-        continue;
+    }
+    return oneTime;
+  }
+
+  /**
+   * Where one subscription's billed lines go. Mutable (the settled periods orphaned lines would
+   * have added) and confined to one call of {@link #fileUnderPeriods}.
+   */
+  private static final class Filing {
+    private final RangeSortedList<BillingPeriod> periods;
+    private final Subscription s;
+    private final Catalog catalog;
+    private final List<TimelineSlice> slices;
+    private final LocalDate reopen;
+
+    /** The longest timeline period in days: how far back a period that encloses a line starts. */
+    private final long longest;
+
+    /** Each slice's calendar, and the distinct ones; made when a settled period is looked up. */
+    private List<BillingCalendar> sliceCalendars;
+
+    private List<BillingCalendar> calendars;
+
+    /** The settled periods orphaned lines would have added (lines of later ones may match them). */
+    private List<DateRange> settledOrphans;
+
+    Filing(
+        RangeSortedList<BillingPeriod> periods,
+        Subscription s,
+        Catalog catalog,
+        List<TimelineSlice> slices,
+        LocalDate reopen) {
+      this.periods = periods;
+      this.s = s;
+      this.catalog = catalog;
+      this.slices = slices;
+      this.reopen = reopen;
+      long days = 0;
+      for (int i = 0; i < periods.size(); i++) {
+        DateRange r = periods.get(i).range();
+        days = Math.max(days, r.end().toEpochDay() - r.start().toEpochDay());
       }
+      this.longest = days;
+    }
+
+    /** Whether a period is settled (ends on or before the reopen date), so not recomputed. */
+    private boolean settled(DateRange p) {
+      return reopen != null && !p.end().isAfter(reopen);
+    }
+
+    void file(InvoiceLine l) {
+      DateRange range = l.servicePeriod();
+      if (l.type() == LineType.DISCOUNT) {
+        // a discount belongs to the period with exactly its range
+        BillingPeriod exact = periods.find(range);
+        if (exact != null) {
+          exact.billed().add(l);
+          return;
+        }
+        if (settled(range) && (isTimelinePeriod(range) || isSettledOrphan(range))) {
+          return;
+        }
+        orphan(l);
+        return;
+      }
+      DateRange home = homeOf(l);
+      if (home == null) {
+        orphan(l);
+      } else if (!settled(home)) {
+        periods.find(home).billed().add(l);
+      }
+    }
+
+    /**
+     * The period the line belongs to while the timeline still bills it: of the timeline's periods
+     * that enclose it and whose slices carry its price, the first in range order (periods of two
+     * plans with different intervals can overlap). The periods in the list are searched from the
+     * last that starts by the line's first day back to the first that could still reach its end; a
+     * settled period, not in the list, is one of each calendar's periods holding the line's first
+     * day (and, for an empty line, the one ending on it).
+     */
+    private DateRange homeOf(InvoiceLine l) {
+      DateRange range = l.servicePeriod();
+      DateRange best = null;
+      int i = periods.indexOf(DateRange.of(range.start(), LocalDate.MAX));
+      long end = range.end().toEpochDay();
+      for (i = i >= 0 ? i : -i - 2; i >= 0; i--) {
+        BillingPeriod p = periods.get(i);
+        if (p.range().start().toEpochDay() + longest < end) {
+          break;
+        }
+        if (p.range().encloses(range) && carries(p.slices(), l.priceId())) {
+          best = p.range();
+        }
+      }
+      if (reopen != null && !range.end().isAfter(reopen)) {
+        for (BillingCalendar cal : calendars()) {
+          best = first(best, settledCandidate(cal.periodContaining(range.start()), l));
+          if (range.isEmpty()) {
+            best =
+                first(best, settledCandidate(cal.periodContaining(range.start().minusDays(1)), l));
+          }
+        }
+      }
+      return best;
+    }
+
+    /** A settled period when it encloses the line and the timeline has it with the line's price. */
+    private DateRange settledCandidate(DateRange p, InvoiceLine l) {
+      if (!settled(p) || !p.encloses(l.servicePeriod())) {
+        return null;
+      }
+      List<BillingCalendar> cals = sliceCalendars();
+      for (int i = 0; i < slices.size(); i++) {
+        TimelineSlice slice = slices.get(i);
+        if (slice.range().overlaps(p)
+            && cals.get(i).periodContaining(p.start()).equals(p)
+            && carries(List.of(slice), l.priceId())) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    private List<BillingCalendar> sliceCalendars() {
+      if (sliceCalendars == null) {
+        sliceCalendars = new ArrayList<>(slices.size());
+        calendars = new ArrayList<>(2);
+        for (TimelineSlice slice : slices) {
+          BillingCalendar cal = s.calendar(slice.plan());
+          sliceCalendars.add(cal);
+          if (!calendars.contains(cal)) {
+            calendars.add(cal);
+          }
+        }
+      }
+      return sliceCalendars;
+    }
+
+    private List<BillingCalendar> calendars() {
+      sliceCalendars();
+      return calendars;
+    }
+
+    /** Whether the timeline has a (settled) period with exactly this range. */
+    private boolean isTimelinePeriod(DateRange p) {
+      List<BillingCalendar> cals = sliceCalendars();
+      for (int i = 0; i < slices.size(); i++) {
+        if (slices.get(i).range().overlaps(p)
+            && cals.get(i).periodContaining(p.start()).equals(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isSettledOrphan(DateRange p) {
+      return settledOrphans != null && settledOrphans.contains(p);
+    }
+
+    /**
+     * A line the timeline no longer bills: filed under the calendar period containing its start
+     * (the plan billed that day gives the calendar), or its own service period when no calendar
+     * period encloses it.
+     */
+    private void orphan(InvoiceLine l) {
       LocalDate start = l.servicePeriod().start();
       BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
       DateRange p = cal.periodContaining(start);
       if (!p.encloses(l.servicePeriod())) {
         p = l.servicePeriod();
       }
+      if (settled(p)) {
+        if (settledOrphans == null) {
+          settledOrphans = new ArrayList<>(2);
+        }
+        if (!isSettledOrphan(p)) {
+          settledOrphans.add(p);
+        }
+        return;
+      }
       BillingPeriod.getOrAdd(periods, p, cal).billed().add(l);
     }
-    return oneTime;
-  }
 
-  /**
-   * Finds the period a billed line belongs to when the timeline still has it: a discount by its
-   * exact period, any other line by an enclosing period whose slices carry its price (periods of
-   * two plans with different intervals can overlap).
-   */
-  private static BillingPeriod homeOf(RangeSortedList<BillingPeriod> periods, InvoiceLine l) {
-    if (l.type() == LineType.DISCOUNT) {
-      return periods.find(l.servicePeriod());
-    }
-    for (int i = 0; i < periods.size(); i++) {
-      BillingPeriod p = periods.get(i);
-      if (!p.range().encloses(l.servicePeriod())) {
-        continue;
-      }
-      for (TimelineSlice slice : p.slices()) {
-        for (Price price : slice.phase().prices()) {
-          if (price.id().equals(l.priceId())) {
-            return p;
+    private static boolean carries(List<TimelineSlice> slices, String priceId) {
+      for (int i = 0; i < slices.size(); i++) {
+        for (Price price : slices.get(i).phase().prices()) {
+          if (price.id().equals(priceId)) {
+            return true;
           }
         }
       }
+      return false;
     }
-    return null;
+
+    /** The earlier of two periods in range order (by start, then end); null is none. */
+    private static DateRange first(DateRange a, DateRange b) {
+      if (a == null) {
+        return b;
+      }
+      if (b == null) {
+        return a;
+      }
+      int c = a.start().compareTo(b.start());
+      if (c == 0) {
+        c = a.end().compareTo(b.end());
+      }
+      return c <= 0 ? a : b;
+    }
   }
 
   /**

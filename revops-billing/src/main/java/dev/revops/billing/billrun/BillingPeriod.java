@@ -28,24 +28,33 @@ final class BillingPeriod {
   }
 
   /**
-   * The periods the timeline bills, up to the target. Domain rule (DOMAIN.md, Billing calendar):
-   * periods are the half-open periods of each slice's plan calendar (its anchor, each period
-   * clamped to the month's last day), computed by {@link BillingCalendar}; every period that starts
-   * before the slice ends is billed, up to the first that starts after the target (whose charges
-   * are due later and give the next date). A period shared by two slices (a change mid-period)
-   * holds both.
+   * The periods the timeline bills, up to the target, that end after a day. Domain rule (DOMAIN.md,
+   * Billing calendar): periods are the half-open periods of each slice's plan calendar (its anchor,
+   * each period clamped to the month's last day), computed by {@link BillingCalendar}; every period
+   * that starts before the slice ends is billed, up to the first that starts after the target
+   * (whose charges are due later and give the next date). A period shared by two slices (a change
+   * mid-period) holds both. Periods that end on or before {@code reopen} are settled ({@link
+   * Watermark}) and left out: each slice's calendar is entered at the period holding that day, so
+   * the cost follows the periods kept, not the subscription's age.
    *
    * @param s the subscription
    * @param slices its timeline
    * @param target the last day billed
+   * @param reopen null for every period; else periods ending on or before it are left out (it is
+   *     never after the target)
    * @return the periods, in range order
    */
   static RangeSortedList<BillingPeriod> ofTimeline(
-      Subscription s, List<TimelineSlice> slices, LocalDate target) {
+      Subscription s, List<TimelineSlice> slices, LocalDate target, LocalDate reopen) {
     RangeSortedList<BillingPeriod> periods = new RangeSortedList<>(BillingPeriod::range);
-    for (TimelineSlice slice : slices) {
+    for (int i = 0; i < slices.size(); i++) {
+      TimelineSlice slice = slices.get(i);
       BillingCalendar cal = s.calendar(slice.plan());
-      for (long k = cal.indexOf(slice.range().start()); ; k++) {
+      long k = cal.indexOf(slice.range().start());
+      if (reopen != null) {
+        k = Math.max(k, cal.indexOf(reopen));
+      }
+      for (; ; k++) {
         DateRange p = cal.period(k);
         if (!p.start().isBefore(slice.range().end())) {
           break;

@@ -38,6 +38,14 @@ import java.util.List;
  * cancellation, a downgrade, an unbilled pause) come back as credit lines, due when the change
  * starts. Lines of void invoices count as billed (voiding is a decision, not an undo); deleted
  * drafts do not.
+ *
+ * <p>Recomputing from the start costs what the history holds: every period since the start, every
+ * line ever billed. So the bill run ({@code BillingCycleService}) takes the watermark path: given
+ * {@link AccountBilling#invoicesFrom()}, the generator trusts that periods ending on or before the
+ * account's {@link Watermark} are settled, unless a {@link
+ * dev.revops.billing.subscription.RetroactiveChange} or a usage record reopens them, and recomputes
+ * only the others, from invoices read from that day on. Billed lines are filed under their period
+ * by a lookup per calendar, never a scan of the periods.
  */
 public final class InvoiceGenerator {
   private static final int HORIZON_YEARS = 10;
@@ -65,12 +73,17 @@ public final class InvoiceGenerator {
   }
 
   /**
-   * Computes the new lines and the next date anything is due.
+   * Computes the new lines and the next date anything is due. Without {@link
+   * AccountBilling#invoicesFrom()} every period of every subscription is recomputed from its start;
+   * with it, only the periods the account's {@link Watermark} leaves open (the same lines for a
+   * history billed by earlier runs, at a cost that does not grow with its age).
    *
    * @param input the account's subscriptions, invoices and usage
    * @param catalog the catalog
    * @param target the account's local date to bill up to (inclusive)
    * @return the new lines and the next date
+   * @throws IllegalArgumentException when {@code input.invoicesFrom()} is later than the first day
+   *     the watermark needs ({@link Watermark#invoicesNeededFrom})
    */
   public BillingResult generate(AccountBilling input, Catalog catalog, LocalDate target) {
     requireNonNull(input, "input");
@@ -83,27 +96,46 @@ public final class InvoiceGenerator {
       subs = new ArrayList<>(subs);
       subs.sort(BY_ID);
     }
+    LocalDate from = input.invoicesFrom();
+    LocalDate watermark = from == null ? null : Watermark.of(input.invoices()).orElse(null);
     for (Subscription s : subs) {
-      bill(s, catalog, billed.of(s), input.usage(), out);
+      LocalDate reopen = null;
+      if (from != null) {
+        reopen = Watermark.reopenDate(s, watermark, input.usage(), target);
+        LocalDate need = Watermark.firstDayRead(s, catalog, reopen);
+        if (need.isBefore(from)) {
+          throw new IllegalArgumentException(
+              "subscription "
+                  + s.id()
+                  + " needs the invoices from "
+                  + (need.equals(LocalDate.MIN) ? "its start" : need)
+                  + ", the input holds them from "
+                  + from);
+        }
+      }
+      bill(s, catalog, billed.of(s), input.usage(), out, reopen);
     }
     return new BillingResult(input.account(), out.lines(), out.next());
   }
 
   /**
    * Bills one subscription: its periods up to the target, each the difference between what should
-   * be billed and what was billed, then its one-time prices.
+   * be billed and what was billed, then its one-time prices; periods (and one-time charges) that
+   * end on or before {@code reopen} are settled and skipped.
    */
   private void bill(
       Subscription s,
       Catalog catalog,
       List<InvoiceLine> billedLines,
       List<UsageRecord> usage,
-      NewLines out) {
+      NewLines out,
+      LocalDate reopen) {
     Proration proration = new Proration(unit, s.zone());
     List<TimelineSlice> slices = s.timeline(catalog, out.target().plusYears(HORIZON_YEARS));
-    RangeSortedList<BillingPeriod> periods = BillingPeriod.ofTimeline(s, slices, out.target());
+    RangeSortedList<BillingPeriod> periods =
+        BillingPeriod.ofTimeline(s, slices, out.target(), reopen);
     List<InvoiceLine> oneTimeBilled =
-        AlreadyBilled.fileUnderPeriods(billedLines, periods, s, catalog);
+        AlreadyBilled.fileUnderPeriods(billedLines, periods, s, catalog, slices, reopen);
     ShouldBeBilled shouldBeBilled = new ShouldBeBilled(s, catalog, usage);
     for (int i = 0; i < periods.size(); i++) {
       BillingPeriod p = periods.get(i);
@@ -114,6 +146,6 @@ public final class InvoiceGenerator {
           s,
           out);
     }
-    OneTimeCharges.bill(s, slices, oneTimeBilled, out);
+    OneTimeCharges.bill(s, slices, oneTimeBilled, out, reopen);
   }
 }

@@ -8,6 +8,7 @@ import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.TimelineSlice;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,11 +27,18 @@ final class OneTimeCharges {
    * @param slices its timeline
    * @param billedOneTime its billed one-time lines
    * @param out the new lines
+   * @param reopen null to bill every phase; else a charge whose day is before it is settled ({@link
+   *     Watermark}) and skipped
    */
   static void bill(
-      Subscription s, List<TimelineSlice> slices, List<InvoiceLine> billedOneTime, NewLines out) {
+      Subscription s,
+      List<TimelineSlice> slices,
+      List<InvoiceLine> billedOneTime,
+      NewLines out,
+      LocalDate reopen) {
     for (TimelineSlice slice : slices) {
-      if (!slice.range().start().equals(slice.phaseStart())) {
+      if (!slice.range().start().equals(slice.phaseStart())
+          || (reopen != null && slice.phaseStart().isBefore(reopen))) {
         continue;
       }
       for (Price price : slice.phase().prices()) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.revops.billing.billrun.AccountBilling;
 import dev.revops.billing.billrun.BillingResult;
 import dev.revops.billing.billrun.UsageRecord;
+import dev.revops.billing.billrun.Watermark;
 import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
@@ -12,6 +13,7 @@ import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.port.CreditBalanceRepository;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.port.SubscriptionRepository;
+import dev.revops.billing.subscription.Subscription;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
@@ -93,15 +95,36 @@ public final class BillingCycleService {
   /**
    * Returns what is due for an account up to a date, saving nothing (the dry run).
    *
+   * <p>It reads the account's history from its {@link Watermark} only, so its cost does not grow
+   * with the account's age: the subscriptions, the watermark ({@link
+   * InvoiceRepository#latestChargeStart}), then only the invoices serving a day from the first day
+   * the watermark leaves open ({@link InvoiceRepository#findByAccountWithServiceEndingAfter}; all
+   * of them, {@link InvoiceRepository#findByAccount}, when the account has no charge yet). The
+   * generator then recomputes only the periods that are not settled; for a history this service
+   * billed, that is exactly what recomputing every period from the start gives ({@link Watermark}
+   * says what it trusts).
+   *
    * @param account the account (never null)
    * @param asOf the date to bill up to
    * @param usage the account's usage (null for none)
    * @return the new lines and the next date anything is due
    */
   public BillingResult due(AccountId account, LocalDate asOf, List<UsageRecord> usage) {
-    AccountBilling input =
-        new AccountBilling(
-            account, subscriptions.findByAccount(account), invoices.findByAccount(account), usage);
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "target");
+    List<Subscription> subs = subscriptions.findByAccount(account);
+    LocalDate from =
+        Watermark.invoicesNeededFrom(
+            subs,
+            settings.catalog(),
+            invoices.latestChargeStart(account).orElse(null),
+            usage,
+            asOf);
+    List<Invoice> history =
+        from.equals(LocalDate.MIN)
+            ? invoices.findByAccount(account)
+            : invoices.findByAccountWithServiceEndingAfter(account, from);
+    AccountBilling input = new AccountBilling(account, subs, history, usage, from);
     return settings.generator().generate(input, settings.catalog(), asOf);
   }
 

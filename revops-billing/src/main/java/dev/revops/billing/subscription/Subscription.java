@@ -30,8 +30,11 @@ import java.util.Set;
  * access, until {@code entitlementEnd}) and billing (is charged, until {@code billingEnd}) are
  * tracked apart, as in Kill Bill, so a cancellation can end access now and billing at period end,
  * or the reverse. Plan and quantity changes are kept as dated segments: the bill run reads the
- * whole timeline, which is what makes its result independent of when it runs. Immutable and
- * thread-safe; null dates mean "not set" (no trial, no end).
+ * whole timeline, which is what makes its result independent of when it runs. A change that takes
+ * effect before the day it is made (the day of its instant in the account's zone) is also kept as a
+ * {@link RetroactiveChange}, so a bill run that reads the account's history only from its watermark
+ * knows to read back from the change's effective date. Immutable and thread-safe; null dates mean
+ * "not set" (no trial, no end).
  *
  * @param id the id
  * @param account the account
@@ -48,6 +51,8 @@ import java.util.Set;
  * @param entitlementEnd the first day without access, or null
  * @param termRenewals how many times a fixed term was renewed
  * @param hasPaymentMethod whether a payment method is on file
+ * @param retroactiveChanges the changes that took effect before the day they were made, oldest
+ *     first (at most {@value #MAX_RETROACTIVE_CHANGES}: beyond, the oldest two are merged)
  * @param version the stored version
  */
 public record Subscription(
@@ -66,8 +71,12 @@ public record Subscription(
     LocalDate entitlementEnd,
     int termRenewals,
     boolean hasPaymentMethod,
+    List<RetroactiveChange> retroactiveChanges,
     long version)
     implements Aggregate<SubscriptionId, Subscription> {
+
+  /** How many retroactive changes a subscription keeps apart before it merges the oldest. */
+  public static final int MAX_RETROACTIVE_CHANGES = 8;
 
   /** Checks the required parts and copies the lists. */
   public Subscription {
@@ -81,6 +90,7 @@ public record Subscription(
     segments = List.copyOf(segments);
     coupons = List.copyOf(coupons);
     pauses = List.copyOf(pauses);
+    retroactiveChanges = retroactiveChanges == null ? List.of() : List.copyOf(retroactiveChanges);
     if (segments.isEmpty() || !segments.get(0).from().equals(startDate)) {
       throw new IllegalArgumentException(
           "subscription " + id + ": the first segment must start on the start date");
@@ -123,6 +133,7 @@ public record Subscription(
             null,
             0,
             request.hasPaymentMethod(),
+            retroactive(List.of(), start, request.zone(), at),
             NEW);
     Changed<Subscription> created =
         Changed.of(
@@ -265,8 +276,11 @@ public record Subscription(
     } else {
       kept.add(next);
     }
+    // the last segment's plan gives the fixed term's end, which bounds the whole timeline
+    LocalDate termMoved = endMoved(termEnd(catalog), b().segments(kept).build().termEnd(catalog));
+    LocalDate affected = termMoved != null && termMoved.isBefore(effective) ? termMoved : effective;
     return Changed.of(
-        b().segments(kept).build(),
+        b().segments(kept).retroactive(affected, at).build(),
         new SubscriptionChanged(
             EventIds.of(id, version, SubscriptionChanged.class, 0),
             id,
@@ -332,7 +346,11 @@ public record Subscription(
     requireChangeable(SubscriptionAction.CANCEL);
     LocalDate accessEnd = timingDate(catalog, entitlement, today);
     LocalDate billEnd = timingDate(catalog, billing, today);
-    Subscription s = b().entitlementEnd(accessEnd).billingEnd(billEnd).build();
+    Subscription s =
+        b().entitlementEnd(accessEnd)
+            .billingEnd(billEnd)
+            .retroactive(endMoved(billingEnd, billEnd), at)
+            .build();
     SubscriptionAction action =
         accessEnd.isAfter(today) ? SubscriptionAction.SCHEDULE_CANCEL : SubscriptionAction.CANCEL;
     return s.fire(action, at, 0);
@@ -383,6 +401,7 @@ public record Subscription(
     }
     return b().entitlementEnd(null)
         .billingEnd(null)
+        .retroactive(endMoved(billingEnd, null), at)
         .build()
         .fire(SubscriptionAction.REACTIVATE, at, 0);
   }
@@ -398,7 +417,10 @@ public record Subscription(
   public Changed<Subscription> pause(LocalDate today, boolean billed, Instant at) {
     List<Pause> p = new ArrayList<>(pauses);
     p.add(new Pause(today, null, billed));
-    return b().pauses(p).build().fire(SubscriptionAction.PAUSE, at, 0);
+    return b().pauses(p)
+        .retroactive(billed ? null : today, at)
+        .build()
+        .fire(SubscriptionAction.PAUSE, at, 0);
   }
 
   /**
@@ -410,11 +432,13 @@ public record Subscription(
    */
   public Changed<Subscription> resume(LocalDate today, Instant at) {
     List<Pause> p = new ArrayList<>(pauses);
+    LocalDate effective = null;
     if (!p.isEmpty() && p.get(p.size() - 1).until() == null) {
       Pause open = p.remove(p.size() - 1);
       p.add(new Pause(open.from(), today, open.billed()));
+      effective = open.billed() ? null : today;
     }
-    return b().pauses(p).build().fire(SubscriptionAction.RESUME, at, 0);
+    return b().pauses(p).retroactive(effective, at).build().fire(SubscriptionAction.RESUME, at, 0);
   }
 
   /**
@@ -463,6 +487,7 @@ public record Subscription(
       case CANCEL ->
           b().entitlementEnd(today)
               .billingEnd(today)
+              .retroactive(endMoved(billingEnd, today), at)
               .build()
               .fire(SubscriptionAction.CANCEL, at, 0);
       case MARK_UNPAID -> fire(SubscriptionAction.MARK_UNPAID, at, 0);
@@ -481,7 +506,10 @@ public record Subscription(
   }
 
   /**
-   * Renews a fixed term for one more term of the same length.
+   * Renews a fixed term for one more term of the same length. It takes no date and is meant as a
+   * decision taken by the end of the term: a renewal made after the term ended is not recorded as a
+   * {@link RetroactiveChange}, so a bill run that reads from the account's watermark would not bill
+   * the days between the term's end and the watermark.
    *
    * @param catalog the catalog
    * @return the subscription with a later term end
@@ -563,12 +591,16 @@ public record Subscription(
         if (behavior == TrialEndBehavior.CANCEL) {
           return b().billingEnd(trialEnd)
               .entitlementEnd(trialEnd)
+              .retroactive(endMoved(billingEnd, trialEnd), at)
               .build()
               .fire(SubscriptionAction.CANCEL, at, n);
         }
         List<Pause> p = new ArrayList<>(pauses);
         p.add(new Pause(trialEnd, null, false));
-        return b().pauses(p).build().fire(SubscriptionAction.PAUSE, at, n);
+        return b().pauses(p)
+            .retroactive(trialEnd, at)
+            .build()
+            .fire(SubscriptionAction.PAUSE, at, n);
       }
       case NON_RENEWING -> {
         if (entitlementEnd == null || today.isBefore(entitlementEnd)) {
@@ -583,6 +615,7 @@ public record Subscription(
         }
         return b().billingEnd(end)
             .entitlementEnd(end)
+            .retroactive(endMoved(billingEnd, end), at)
             .build()
             .fire(SubscriptionAction.EXPIRE_TERM, at, n);
       }
@@ -601,6 +634,7 @@ public record Subscription(
   public Changed<Subscription> expireIncomplete(Instant at) {
     return b().billingEnd(startDate)
         .entitlementEnd(startDate)
+        .retroactive(endMoved(billingEnd, startDate), at)
         .build()
         .fire(SubscriptionAction.EXPIRE_INCOMPLETE, at, 0);
   }
@@ -742,6 +776,42 @@ public record Subscription(
     return parts;
   }
 
+  /**
+   * The first day whose billing moving the billing end from one day to another alters: the earlier
+   * of the two (null is no end), or null when it does not move.
+   */
+  private static LocalDate endMoved(LocalDate before, LocalDate after) {
+    if (before == null) {
+      return after;
+    }
+    if (after == null || before.equals(after)) {
+      return after == null ? before : null;
+    }
+    return min(before, after);
+  }
+
+  /**
+   * The retroactive changes with one more when a change that alters billing from {@code effective}
+   * was made on a later day (the day of {@code at} in the zone; an unknown instant counts as made
+   * on {@link LocalDate#MAX}); beyond {@link #MAX_RETROACTIVE_CHANGES} the oldest two are merged.
+   */
+  private static List<RetroactiveChange> retroactive(
+      List<RetroactiveChange> changes, LocalDate effective, ZoneId zone, Instant at) {
+    if (effective == null) {
+      return changes;
+    }
+    LocalDate madeOn = at == null ? LocalDate.MAX : LocalDate.ofInstant(at, zone);
+    if (!effective.isBefore(madeOn)) {
+      return changes;
+    }
+    List<RetroactiveChange> out = new ArrayList<>(changes);
+    out.add(new RetroactiveChange(effective, madeOn));
+    if (out.size() > MAX_RETROACTIVE_CHANGES) {
+      out.set(0, out.get(0).merge(out.remove(1)));
+    }
+    return out;
+  }
+
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
   }
@@ -760,6 +830,7 @@ public record Subscription(
     private LocalDate entitlementEnd;
     private int termRenewals;
     private boolean hasPaymentMethod;
+    private List<RetroactiveChange> retroactiveChanges;
     private long version;
 
     B(Subscription s) {
@@ -771,6 +842,7 @@ public record Subscription(
       entitlementEnd = s.entitlementEnd;
       termRenewals = s.termRenewals;
       hasPaymentMethod = s.hasPaymentMethod;
+      retroactiveChanges = s.retroactiveChanges;
       version = s.version;
     }
 
@@ -809,6 +881,11 @@ public record Subscription(
       return this;
     }
 
+    B retroactive(LocalDate effective, Instant at) {
+      retroactiveChanges = Subscription.retroactive(retroactiveChanges, effective, s.zone, at);
+      return this;
+    }
+
     B version(long v) {
       version = v;
       return this;
@@ -831,6 +908,7 @@ public record Subscription(
           entitlementEnd,
           termRenewals,
           hasPaymentMethod,
+          retroactiveChanges,
           version);
     }
   }

@@ -1,26 +1,224 @@
 package dev.revops.billing.port.memory;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.billing.billrun.Watermark;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
+import dev.revops.billing.invoice.InvoiceLine;
+import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.memory.InMemoryIndex;
 import dev.revops.core.port.memory.InMemoryRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Invoices in memory. Thread-safe. */
+/**
+ * Invoices in memory. Thread-safe.
+ *
+ * <p>Besides the index by account, it keeps per account its invoices sorted by their latest line
+ * end and the sorted latest charge starts of those that count, updated with each committed save
+ * under the repository's lock, so the bill run's two history queries ({@link
+ * #findByAccountWithServiceEndingAfter}, {@link #latestChargeStart}) cost what they return, not the
+ * account's history. Inside a unit of work that has saved invoices here, they read through {@link
+ * #findByAccount} instead, to see its own saves.
+ */
 public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceId, Invoice>
     implements InvoiceRepository {
   private final InMemoryIndex<AccountId, InvoiceId, Invoice> byAccount =
       index(i -> List.of(i.account()));
+
+  /** What the history index holds of each stored invoice; guarded by the commit lock. */
+  private final Map<InvoiceId, Indexed> indexed = new HashMap<>();
+
+  /** Per account; guarded by the commit lock. */
+  private final Map<AccountId, History> histories = new HashMap<>();
+
+  /** How many invoices were ever stored: the next one's place in the order first saved. */
+  private long saves;
 
   /** Creates an empty repository. */
   public InMemoryInvoiceRepository() {
     super("Invoice");
   }
 
+  /**
+   * One stored invoice as the history index sees it.
+   *
+   * @param invoice the invoice
+   * @param seq its place in the order first saved
+   * @param lastEnd its latest line end (epoch day), or {@link Long#MIN_VALUE} without lines
+   * @param lastCharge its latest charge start (epoch day) when it counts, or {@link Long#MIN_VALUE}
+   */
+  private record Indexed(Invoice invoice, long seq, long lastEnd, long lastCharge) {}
+
+  /**
+   * One account's invoices sorted by latest line end (ties in the order saved), with their place in
+   * the order first saved, and the sorted latest charge starts of those that count (a multiset,
+   * whose last one is kept at hand). Mutable, guarded by the commit lock.
+   */
+  private static final class History {
+    long[] ends = new long[4];
+    long[] seqs = new long[4];
+    Invoice[] invoices = new Invoice[4];
+    int size;
+    long[] charges = new long[4];
+    int chargeCount;
+    long latestCharge = Long.MIN_VALUE;
+
+    void add(Indexed e) {
+      if (e.lastEnd() != Long.MIN_VALUE) {
+        if (size == ends.length) {
+          ends = Arrays.copyOf(ends, size * 2);
+          seqs = Arrays.copyOf(seqs, size * 2);
+          invoices = Arrays.copyOf(invoices, size * 2);
+        }
+        int at = upperBound(ends, size, e.lastEnd());
+        System.arraycopy(ends, at, ends, at + 1, size - at);
+        System.arraycopy(seqs, at, seqs, at + 1, size - at);
+        System.arraycopy(invoices, at, invoices, at + 1, size - at);
+        ends[at] = e.lastEnd();
+        seqs[at] = e.seq();
+        invoices[at] = e.invoice();
+        size++;
+      }
+      if (e.lastCharge() != Long.MIN_VALUE) {
+        if (chargeCount == charges.length) {
+          charges = Arrays.copyOf(charges, chargeCount * 2);
+        }
+        int at = upperBound(charges, chargeCount, e.lastCharge());
+        System.arraycopy(charges, at, charges, at + 1, chargeCount - at);
+        charges[at] = e.lastCharge();
+        chargeCount++;
+        latestCharge = charges[chargeCount - 1];
+      }
+    }
+
+    void remove(Indexed e) {
+      if (e.lastEnd() != Long.MIN_VALUE) {
+        for (int i = upperBound(ends, size, e.lastEnd() - 1); i < size; i++) {
+          if (seqs[i] == e.seq()) {
+            System.arraycopy(ends, i + 1, ends, i, size - i - 1);
+            System.arraycopy(seqs, i + 1, seqs, i, size - i - 1);
+            System.arraycopy(invoices, i + 1, invoices, i, size - i - 1);
+            size--;
+            invoices[size] = null;
+            break;
+          }
+        }
+      }
+      if (e.lastCharge() != Long.MIN_VALUE) {
+        int i = upperBound(charges, chargeCount, e.lastCharge()) - 1;
+        System.arraycopy(charges, i + 1, charges, i, chargeCount - i - 1);
+        chargeCount--;
+        latestCharge = chargeCount == 0 ? Long.MIN_VALUE : charges[chargeCount - 1];
+      }
+    }
+
+    /**
+     * The invoices whose latest line end is after a day, in the order first saved. The bill run
+     * asks for the latest ones, so the search walks back from the end: it costs what it returns.
+     */
+    List<Invoice> endingAfter(long day) {
+      int from = size;
+      while (from > 0 && ends[from - 1] > day) {
+        from--;
+      }
+      int n = size - from;
+      if (n == 0) {
+        return List.of();
+      }
+      if (n == 1) {
+        return List.of(invoices[from]);
+      }
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = from + i;
+      }
+      Arrays.sort(order, (x, y) -> Long.compare(seqs[x], seqs[y]));
+      List<Invoice> out = new ArrayList<>(n);
+      for (Integer i : order) {
+        out.add(invoices[i]);
+      }
+      return out;
+    }
+
+    /** The first position whose value is above {@code v} in a sorted prefix. */
+    private static int upperBound(long[] sorted, int length, long v) {
+      int low = 0;
+      int high = length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (sorted[mid] <= v) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+  }
+
   @Override
   public List<Invoice> findByAccount(AccountId account) {
     return findBy(byAccount, account);
+  }
+
+  @Override
+  public List<Invoice> findByAccountWithServiceEndingAfter(AccountId account, LocalDate day) {
+    requireNonNull(account, "account");
+    requireNonNull(day, "day");
+    if (stagedOrNull() != null) {
+      return InvoiceRepository.super.findByAccountWithServiceEndingAfter(account, day);
+    }
+    long after = day.toEpochDay();
+    return locked(
+        () -> {
+          History h = histories.get(account);
+          return h == null ? List.of() : h.endingAfter(after);
+        });
+  }
+
+  @Override
+  public Optional<LocalDate> latestChargeStart(AccountId account) {
+    requireNonNull(account, "account");
+    if (stagedOrNull() != null) {
+      return InvoiceRepository.super.latestChargeStart(account);
+    }
+    return locked(
+        () -> {
+          History h = histories.get(account);
+          return h == null || h.latestCharge == Long.MIN_VALUE
+              ? Optional.empty()
+              : Optional.of(LocalDate.ofEpochDay(h.latestCharge));
+        });
+  }
+
+  @Override
+  protected void stored(Invoice before, Invoice after) {
+    Indexed old = indexed.get(after.id());
+    if (old != null) {
+      histories.get(old.invoice().account()).remove(old);
+    }
+    long lastEnd = Long.MIN_VALUE;
+    long lastCharge = Long.MIN_VALUE;
+    for (InvoiceLine l : after.lines()) {
+      lastEnd = Math.max(lastEnd, l.servicePeriod().end().toEpochDay());
+      if (Watermark.isCharge(l)) {
+        lastCharge = Math.max(lastCharge, l.servicePeriod().start().toEpochDay());
+      }
+    }
+    if (after.status() == InvoiceStatus.DELETED) {
+      lastCharge = Long.MIN_VALUE;
+    }
+    Indexed now = new Indexed(after, old == null ? saves++ : old.seq(), lastEnd, lastCharge);
+    indexed.put(after.id(), now);
+    histories.computeIfAbsent(after.account(), a -> new History()).add(now);
   }
 }
