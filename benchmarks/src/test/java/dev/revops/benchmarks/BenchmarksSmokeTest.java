@@ -46,6 +46,8 @@ class BenchmarksSmokeTest {
             .param("events", "20000")
             .param("accounts", "500")
             .param("subscriptions", "500")
+            // the JDBC benchmarks once, on embedded H2 (PostgreSQL runs are for the real runs)
+            .param("store", "h2")
             .shouldFailOnError(true)
             .output(Path.of("target", "jmh-smoke.txt").toString())
             .build();
