@@ -72,6 +72,19 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
     int chargeCount;
     long latestCharge = Long.MIN_VALUE;
 
+    /** The two latest line ends and the invoice with the latest, at hand for the usual query. */
+    long lastEnd = Long.MIN_VALUE;
+
+    long previousEnd = Long.MIN_VALUE;
+    Invoice last;
+
+    /** Keeps the fields at hand in step with the arrays. */
+    private void tail() {
+      lastEnd = size > 0 ? ends[size - 1] : Long.MIN_VALUE;
+      previousEnd = size > 1 ? ends[size - 2] : Long.MIN_VALUE;
+      last = size > 0 ? invoices[size - 1] : null;
+    }
+
     void add(Indexed e) {
       if (e.lastEnd() != Long.MIN_VALUE) {
         if (size == ends.length) {
@@ -87,6 +100,7 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
         seqs[at] = e.seq();
         invoices[at] = e.invoice();
         size++;
+        tail();
       }
       if (e.lastCharge() != Long.MIN_VALUE) {
         if (chargeCount == charges.length) {
@@ -109,6 +123,7 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
             System.arraycopy(invoices, i + 1, invoices, i, size - i - 1);
             size--;
             invoices[size] = null;
+            tail();
             break;
           }
         }
@@ -123,20 +138,21 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
 
     /**
      * The invoices whose latest line end is after a day, in the order first saved. The bill run
-     * asks for the latest ones, so the search walks back from the end: it costs what it returns.
+     * asks for the latest ones: none or the last is answered from the fields at hand, more by a
+     * walk back from the end, so it costs what it returns.
      */
     List<Invoice> endingAfter(long day) {
-      int from = size;
+      if (lastEnd <= day) {
+        return List.of();
+      }
+      if (previousEnd <= day) {
+        return List.of(last);
+      }
+      int from = size - 2;
       while (from > 0 && ends[from - 1] > day) {
         from--;
       }
       int n = size - from;
-      if (n == 0) {
-        return List.of();
-      }
-      if (n == 1) {
-        return List.of(invoices[from]);
-      }
       Integer[] order = new Integer[n];
       for (int i = 0; i < n; i++) {
         order[i] = from + i;
