@@ -378,6 +378,37 @@ abstract class KernelContract {
     assertThat(count("revops_invoice_lines")).isEqualTo(1);
   }
 
+  @Test
+  void theBillRunsInvoiceQueriesAnswerAsTheDefaultsDo() {
+    JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(db.database());
+    dev.revops.billing.port.memory.InMemoryInvoiceRepository memory =
+        new dev.revops.billing.port.memory.InMemoryInvoiceRepository();
+    java.time.LocalDate april = Fixtures.APRIL;
+    for (int m = 0; m < 6; m++) {
+      dev.revops.core.time.DateRange period =
+          new dev.revops.core.time.DateRange(april.plusMonths(m), april.plusMonths(m + 1));
+      Invoice i =
+          Invoice.draft(
+              InvoiceId.of("inv-w" + m),
+              Fixtures.ACCOUNT,
+              Fixtures.USD,
+              List.of(Fixtures.recurring("sub-1", period, 5000)),
+              PaymentTerms.net(30));
+      invoices.save(i, Aggregate.NEW);
+      memory.save(i, Aggregate.NEW);
+    }
+    assertThat(invoices.latestChargeStart(Fixtures.ACCOUNT))
+        .isEqualTo(memory.latestChargeStart(Fixtures.ACCOUNT))
+        .contains(april.plusMonths(5));
+    for (int d = 0; d < 200; d += 13) {
+      java.time.LocalDate day = april.plusDays(d);
+      assertThat(invoices.findByAccountWithServiceEndingAfter(Fixtures.ACCOUNT, day))
+          .as("invoices serving %s or later", day)
+          .isEqualTo(memory.findByAccountWithServiceEndingAfter(Fixtures.ACCOUNT, day));
+    }
+    assertThat(invoices.latestChargeStart(dev.revops.core.id.AccountId.of("nobody"))).isEmpty();
+  }
+
   // --- locks
 
   @Test

@@ -170,7 +170,8 @@ public class RepositoryBenchmark {
               c.prepareStatement(
                   "INSERT INTO revops_invoices (id, version, account_id, currency, status, issued_on,"
                       + " due_on, total_minor, amount_paid_minor, credit_applied_minor,"
-                      + " amount_due_minor, body, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                      + " amount_due_minor, service_end, latest_charge_start, body, updated_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                       + cast
                       + ", ?)");
           PreparedStatement l =
@@ -190,8 +191,10 @@ public class RepositoryBenchmark {
         s.setLong(9, inv.amountPaid().minor());
         s.setLong(10, inv.creditApplied().minor());
         s.setLong(11, inv.amountDue().minor());
-        s.setString(12, body);
-        s.setObject(13, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        s.setObject(12, APRIL.end());
+        s.setObject(13, dev.revops.billing.billrun.Watermark.of(List.of(inv)).orElse(null));
+        s.setString(14, body);
+        s.setObject(15, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
         s.executeUpdate();
         int no = 0;
         for (InvoiceLine line : inv.lines()) {

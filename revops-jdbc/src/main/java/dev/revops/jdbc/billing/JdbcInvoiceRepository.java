@@ -2,6 +2,7 @@ package dev.revops.jdbc.billing;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.billing.billrun.Watermark;
 import dev.revops.billing.invoice.CreditNote;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
@@ -17,9 +18,12 @@ import dev.revops.jdbc.table.JdbcRepository;
 import dev.revops.jdbc.table.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@link InvoiceRepository} on tables {@code revops_invoices}, {@code revops_invoice_lines} (one
@@ -39,32 +43,44 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
           + " remainder_minor, currency, remainder_to, reason, issued_on)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private final Database db;
+
   /**
    * Creates the repository.
    *
    * @param db the database
    */
   public JdbcInvoiceRepository(Database db) {
-    super(
-        new AggregateTable<>(
-            db,
-            "revops_invoices",
-            Invoice.class,
-            InvoiceId::value,
-            List.of(
-                new Column<>("account_id", (s, i, v) -> s.setString(i, v.account().value())),
-                new Column<>(
-                    "currency", (s, i, v) -> s.setString(i, v.currency().getCurrencyCode())),
-                new Column<>("status", (s, i, v) -> s.setString(i, v.status().name())),
-                new Column<>("issued_on", (s, i, v) -> Sql.setDate(s, i, v.issuedOn())),
-                new Column<>("due_on", (s, i, v) -> Sql.setDate(s, i, v.dueOn())),
-                new Column<>("total_minor", (s, i, v) -> s.setLong(i, v.total().minor())),
-                new Column<>(
-                    "amount_paid_minor", (s, i, v) -> s.setLong(i, v.amountPaid().minor())),
-                new Column<>(
-                    "credit_applied_minor", (s, i, v) -> s.setLong(i, v.creditApplied().minor())),
-                new Column<>("amount_due_minor", (s, i, v) -> s.setLong(i, v.amountDue().minor()))),
-            JdbcInvoiceRepository::writeChildren));
+    this(db, table(db));
+  }
+
+  private JdbcInvoiceRepository(Database db, AggregateTable<InvoiceId, Invoice> table) {
+    super(table);
+    this.db = db;
+  }
+
+  private static AggregateTable<InvoiceId, Invoice> table(Database db) {
+    return (new AggregateTable<>(
+        db,
+        "revops_invoices",
+        Invoice.class,
+        InvoiceId::value,
+        List.of(
+            new Column<>("account_id", (s, i, v) -> s.setString(i, v.account().value())),
+            new Column<>("currency", (s, i, v) -> s.setString(i, v.currency().getCurrencyCode())),
+            new Column<>("status", (s, i, v) -> s.setString(i, v.status().name())),
+            new Column<>("issued_on", (s, i, v) -> Sql.setDate(s, i, v.issuedOn())),
+            new Column<>("due_on", (s, i, v) -> Sql.setDate(s, i, v.dueOn())),
+            new Column<>("total_minor", (s, i, v) -> s.setLong(i, v.total().minor())),
+            new Column<>("amount_paid_minor", (s, i, v) -> s.setLong(i, v.amountPaid().minor())),
+            new Column<>(
+                "credit_applied_minor", (s, i, v) -> s.setLong(i, v.creditApplied().minor())),
+            new Column<>("amount_due_minor", (s, i, v) -> s.setLong(i, v.amountDue().minor())),
+            new Column<>("service_end", (s, i, v) -> Sql.setDate(s, i, serviceEnd(v))),
+            new Column<>(
+                "latest_charge_start",
+                (s, i, v) -> Sql.setDate(s, i, Watermark.of(List.of(v)).orElse(null)))),
+        JdbcInvoiceRepository::writeChildren));
   }
 
   private static void writeChildren(Connection c, Invoice invoice, boolean isNew)
@@ -122,6 +138,51 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
         s.executeBatch();
       }
     }
+  }
+
+  /** The latest end of the invoice's lines' service periods, or null without lines. */
+  private static LocalDate serviceEnd(Invoice invoice) {
+    LocalDate end = null;
+    for (InvoiceLine l : invoice.lines()) {
+      LocalDate e = l.servicePeriod().end();
+      if (end == null || e.isAfter(end)) {
+        end = e;
+      }
+    }
+    return end;
+  }
+
+  @Override
+  public List<Invoice> findByAccountWithServiceEndingAfter(AccountId account, LocalDate day) {
+    requireNonNull(account, "account");
+    requireNonNull(day, "day");
+    return table.query(
+        "WHERE account_id = ? AND service_end > ? ORDER BY saved_seq",
+        (s, i, v) -> {
+          s.setString(i, account.value());
+          s.setObject(i + 1, day);
+        },
+        null);
+  }
+
+  @Override
+  public Optional<LocalDate> latestChargeStart(AccountId account) {
+    requireNonNull(account, "account");
+    return db.work()
+        .call(
+            "read the billing watermark",
+            "revops_invoices",
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT max(latest_charge_start) FROM revops_invoices WHERE account_id = ?")) {
+                s.setString(1, account.value());
+                try (ResultSet r = s.executeQuery()) {
+                  r.next();
+                  return Optional.ofNullable(r.getObject(1, LocalDate.class));
+                }
+              }
+            });
   }
 
   @Override

@@ -28,12 +28,19 @@ CREATE TABLE revops_invoices (
   amount_paid_minor    bigint       NOT NULL,
   credit_applied_minor bigint       NOT NULL,
   amount_due_minor     bigint       NOT NULL,
+  -- the latest end of a line's service period (half-open), and the latest first day of a charge
+  -- line on an invoice that counts (the bill run's watermark): what it reads by, so its cost does
+  -- not grow with the account's age
+  service_end          date,
+  latest_charge_start  date,
   body                 jsonb        NOT NULL,
   updated_at           timestamp with time zone NOT NULL,
   saved_seq            bigint GENERATED ALWAYS AS IDENTITY
 );
 CREATE INDEX revops_invoices_account ON revops_invoices (account_id, saved_seq);
 CREATE INDEX revops_invoices_due ON revops_invoices (status, due_on);
+CREATE INDEX revops_invoices_service ON revops_invoices (account_id, service_end);
+CREATE INDEX revops_invoices_watermark ON revops_invoices (account_id, latest_charge_start);
 
 -- One row per invoice line, rewritten with its invoice. billing_key is 1 on a recurring line of an
 -- invoice that is not void and NULL otherwise, so the unique constraint allows one recurring
