@@ -92,6 +92,7 @@ public final class JdbcOutbox implements Outbox {
                   s.addBatch();
                 }
                 s.executeBatch();
+                db.work().outboxWritten();
               }
               return null;
             });

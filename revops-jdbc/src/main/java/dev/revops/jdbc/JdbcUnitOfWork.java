@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * revops calls, or a host's own statements on {@link #connection()}, commit together.
  *
  * <p>Every revops-jdbc store takes its connection from here: inside a unit of work the bound one,
- * outside one a connection of its own for that single call (which is then atomic on its own).
+ * outside one a connection of its own for that single call (which is then atomic on its own). A
+ * unit of work takes its connection at its first statement: one that runs none (a use case with
+ * nothing to do) takes no connection and commits nothing, though its after-commit listeners run.
  *
  * <p>A host that already runs a JDBC transaction hands revops its connection with {@link
  * #joining(Connection, Supplier)}: revops then neither commits, rolls back nor closes it, and the
@@ -34,14 +36,43 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final ThreadLocal<Bound> current = new ThreadLocal<>();
   private final ThreadLocal<Boolean> notifying = new ThreadLocal<>();
   private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
+  private final List<Runnable> afterOutboxCommit = new CopyOnWriteArrayList<>();
 
-  private static final class Bound {
-    final Connection connection;
+  /**
+   * What a thread's unit of work holds. A unit of work revops began opens its connection at its
+   * first statement, so one that touches nothing (a use case that finds nothing to do) costs no
+   * connection, begin or commit.
+   */
+  private final class Bound {
+    private Connection connection;
     final boolean owned;
+    boolean restoreAutoCommit;
+    boolean outboxWritten;
 
     Bound(Connection connection, boolean owned) {
       this.connection = connection;
       this.owned = owned;
+    }
+
+    Connection connection() {
+      if (connection == null) {
+        Connection c = open();
+        try {
+          restoreAutoCommit = c.getAutoCommit();
+          if (restoreAutoCommit) {
+            c.setAutoCommit(false);
+          }
+        } catch (SQLException e) {
+          closeQuietly(c);
+          throw Sql.translate("begin", "(transaction)", e);
+        }
+        connection = c;
+      }
+      return connection;
+    }
+
+    boolean opened() {
+      return connection != null;
     }
   }
 
@@ -70,6 +101,30 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
+   * Runs a listener after every commit of a unit of work this object began that put at least one
+   * event in this database's outbox: where a relay belongs ({@code
+   * db.unitOfWork().afterOutboxCommit(relay::deliverPendingQuietly)}), since a commit without
+   * events has nothing to deliver and a relay that looks anyway costs a transaction each time. A
+   * failing listener is logged and the commit stands; units of work a listener runs itself do not
+   * call the listeners again.
+   *
+   * @param listener the listener (never null)
+   * @return this
+   */
+  public JdbcUnitOfWork afterOutboxCommit(Runnable listener) {
+    afterOutboxCommit.add(requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /** Notes that the unit of work running on this thread appended to the outbox. */
+  void outboxWritten() {
+    Bound b = current.get();
+    if (b != null) {
+      b.outboxWritten = true;
+    }
+  }
+
+  /**
    * Returns whether a unit of work is running on this thread.
    *
    * @return true inside {@link #inTransaction(Supplier)} or {@link #joining(Connection, Supplier)}
@@ -90,7 +145,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     if (b == null) {
       throw new IllegalStateException("no revops unit of work is running on this thread");
     }
-    return b.connection;
+    return b.connection();
   }
 
   @Override
@@ -99,33 +154,34 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     if (current.get() != null) {
       return work.get();
     }
-    Connection c = open();
-    Bound bound = new Bound(c, true);
+    Bound bound = new Bound(null, true);
     T result;
     boolean committed = false;
     try {
-      boolean auto = c.getAutoCommit();
-      if (auto) {
-        c.setAutoCommit(false);
-      }
       current.set(bound);
       try {
         result = work.get();
-        c.commit();
+        if (bound.opened()) {
+          bound.connection().commit();
+        }
         committed = true;
       } finally {
         current.remove();
-        if (!committed) {
-          rollbackQuietly(c);
-        }
-        if (auto) {
-          restoreAutoCommit(c);
+        if (bound.opened()) {
+          if (!committed) {
+            rollbackQuietly(bound.connection());
+          }
+          if (bound.restoreAutoCommit) {
+            restoreAutoCommit(bound.connection());
+          }
         }
       }
     } catch (SQLException e) {
       throw Sql.translate("commit", "(transaction)", e);
     } finally {
-      closeQuietly(c);
+      if (bound.opened()) {
+        closeQuietly(bound.connection());
+      }
     }
     if (notifying.get() == null) {
       // a listener's own units of work (a relay claiming and marking) do not notify again
@@ -133,6 +189,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       try {
         for (Runnable l : afterCommit) {
           runQuietly(l);
+        }
+        if (bound.outboxWritten) {
+          for (Runnable l : afterOutboxCommit) {
+            runQuietly(l);
+          }
         }
       } finally {
         notifying.remove();
@@ -183,7 +244,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       return inTransaction(() -> call(what, table, work));
     }
     try {
-      return work.apply(b.connection);
+      return work.apply(b.connection());
     } catch (SQLException e) {
       throw Sql.translate(what, table, e);
     }

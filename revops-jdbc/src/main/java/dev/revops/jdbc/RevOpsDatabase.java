@@ -16,7 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * revops on a database: the entry point of revops-jdbc. Give it the host's {@link DataSource} (a
@@ -119,9 +118,13 @@ public final class RevOpsDatabase implements AutoCloseable {
   }
 
   private static RevOpsDatabase h2Url(String url) {
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(8);
-    return new RevOpsDatabase(pool, pool::dispose, url, Clock.systemUTC());
+    java.sql.Driver h2 = new org.h2.Driver();
+    java.util.Properties credentials = new java.util.Properties();
+    credentials.setProperty("user", "sa");
+    credentials.setProperty("password", "");
+    EmbeddedPool pool =
+        new EmbeddedPool(() -> h2.connect(url, credentials), 8, EmbeddedPool.DEFAULT_WAIT);
+    return new RevOpsDatabase(pool, pool, url, Clock.systemUTC());
   }
 
   /**

@@ -188,6 +188,38 @@ abstract class KernelContract {
     assertThat(runs).hasValue(1);
   }
 
+  @Test
+  void afterOutboxCommitListenersRunOnlyAfterACommitThatWroteEvents() {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    AtomicInteger runs = new AtomicInteger();
+    AtomicInteger pendingSeen = new AtomicInteger();
+    db.unitOfWork()
+        .afterOutboxCommit(
+            () -> {
+              runs.incrementAndGet();
+              pendingSeen.set(db.outbox().pending(10).size());
+            });
+    db.unitOfWork().run(() -> accounts.save(Fixtures.account(1), Aggregate.NEW));
+    assertThat(runs).as("a commit without events").hasValue(0);
+    db.unitOfWork().run(() -> db.outbox().publish(List.of(noted(1), noted(2))));
+    assertThat(runs).as("a commit with events").hasValue(1);
+    assertThat(pendingSeen).as("the listener sees them committed").hasValue(2);
+    db.outbox().publish(List.of(noted(3)));
+    assertThat(runs).as("a publish in a unit of work of its own").hasValue(2);
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          db.outbox().publish(List.of(noted(4)));
+                          throw new IllegalStateException("x");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(runs).as("a rolled-back unit of work with events").hasValue(2);
+    db.unitOfWork().run(() -> db.outbox().pending(10));
+    assertThat(runs).as("claiming is not writing events").hasValue(2);
+  }
+
   // --- outbox
 
   @Test

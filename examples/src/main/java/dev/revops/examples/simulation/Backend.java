@@ -114,7 +114,7 @@ public final class Backend {
         gateway -> JdbcBillingStores.of(db, gateway),
         collections,
         status::set,
-        db.unitOfWork()::afterCommit,
+        db.unitOfWork()::afterOutboxCommit,
         db.unitOfWork());
   }
 

@@ -31,3 +31,28 @@ FROM (SELECT currency, amount_due_minor,
       FROM revops_invoices WHERE status = 'OPEN' AND amount_due_minor > 0) open_invoices
 GROUP BY 1, 2
 ORDER BY min(days), currency;
+
+-- query: contact-log
+-- The collections contact log by month and channel: attempts placed, blocked by compliance and
+-- dropped because a payment settled the debt, and the outcomes recorded for placed attempts
+-- (right-party contacts and promises to pay among them). Months in UTC: name your books' zone.
+SELECT date_trunc('month', at AT TIME ZONE 'UTC')::date AS month, channel,
+       count(*) FILTER (WHERE activity_type = 'ATTEMPT_ALLOWED') AS placed,
+       count(*) FILTER (WHERE activity_type = 'ATTEMPT_BLOCKED') AS blocked,
+       count(*) FILTER (WHERE activity_type = 'ATTEMPT_DROPPED_SETTLED') AS dropped,
+       count(*) FILTER (WHERE activity_type = 'OUTCOME') AS outcomes,
+       count(*) FILTER (WHERE outcome IN ('RIGHT_PARTY_CONTACT', 'PROMISE_TO_PAY')) AS reached
+FROM revops_activity_log
+WHERE channel IS NOT NULL
+GROUP BY 1, 2
+ORDER BY 1, 2;
+
+-- query: contacts-blocked-by-rule
+-- Contacts blocked by rule: the attempts compliance blocked, by rule and channel, with the
+-- accounts they concern (an attempt blocked by several rules counts under each of them).
+SELECT r.rule_id, a.channel, count(*) AS attempts, count(DISTINCT a.account_id) AS accounts
+FROM revops_activity_log a
+CROSS JOIN LATERAL jsonb_array_elements_text(a.body -> 'ruleIds') AS r(rule_id)
+WHERE a.activity_type = 'ATTEMPT_BLOCKED'
+GROUP BY r.rule_id, a.channel
+ORDER BY attempts DESC, r.rule_id, a.channel;

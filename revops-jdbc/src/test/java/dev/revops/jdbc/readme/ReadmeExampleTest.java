@@ -67,7 +67,7 @@ class ReadmeExampleTest {
               .catalog(catalog)
               .build();
       OutboxRelay relay = new OutboxRelay(db.outbox(), publisher); // at least once, in order
-      db.unitOfWork().afterCommit(relay::deliverPendingQuietly); // or on a timer, per instance
+      db.unitOfWork().afterOutboxCommit(relay::deliverPendingQuietly); // or on a timer
 
       Payment paid = billing.payments().pay("order-42", account, Money.of("49.00", "USD"), null);
       // readme:wiring:end

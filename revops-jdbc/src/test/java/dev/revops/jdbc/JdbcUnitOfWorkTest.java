@@ -1,0 +1,166 @@
+package dev.revops.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.core.aggregate.Aggregate;
+import dev.revops.jdbc.core.JdbcAccountRepository;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** When a unit of work takes its connection: at its first statement, once. */
+class JdbcUnitOfWorkTest {
+  private static final AtomicInteger SEQ = new AtomicInteger();
+  private final String url =
+      "jdbc:h2:mem:uow-" + SEQ.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+  private final Counting source = new Counting(url);
+  private final RevOpsDatabase db = RevOpsDatabase.on(source).migrate();
+  private final JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+
+  @AfterEach
+  void drop() throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      c.createStatement().execute("SHUTDOWN");
+    }
+  }
+
+  @Test
+  void aUnitOfWorkWithoutStatementsTakesNoConnectionButItsListenersRun() {
+    AtomicInteger listened = new AtomicInteger();
+    db.unitOfWork().afterCommit(listened::incrementAndGet);
+    int before = source.taken.get();
+    String result = db.unitOfWork().inTransaction(() -> "nothing to do");
+    assertThat(result).isEqualTo("nothing to do");
+    assertThat(source.taken.get() - before).isZero();
+    assertThat(listened).hasValue(1);
+  }
+
+  @Test
+  void statementsOfOneUnitOfWorkShareOneConnectionAndCommitTogether() {
+    int before = source.taken.get();
+    db.unitOfWork()
+        .run(
+            () -> {
+              accounts.save(Fixtures.account(1), Aggregate.NEW);
+              db.unitOfWork().run(() -> accounts.save(Fixtures.account(2), Aggregate.NEW));
+              assertThat(accounts.findAll()).hasSize(2);
+            });
+    assertThat(source.taken.get() - before).isEqualTo(1);
+    assertThat(accounts.findAll()).hasSize(2);
+  }
+
+  @Test
+  void aFailureAfterTheFirstStatementRollsEverythingBack() {
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          accounts.save(Fixtures.account(1), Aggregate.NEW);
+                          throw new IllegalStateException("after the first write");
+                        }))
+        .hasMessage("after the first write");
+    assertThat(accounts.findAll()).isEmpty();
+  }
+
+  @Test
+  void aDatabaseThatCannotBeReachedFailsAtTheFirstStatement() {
+    source.refuse = true;
+    assertThat(db.unitOfWork().inTransaction(() -> 7)).isEqualTo(7);
+    assertThatThrownBy(
+            () -> db.unitOfWork().run(() -> accounts.save(Fixtures.account(1), Aggregate.NEW)))
+        .isInstanceOf(DatabaseUnavailableException.class)
+        .hasMessageContaining("jdbc:h2:mem:uow-");
+    source.refuse = false;
+    assertThat(accounts.findAll()).isEmpty();
+  }
+
+  @Test
+  void theHostsConnectionIsOpenedWhenAsked() throws SQLException {
+    int before = source.taken.get();
+    db.unitOfWork()
+        .run(
+            () -> {
+              Connection c = db.unitOfWork().connection();
+              assertThat(c).isSameAs(db.unitOfWork().connection());
+              try {
+                assertThat(c.getAutoCommit()).isFalse();
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(source.taken.get() - before).isEqualTo(1);
+  }
+
+  /** A data source that counts the connections taken from it, and can refuse them. */
+  static final class Counting implements DataSource {
+    final String url;
+    final AtomicInteger taken = new AtomicInteger();
+    volatile boolean refuse;
+
+    Counting(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      if (refuse) {
+        throw new SQLException("Connection refused", "08001");
+      }
+      taken.incrementAndGet();
+      return DriverManager.getConnection(url, "sa", "");
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+
+    /**
+     * The URL, as pools name it (how revops-jdbc's errors name the database).
+     *
+     * @return the URL
+     */
+    public String getUrl() {
+      return url;
+    }
+  }
+}
