@@ -13,6 +13,7 @@ module dev.revops.metrics {
   exports dev.revops.metrics.collections;
   exports dev.revops.metrics.sales;
   exports dev.revops.metrics.projection;
+  exports dev.revops.metrics.campaign;
 
   // Reports and results are records a host serialises with Jackson (RevOpsJson.mapper()).
   opens dev.revops.metrics.result to
@@ -24,5 +25,7 @@ module dev.revops.metrics {
   opens dev.revops.metrics.collections to
       com.fasterxml.jackson.databind;
   opens dev.revops.metrics.sales to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.metrics.campaign to
       com.fasterxml.jackson.databind;
 }

@@ -17,6 +17,8 @@ module dev.revops.sales {
   exports dev.revops.sales.port;
   exports dev.revops.sales.port.memory;
   exports dev.revops.sales.service;
+  exports dev.revops.sales.marketing;
+  exports dev.revops.sales.experiment;
 
   // Jackson reads and writes every package's records; Hibernate Validator checks only the
   // captures (lead) and the scoring rules (scoring), the packages with constraints.
@@ -34,6 +36,12 @@ module dev.revops.sales {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.sales.scoring to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.sales.marketing to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.sales.experiment to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }
