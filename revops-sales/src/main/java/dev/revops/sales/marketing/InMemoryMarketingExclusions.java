@@ -1,0 +1,62 @@
+package dev.revops.sales.marketing;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.revops.core.id.ContactId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The embedded {@link MarketingExclusions}: reasons per person in a concurrent map. Thread-safe.
+ */
+public final class InMemoryMarketingExclusions implements MarketingExclusions {
+  private final ConcurrentHashMap<ContactId, Set<ExclusionReason>> reasons =
+      new ConcurrentHashMap<>();
+
+  /** Creates an empty store. */
+  public InMemoryMarketingExclusions() {}
+
+  /**
+   * Excludes a person for a reason.
+   *
+   * @param contact the person
+   * @param reason why
+   */
+  public void exclude(ContactId contact, ExclusionReason reason) {
+    requireNonNull(contact, "contact");
+    requireNonNull(reason, "reason");
+    reasons.compute(
+        contact,
+        (k, v) -> {
+          Set<ExclusionReason> s =
+              v == null ? EnumSet.noneOf(ExclusionReason.class) : EnumSet.copyOf(v);
+          s.add(reason);
+          return Set.copyOf(s);
+        });
+  }
+
+  /**
+   * Lifts one reason (a dispute resolved, a block lifted).
+   *
+   * @param contact the person
+   * @param reason the reason lifted
+   */
+  public void lift(ContactId contact, ExclusionReason reason) {
+    requireNonNull(contact, "contact");
+    requireNonNull(reason, "reason");
+    reasons.computeIfPresent(
+        contact,
+        (k, v) -> {
+          Set<ExclusionReason> s = EnumSet.noneOf(ExclusionReason.class);
+          s.addAll(v);
+          s.remove(reason);
+          return s.isEmpty() ? null : Set.copyOf(s);
+        });
+  }
+
+  @Override
+  public Set<ExclusionReason> exclusionsOf(ContactId contact) {
+    return reasons.getOrDefault(requireNonNull(contact, "contact"), Set.of());
+  }
+}
