@@ -8,11 +8,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -41,6 +46,9 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
 
   /** The wait for a free connection when all are in use: 30 s, as HikariCP's default. */
   static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+
+  /** How many idle statements each connection keeps (revops-jdbc uses about 100 distinct ones). */
+  static final int STATEMENTS = 128;
 
   /** Opens one physical connection. */
   @FunctionalInterface
@@ -227,11 +235,27 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
     return "EmbeddedPool[max=" + max + "]";
   }
 
-  /** One physical connection and the settings it started with. */
+  /** One physical connection, the settings it started with and its idle statements. */
   private static final class Physical {
     final Connection connection;
     final int isolation;
     final boolean readOnly;
+
+    /** Statements closed by their caller, by SQL, kept open for the next caller (LRU). */
+    final LinkedHashMap<String, PreparedStatement> statements =
+        new LinkedHashMap<>(32, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() > STATEMENTS) {
+              EmbeddedPool.closeQuietly(eldest.getValue());
+              return true;
+            }
+            return false;
+          }
+        };
+
+    /** What the current handle changed: settings to restore when it is closed. */
+    boolean settingsChanged;
 
     Physical(Connection connection) throws SQLException {
       this.connection = connection;
@@ -249,13 +273,15 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
           connection.rollback();
           connection.setAutoCommit(true);
         }
-        if (connection.isReadOnly() != readOnly) {
-          connection.setReadOnly(readOnly);
+        if (settingsChanged) {
+          if (connection.isReadOnly() != readOnly) {
+            connection.setReadOnly(readOnly);
+          }
+          if (connection.getTransactionIsolation() != isolation) {
+            connection.setTransactionIsolation(isolation);
+          }
+          settingsChanged = false;
         }
-        if (connection.getTransactionIsolation() != isolation) {
-          connection.setTransactionIsolation(isolation);
-        }
-        connection.clearWarnings();
         return true;
       } catch (SQLException e) {
         LOG.warn(
@@ -265,11 +291,23 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
     }
 
     void closeQuietly() {
+      synchronized (statements) {
+        statements.values().forEach(EmbeddedPool::closeQuietly);
+        statements.clear();
+      }
       try {
         connection.close();
       } catch (SQLException e) {
         LOG.debug("closing a pooled connection failed (SQL state {})", e.getSQLState());
       }
+    }
+  }
+
+  private static void closeQuietly(Statement statement) {
+    try {
+      statement.close();
+    } catch (SQLException e) {
+      LOG.debug("closing a pooled statement failed (SQL state {})", e.getSQLState());
     }
   }
 
@@ -318,6 +356,12 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
       if (p == null) {
         throw new SQLException("this connection handle is closed", "08003");
       }
+      if (name.equals("prepareStatement") && n == 1) {
+        return prepare(p, (Connection) proxy, (String) args[0]);
+      }
+      if (name.equals("setReadOnly") || name.equals("setTransactionIsolation")) {
+        p.settingsChanged = true;
+      }
       try {
         return method.invoke(p.connection, args);
       } catch (InvocationTargetException e) {
@@ -327,6 +371,104 @@ final class EmbeddedPool implements DataSource, AutoCloseable {
 
     private synchronized Physical current() {
       return physical;
+    }
+  }
+
+  /**
+   * A statement for {@code sql}: the one a caller closed earlier on this connection, or a new one.
+   * The caller gets a handle whose {@code close()} clears its parameters and keeps it for the next
+   * caller; a statement prepared again while the first is open is a second, uncached one.
+   */
+  private static PreparedStatement prepare(Physical p, Connection handle, String sql)
+      throws SQLException {
+    PreparedStatement s;
+    synchronized (p.statements) {
+      s = p.statements.remove(sql);
+    }
+    if (s == null || s.isClosed()) {
+      s = p.connection.prepareStatement(sql);
+    }
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            PreparedStatement.class.getClassLoader(),
+            new Class<?>[] {PreparedStatement.class},
+            new StatementHandle(p, handle, sql, s));
+  }
+
+  /** A caller's statement: every call goes to the cached statement until close. */
+  private static final class StatementHandle implements InvocationHandler {
+    private final Physical physical;
+    private final Connection connection;
+    private final String sql;
+    private PreparedStatement statement;
+
+    StatementHandle(Physical physical, Connection connection, String sql, PreparedStatement s) {
+      this.physical = physical;
+      this.connection = connection;
+      this.sql = sql;
+      this.statement = s;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      String name = method.getName();
+      int n = args == null ? 0 : args.length;
+      if (name.equals("close") && n == 0) {
+        PreparedStatement s = statement;
+        statement = null;
+        if (s != null) {
+          keep(s);
+        }
+        return null;
+      }
+      if (name.equals("isClosed") && n == 0) {
+        return statement == null || statement.isClosed();
+      }
+      if (name.equals("equals") && n == 1) {
+        return proxy == args[0];
+      }
+      if (name.equals("hashCode") && n == 0) {
+        return System.identityHashCode(proxy);
+      }
+      if (name.equals("toString") && n == 0) {
+        return "pooled statement " + sql;
+      }
+      PreparedStatement s = statement;
+      if (s == null) {
+        throw new SQLException("this statement is closed", "HY010");
+      }
+      if (name.equals("getConnection") && n == 0) {
+        return connection;
+      }
+      try {
+        return method.invoke(s, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    private void keep(PreparedStatement s) {
+      try {
+        if (s.isClosed() || physical.connection.isClosed()) {
+          return;
+        }
+        ResultSet open = s.getResultSet();
+        if (open != null) {
+          open.close();
+        }
+        s.clearParameters();
+        s.clearBatch();
+        s.clearWarnings();
+        PreparedStatement other;
+        synchronized (physical.statements) {
+          other = physical.statements.putIfAbsent(sql, s);
+        }
+        if (other != null) {
+          s.close(); // another caller's copy of the same statement is kept already
+        }
+      } catch (SQLException e) {
+        closeQuietly(s);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -86,6 +87,66 @@ class EmbeddedPoolTest {
     assertThat(opened).hasValue(1);
     assertThat(pool.openConnections()).isEqualTo(1);
     assertThat(pool.idleConnections()).isEqualTo(1);
+  }
+
+  @Test
+  void aClosedStatementIsHandedOutAgainWithoutItsParameters() throws SQLException {
+    String sql = "SELECT n FROM t WHERE n = ? FOR UPDATE";
+    PreparedStatement first;
+    try (Connection c = pool.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setInt(1, 1);
+        s.executeQuery().close();
+        first = s.unwrap(PreparedStatement.class);
+        assertThat(s.getConnection()).isSameAs(c);
+      }
+    }
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      assertThat(s.unwrap(PreparedStatement.class)).isSameAs(first);
+      assertThatThrownBy(s::executeQuery)
+          .as("the parameters were cleared")
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void aStatementPreparedTwiceWhileOpenIsTwoStatementsAndAClosedOneRefusesWork()
+      throws SQLException {
+    String sql = "SELECT count(*) FROM t";
+    try (Connection c = pool.getConnection()) {
+      PreparedStatement a = c.prepareStatement(sql);
+      PreparedStatement b = c.prepareStatement(sql);
+      assertThat(a.unwrap(PreparedStatement.class)).isNotSameAs(b.unwrap(PreparedStatement.class));
+      a.close();
+      a.close();
+      assertThat(a.isClosed()).isTrue();
+      assertThat(b.isClosed()).isFalse();
+      assertThatThrownBy(a::executeQuery).hasMessageContaining("statement is closed");
+      try (ResultSet r = b.executeQuery()) {
+        assertThat(r.next()).isTrue();
+      }
+      b.close();
+    }
+  }
+
+  @Test
+  void eachConnectionKeepsABoundedNumberOfStatements() throws SQLException {
+    PreparedStatement oldest;
+    try (Connection c = pool.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("SELECT 0 FROM t")) {
+        oldest = s.unwrap(PreparedStatement.class);
+      }
+      for (int i = 1; i <= EmbeddedPool.STATEMENTS; i++) {
+        c.prepareStatement("SELECT " + i + " FROM t").close();
+      }
+      assertThat(oldest.isClosed()).as("the least recently used is closed").isTrue();
+      try (PreparedStatement s = c.prepareStatement("SELECT 0 FROM t");
+          ResultSet r = s.executeQuery()) {
+        assertThat(s.unwrap(PreparedStatement.class)).isNotSameAs(oldest);
+        assertThat(r.next()).isFalse();
+      }
+    }
   }
 
   @Test
