@@ -19,6 +19,8 @@ module dev.revops.sales {
   exports dev.revops.sales.service;
   exports dev.revops.sales.marketing;
   exports dev.revops.sales.experiment;
+  exports dev.revops.sales.referral;
+  exports dev.revops.sales.campaign;
 
   // Jackson reads and writes every package's records; Hibernate Validator checks only the
   // captures (lead) and the scoring rules (scoring), the packages with constraints.
@@ -42,6 +44,11 @@ module dev.revops.sales {
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
   opens dev.revops.sales.experiment to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.sales.referral to
+      com.fasterxml.jackson.databind;
+  opens dev.revops.sales.campaign to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }
