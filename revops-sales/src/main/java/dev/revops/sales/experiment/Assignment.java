@@ -2,6 +2,7 @@ package dev.revops.sales.experiment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.id.ContactId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -87,6 +88,7 @@ public record Assignment(String experimentId, ContactId contact, int bucket, Str
    *
    * @return true for the holdout
    */
+  @JsonIgnore
   public boolean isHoldout() {
     return TrafficSplit.HOLDOUT.equals(arm);
   }

@@ -9,9 +9,9 @@ import java.math.BigDecimal;
  *
  * @param rule the decision rule
  * @param baselineRate the expected conversion rate of the holdout, in (0, 1)
- * @param minimumDetectableEffect the smallest effect worth detecting, above 0; for {@link
- *     DecisionRule#SEQUENTIAL_MSPRT} its absolute size is also the standard deviation τ of the
- *     mixture
+ * @param minimumDetectableEffect the smallest effect worth detecting, at least 0.0001 (a basis
+ *     point) in absolute terms; for {@link DecisionRule#SEQUENTIAL_MSPRT} its absolute size is also
+ *     the standard deviation τ of the mixture
  * @param effect whether the effect is absolute (percentage points) or relative to the baseline
  * @param alpha the family-wise two-sided significance level, in (0, 0.5]; split over the variants
  *     by Bonferroni (alpha / number of variants per comparison)

@@ -48,6 +48,7 @@ public record ExperimentDefinition(
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String WHAT = "experiment definition";
+  private static final BigDecimal MIN_EFFECT = new BigDecimal("0.0001");
 
   /**
    * Makes a checked definition.
@@ -247,7 +248,16 @@ public record ExperimentDefinition(
           design.effect() == EffectKind.ABSOLUTE
               ? design.baselineRate().add(mde)
               : design.baselineRate().multiply(BigDecimal.ONE.add(mde));
-      if (target.compareTo(BigDecimal.ONE) >= 0) {
+      BigDecimal absolute = target.subtract(design.baselineRate());
+      if (absolute.compareTo(MIN_EFFECT) < 0) {
+        v.add(
+            new Violation(
+                "$.design.minimumDetectableEffect",
+                "must be at least "
+                    + MIN_EFFECT.toPlainString()
+                    + " in absolute terms (one basis point); got "
+                    + absolute.stripTrailingZeros().toPlainString()));
+      } else if (target.compareTo(BigDecimal.ONE) >= 0) {
         v.add(
             new Violation(
                 "$.design.minimumDetectableEffect",

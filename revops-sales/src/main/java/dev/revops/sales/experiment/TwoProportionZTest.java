@@ -2,6 +2,8 @@ package dev.revops.sales.experiment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The two-sided pooled two-proportion z-test of a variant against the holdout, with the lift and
  * its confidence interval. Valid when read once, at a sample size fixed in advance: read every day
@@ -86,6 +88,7 @@ public record TwoProportionZTest(double z, double pValue, double alpha, Lift lif
    *
    * @return true when p &lt;= alpha
    */
+  @JsonIgnore
   public boolean isSignificant() {
     return pValue <= alpha;
   }

@@ -80,6 +80,8 @@ class ExperimentDefinitionTest {
         "\"baselineRate\": 0.2|\"baselineRate\": 1.2|$.design.baselineRate",
         "\"minimumDetectableEffect\": 0.05|\"minimumDetectableEffect\": 0.85"
             + "|$.design.minimumDetectableEffect",
+        "\"minimumDetectableEffect\": 0.05|\"minimumDetectableEffect\": 0.00001"
+            + "|$.design.minimumDetectableEffect",
         "\"alpha\": 0.05|\"alpha\": 0.7|$.design.alpha",
         ", \"power\": 0.8|, \"power\": 1|$.design.power",
         ", \"power\": 0.8||$.design.power",
