@@ -523,10 +523,71 @@ class MarketingComplianceProperties {
 
   /** Finds a sample the mutant allows and the invariant forbids. */
   static boolean findsACounterexample(MarketingPolicy mutant, BiPredicate<Sample, Boolean> holds) {
+    return findsACounterexample(mutant, holds, s -> s);
+  }
+
+  /**
+   * Finds a sample the mutant allows and the invariant forbids, among generated samples moved
+   * towards the mutated rule's ground (a live call in the US to a registered number).
+   */
+  static boolean findsACounterexample(
+      MarketingPolicy mutant,
+      BiPredicate<Sample, Boolean> holds,
+      java.util.function.UnaryOperator<Sample> focus) {
     return sampleArbitrary()
         .sampleStream()
         .limit(MUTANT_SAMPLES)
+        .map(focus)
         .anyMatch(s -> !holds.test(s, s.allowedBy(mutant)));
+  }
+
+  /**
+   * The same sample as a marketing e-mail in the EU to a customer offered the opt-out, with no
+   * e-mail consent on record and an opt-out in the message: where the soft opt-in decides.
+   */
+  static Sample anEuEmailToACustomer(Sample s) {
+    MarketingContactRequest r = s.request();
+    ContactPreferences p = r.contact();
+    ContactPreferences noEmailRecords =
+        new ContactPreferences(
+            p.contact(),
+            p.history().stream().filter(c -> c.channel() != Channel.EMAIL).toList(),
+            p.doNotCall(),
+            p.inconvenientTimes(),
+            p.preferred());
+    CustomerRelationship rel = r.relationship();
+    CustomerRelationship customer =
+        new CustomerRelationship(
+            rel.lastPurchase() == null ? r.at().minus(Duration.ofDays(100)) : rel.lastPurchase(),
+            rel.lastInquiry(),
+            rel.purchasedProducts(),
+            true,
+            null);
+    MarketingContactRequest mail =
+        new MarketingContactRequest(
+            noEmailRecords,
+            r.zones(),
+            "EU",
+            Outreach.email("ann@example.com", r.outreach().product()),
+            r.at(),
+            customer,
+            MessageContent.complete("1 Main St"));
+    return new Sample(mail, s.facts());
+  }
+
+  /** The same sample as a live marketing call in the US to a number registered 30 days before. */
+  static Sample onTheNationalRegistry(Sample s) {
+    MarketingContactRequest r = s.request();
+    MarketingContactRequest call =
+        new MarketingContactRequest(
+            r.contact(),
+            r.zones(),
+            "US",
+            Outreach.call(NUMBER, false, r.outreach().product()),
+            r.at(),
+            r.relationship(),
+            r.message());
+    return new Sample(call, s.facts().withNationalDnc(r.at().minus(Duration.ofDays(30))));
   }
 
   static BiPredicate<Sample, Boolean> implies(java.util.function.Predicate<Sample> invariant) {
@@ -638,7 +699,9 @@ class MarketingComplianceProperties {
                 }));
     assertThat(
             findsACounterexample(
-                mutant, implies(MarketingComplianceProperties::hasTheConsentItNeeds)))
+                mutant,
+                implies(MarketingComplianceProperties::hasTheConsentItNeeds),
+                MarketingComplianceProperties::anEuEmailToACustomer))
         .isTrue();
   }
 
@@ -647,7 +710,10 @@ class MarketingComplianceProperties {
     MarketingPolicy mutant =
         POLICY.replacing(MarketingRules.nationalDoNotCall(new RelationshipExemption(19, 3), READ));
     assertThat(
-            findsACounterexample(mutant, implies(MarketingComplianceProperties::respectsDoNotCall)))
+            findsACounterexample(
+                mutant,
+                implies(MarketingComplianceProperties::respectsDoNotCall),
+                MarketingComplianceProperties::onTheNationalRegistry))
         .isTrue();
   }
 
@@ -668,7 +734,10 @@ class MarketingComplianceProperties {
                     MarketingRules.COMPANY_DNC,
                     c -> RuleOutcome.allow(MarketingRules.COMPANY_DNC, "mutant: list ignored")));
     assertThat(
-            findsACounterexample(mutant, implies(MarketingComplianceProperties::respectsDoNotCall)))
+            findsACounterexample(
+                mutant,
+                implies(MarketingComplianceProperties::respectsDoNotCall),
+                MarketingComplianceProperties::onTheNationalRegistry))
         .isTrue();
   }
 
