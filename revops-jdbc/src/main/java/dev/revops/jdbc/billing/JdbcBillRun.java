@@ -8,8 +8,11 @@ import dev.revops.core.id.AccountId;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.table.Database;
 import dev.revops.jdbc.table.Sql;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * lists every account with a subscription once per run (opening it again adds only accounts that
  * are new); each worker ({@link #work}, on any thread of any app instance) claims a batch of open
  * accounts with {@code SELECT ... FOR UPDATE SKIP LOCKED} and a lease, bills each account with
- * {@link BillingCycleService#issue} and marks it done <em>in the same unit of work</em>. So:
+ * {@link BillingCycleService#issue} and marks it done <em>in the same unit of work</em> (one unit
+ * of work per claimed batch, each account behind a savepoint, so a failing account is rolled back
+ * alone and the batch commits once). So:
  *
  * <ul>
  *   <li>no two workers hold an account at once, and none is skipped: a worker only stops when no
@@ -117,7 +122,8 @@ public final class JdbcBillRun {
 
   /**
    * Works on a run until no open account is left to claim: claims a batch, bills each account up to
-   * {@code asOf} (one unit of work per account, which also marks it done), and claims again.
+   * {@code asOf} (one unit of work per batch, each account behind a savepoint and marked done with
+   * its invoices), and claims again.
    *
    * @param runId the run's id
    * @param asOf the date to bill up to (also the issue date)
@@ -134,28 +140,10 @@ public final class JdbcBillRun {
     List<AccountId> claimed;
     while (!(claimed = claim(runId, owner)).isEmpty()) {
       batches++;
-      for (AccountId account : claimed) {
-        try {
-          int issued =
-              db.work()
-                  .inTransaction(
-                      () -> {
-                        List<Invoice> made = cycle.issue(account, asOf, null);
-                        markDone(runId, account, made.size());
-                        return made.size();
-                      });
-          accounts++;
-          invoices += issued;
-        } catch (RuntimeException e) {
-          // an account that fails stays open for the next claim after its lease; the others go on
-          failed++;
-          LOG.warn(
-              "bill run {}: account {} failed ({})",
-              runId,
-              account.value(),
-              e.getClass().getName());
-        }
-      }
+      int[] done = billBatch(runId, asOf, claimed);
+      accounts += done[0];
+      invoices += done[1];
+      failed += done[2];
     }
     LOG.debug(
         "bill run {}: {} accounts, {} invoices in {} batches, {} failed",
@@ -165,6 +153,81 @@ public final class JdbcBillRun {
         batches,
         failed);
     return new WorkerReport(accounts, invoices, batches, failed);
+  }
+
+  /**
+   * Bills a claimed batch in one unit of work, each account behind a savepoint: an account that
+   * fails is rolled back to its savepoint (its own statements only) and stays open for a later
+   * claim, the others commit together with their marks. One commit per batch instead of one per
+   * account: on PostgreSQL with {@code synchronous_commit} on, the per-account commit was 42 % of
+   * the bill run's time (benchmarks README, run 17).
+   *
+   * @return accounts billed, invoices issued, accounts failed
+   */
+  private int[] billBatch(String runId, LocalDate asOf, List<AccountId> claimed) {
+    int[] counts = new int[3];
+    List<AccountId> failures = new ArrayList<>();
+    try {
+      db.work()
+          .inTransaction(
+              () -> {
+                Connection c = db.work().connection();
+                for (AccountId account : claimed) {
+                  Savepoint sp = savepoint(c);
+                  try {
+                    List<Invoice> made = cycle.issue(account, asOf, null);
+                    markDone(runId, account, made.size());
+                    release(c, sp);
+                    counts[0]++;
+                    counts[1] += made.size();
+                  } catch (RuntimeException e) {
+                    rollbackTo(c, sp);
+                    failures.add(account);
+                    // an account that fails stays open for the next claim after its lease
+                    LOG.warn(
+                        "bill run {}: account {} failed ({})",
+                        runId,
+                        account.value(),
+                        e.getClass().getName());
+                  }
+                }
+                return null;
+              });
+    } catch (RuntimeException e) {
+      // the batch's commit failed: nothing of it is stored, every account stays open
+      LOG.warn(
+          "bill run {}: a batch of {} accounts was not committed ({})",
+          runId,
+          claimed.size(),
+          e.getClass().getName());
+      return new int[] {0, 0, claimed.size()};
+    }
+    counts[2] = failures.size();
+    return counts;
+  }
+
+  private static Savepoint savepoint(Connection c) {
+    try {
+      return c.setSavepoint();
+    } catch (SQLException e) {
+      throw Sql.translate("set a savepoint", TABLE, e);
+    }
+  }
+
+  private static void release(Connection c, Savepoint sp) {
+    try {
+      c.releaseSavepoint(sp);
+    } catch (SQLException e) {
+      throw Sql.translate("release a savepoint", TABLE, e);
+    }
+  }
+
+  private static void rollbackTo(Connection c, Savepoint sp) {
+    try {
+      c.rollback(sp);
+    } catch (SQLException e) {
+      throw Sql.translate("roll back to a savepoint", TABLE, e);
+    }
   }
 
   /**

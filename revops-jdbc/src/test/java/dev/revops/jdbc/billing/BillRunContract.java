@@ -163,4 +163,46 @@ abstract class BillRunContract {
     assertThat(runA.remaining("run-april")).isZero();
     assertEveryAccountBilledOnce();
   }
+
+  @Test
+  void anAccountThatFailsIsRolledBackAloneAndIsBilledOnceItCanBe() throws InterruptedException {
+    String failing = String.format("acct-%04d", 3);
+    ddl(
+        "ALTER TABLE revops_invoices ADD CONSTRAINT test_refuses_one_account CHECK (account_id <> '"
+            + failing
+            + "')");
+    try {
+      runA.open("run-april");
+      List<JdbcBillRun.WorkerReport> reports = race("run-april", APRIL, 2);
+      assertThat(reports.stream().mapToInt(JdbcBillRun.WorkerReport::failed).sum()).isEqualTo(1);
+      assertThat(reports.stream().mapToInt(JdbcBillRun.WorkerReport::accounts).sum())
+          .as("the rest of its batch committed")
+          .isEqualTo(ACCOUNTS - 1);
+      assertThat(runA.remaining("run-april")).isEqualTo(1);
+      JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(first.database());
+      assertThat(invoices.findByAccount(AccountId.of(failing))).isEmpty();
+      assertThat(invoices.findByAccount(AccountId.of(String.format("acct-%04d", 4)))).hasSize(1);
+    } finally {
+      ddl("ALTER TABLE revops_invoices DROP CONSTRAINT test_refuses_one_account");
+    }
+    clock.advance(LEASE.plusSeconds(1));
+    JdbcBillRun.WorkerReport retry = runA.work("run-april", APRIL);
+    assertThat(retry.accounts()).isEqualTo(1);
+    assertThat(retry.failed()).isZero();
+    assertThat(runA.remaining("run-april")).isZero();
+    assertEveryAccountBilledOnce();
+  }
+
+  private void ddl(String sql) {
+    first
+        .unitOfWork()
+        .run(
+            () -> {
+              try (java.sql.Statement s = first.unitOfWork().connection().createStatement()) {
+                s.execute(sql);
+              } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+  }
 }
