@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -99,19 +103,45 @@ class FixedHorizonTestTest {
 
   /** Whatever the counts, no winner (no verdict at all) before every arm has its sample size. */
   @Property(tries = 1000)
-  void neverAWinnerBeforeTheSampleSize(
-      @ForAll @IntRange(min = 0, max = 1030) int variantContacts,
-      @ForAll @IntRange(min = 0, max = 5000) int holdoutContacts,
-      @ForAll @IntRange(min = 0, max = 1000) int variantPerMille,
-      @ForAll @IntRange(min = 0, max = 1000) int holdoutPerMille,
-      @ForAll boolean swap) {
-    int v = swap ? holdoutContacts : variantContacts;
-    int h = swap ? variantContacts : holdoutContacts;
-    ArmCounts variant = new ArmCounts("variant", v, (long) v * variantPerMille / 1000);
-    ArmCounts holdout = new ArmCounts("holdout", h, (long) h * holdoutPerMille / 1000);
-    Comparison c = TEST.evaluate(List.of(variant, holdout)).comparison("variant");
+  void neverAWinnerBeforeTheSampleSize(@ForAll("beforeTheHorizon") List<ArmCounts> counts) {
+    Comparison c = TEST.evaluate(counts).comparison("variant");
     assertThat(c.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(c.lift()).isNull();
+  }
+
+  /** The same property fails for a mutated rule that runs the z-test before the horizon. */
+  @Test
+  void theNoEarlyWinnerPropertyFindsACounterexampleForAMutatedRule() {
+    boolean found =
+        beforeTheHorizon()
+            .sampleStream()
+            .limit(10_000)
+            .anyMatch(
+                counts -> {
+                  ArmCounts v = counts.get(0);
+                  ArmCounts h = counts.get(1);
+                  // the mutant: no horizon, the z-test whenever both arms have a contact
+                  return v.contacts() > 0
+                      && h.contacts() > 0
+                      && TwoProportionZTest.of(v, h, 0.05).isSignificant();
+                });
+    assertThat(found).isTrue();
+  }
+
+  @Provide
+  Arbitrary<List<ArmCounts>> beforeTheHorizon() {
+    Arbitrary<Integer> below = Arbitraries.integers().between(0, 1030);
+    Arbitrary<Integer> any = Arbitraries.integers().between(0, 5000);
+    Arbitrary<Integer> perMille = Arbitraries.integers().between(0, 1000);
+    return Combinators.combine(below, any, perMille, perMille, Arbitraries.of(true, false))
+        .as(
+            (early, other, pv, ph, swap) -> {
+              int v = swap ? other : early;
+              int h = swap ? early : other;
+              return List.of(
+                  new ArmCounts("variant", v, (long) v * pv / 1000),
+                  new ArmCounts("holdout", h, (long) h * ph / 1000));
+            });
   }
 
   /** At the horizon the verdict follows the p-value, and a winner's interval excludes zero. */
