@@ -14,7 +14,8 @@ import java.util.Set;
  * @param exclusions why the host excludes the contact, empty when it does not
  * @param nationalDncSince when the number was put on the national do-not-call registry, or null
  * @param companyDncSince when the person asked the company not to call (its own list), or null
- * @param recentSends instants of the marketing contacts already made to the person
+ * @param recentSends instants of the marketing contacts already made or scheduled to the person, a
+ *     cap window either side of the request (the gate reads them so)
  */
 public record MarketingFacts(
     Set<ExclusionReason> exclusions,

@@ -138,7 +138,8 @@ public final class MarketingGate {
     List<Instant> sends =
         cap == null
             ? List.of()
-            : history.sentBetween(contact, request.at().minus(cap.window()), request.at());
+            : history.sentBetween(
+                contact, request.at().minus(cap.window()), request.at().plus(cap.window()));
     return new MarketingFacts(exclusions.exclusionsOf(contact), national, company, sends);
   }
 }

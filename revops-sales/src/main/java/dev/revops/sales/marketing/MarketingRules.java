@@ -119,10 +119,12 @@ public final class MarketingRules {
   }
 
   /**
-   * Blocks a contact when the person already got {@code maxContacts} contacts in the rolling window
-   * ending at this one, {@code (at - window, at]}, across every campaign and channel. Decisions are
-   * made in time order ({@link MarketingGate} records each allowed contact under the person's
-   * lock), so no window of that length ever holds more than the cap.
+   * Blocks a contact that would put more than {@code maxContacts} contacts, across every campaign
+   * and channel, in some window {@code (x - window, x]} that holds it: the windows ending at the
+   * contact and at each later contact less than a window after it. In time order this is the count
+   * of {@code (at - window, at]}; campaigns deciding out of time order (each with its own clock)
+   * cannot overfill a window either. {@link MarketingGate} records each allowed contact under the
+   * person's lock.
    *
    * @param cap the cap, or null for none
    * @return the rule {@value #FREQUENCY_CAP}
@@ -135,25 +137,49 @@ public final class MarketingRules {
             return RuleOutcome.notApplicable(FREQUENCY_CAP, "no frequency cap configured");
           }
           Instant at = c.request().at();
-          Instant from = at.minus(cap.window());
-          int count = 0;
-          for (Instant s : c.facts().recentSends()) {
-            if (s.isAfter(from) && !s.isAfter(at)) {
-              count++;
+          List<Instant> sends = c.facts().recentSends();
+          Instant fullest = at;
+          int most = inWindowEndingAt(sends, at, cap.window());
+          for (Instant s : sends) {
+            if (s.isAfter(at) && s.isBefore(at.plus(cap.window()))) {
+              int n = inWindowEndingAt(sends, s, cap.window());
+              if (n > most) {
+                most = n;
+                fullest = s;
+              }
             }
           }
-          return count >= cap.maxContacts()
-              ? RuleOutcome.block(
-                  FREQUENCY_CAP,
-                  count
-                      + " contacts already in the "
-                      + cap.window()
-                      + " before; at most "
-                      + cap.maxContacts())
-              : RuleOutcome.allow(
-                  FREQUENCY_CAP,
-                  count + " of " + cap.maxContacts() + " contacts in the last " + cap.window());
+          if (most >= cap.maxContacts()) {
+            return RuleOutcome.block(
+                FREQUENCY_CAP,
+                most
+                    + " contacts already in the "
+                    + cap.window()
+                    + " up to "
+                    + fullest
+                    + "; at most "
+                    + cap.maxContacts());
+          }
+          return RuleOutcome.allow(
+              FREQUENCY_CAP,
+              most
+                  + " of "
+                  + cap.maxContacts()
+                  + " contacts in every "
+                  + cap.window()
+                  + " around it");
         });
+  }
+
+  private static int inWindowEndingAt(List<Instant> sends, Instant end, java.time.Duration window) {
+    Instant from = end.minus(window);
+    int n = 0;
+    for (Instant s : sends) {
+      if (s.isAfter(from) && !s.isAfter(end)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

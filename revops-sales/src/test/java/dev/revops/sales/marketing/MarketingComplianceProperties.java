@@ -465,6 +465,15 @@ class MarketingComplianceProperties {
 
   /** Runs the steps through a gate and returns the instants it allowed. */
   static List<Instant> allowed(MarketingPolicy policy, Set<ZoneId> zones, List<Step> steps) {
+    return allowed(policy, zones, steps, null);
+  }
+
+  /**
+   * Runs the steps through a gate, deciding them in time order or, with a random source, in a
+   * shuffled order (campaigns with their own clocks), and returns the instants it allowed.
+   */
+  static List<Instant> allowed(
+      MarketingPolicy policy, Set<ZoneId> zones, List<Step> steps, java.util.Random shuffle) {
     MarketingGate gate =
         new MarketingGate(policy, MarketingGate.Ports.inMemory(), new InMemoryLocks());
     Instant at = Instant.parse("2026-03-01T12:00:00Z");
@@ -472,9 +481,22 @@ class MarketingComplianceProperties {
     for (Channel c : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.AUTOMATED_CALL)) {
       p = p.optIn(c, "written:form", at.minus(Duration.ofDays(30)));
     }
-    List<Instant> allowed = new ArrayList<>();
+    List<Instant> instants = new ArrayList<>();
     for (Step step : steps) {
       at = at.plus(Duration.ofMinutes(step.gapMinutes()));
+      instants.add(at);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      order.add(i);
+    }
+    if (shuffle != null) {
+      java.util.Collections.shuffle(order, shuffle);
+    }
+    List<Instant> allowed = new ArrayList<>();
+    for (int i : order) {
+      Step step = steps.get(i);
+      at = instants.get(i);
       Outreach o =
           new Outreach(
               step.channel(),
@@ -512,6 +534,14 @@ class MarketingComplianceProperties {
   void noRollingWindowEverHoldsMoreContactsThanTheCap(
       @ForAll("runs") List<Step> steps, @ForAll("zoneSets") Set<ZoneId> zones) {
     assertThat(neverOverTheCap(allowed(POLICY, zones, steps))).isTrue();
+  }
+
+  @Property(tries = 1000)
+  void noRollingWindowHoldsMoreThanTheCapWhenCampaignsDecideOutOfTimeOrder(
+      @ForAll("runs") List<Step> steps,
+      @ForAll("zoneSets") Set<ZoneId> zones,
+      @ForAll java.util.Random random) {
+    assertThat(neverOverTheCap(allowed(POLICY, zones, steps, random))).isTrue();
   }
 
   @Provide
@@ -760,6 +790,32 @@ class MarketingComplianceProperties {
     boolean found =
         Combinators.combine(runArbitrary(), zones())
             .as((steps, zones) -> allowed(mutant, zones, steps))
+            .sampleStream()
+            .limit(2_000)
+            .anyMatch(a -> !neverOverTheCap(a));
+    assertThat(found).isTrue();
+  }
+
+  @Example
+  void theOutOfOrderCapPropertyCatchesACapThatLooksOnlyBackwards() {
+    MarketingPolicy mutant =
+        POLICY.replacing(
+            MarketingRules.rule(
+                MarketingRules.FREQUENCY_CAP,
+                c -> {
+                  Instant at = c.request().at();
+                  long n =
+                      c.facts().recentSends().stream()
+                          .filter(t -> t.isAfter(at.minus(WEEK)) && !t.isAfter(at))
+                          .count();
+                  return n >= CAP
+                      ? RuleOutcome.block(MarketingRules.FREQUENCY_CAP, "mutant")
+                      : RuleOutcome.allow(MarketingRules.FREQUENCY_CAP, "mutant");
+                }));
+    java.util.Random random = new java.util.Random(16);
+    boolean found =
+        Combinators.combine(runArbitrary(), zones())
+            .as((steps, zones) -> allowed(mutant, zones, steps, random))
             .sampleStream()
             .limit(2_000)
             .anyMatch(a -> !neverOverTheCap(a));

@@ -376,6 +376,30 @@ class MarketingComplianceTest {
   }
 
   @Test
+  void theFrequencyCapHoldsForContactsDecidedOutOfTimeOrder() {
+    MarketingPolicy policy =
+        with(
+            MarketingComplianceConfig.defaults()
+                .withFrequencyCap(FrequencyCap.of(3, Duration.ofDays(7))));
+    Instant at = newYork("2026-03-04T12:00");
+    MarketingContactRequest r =
+        us(person(), Outreach.email(ADDRESS, null), at)
+            .withMessage(MessageContent.complete(POSTAL));
+    List<Instant> later =
+        List.of(
+            at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(2)), at.plus(Duration.ofDays(6)));
+    MarketingDecision d = policy.decide(r, MarketingFacts.none().withRecentSends(later));
+    assertThat(d.blockingRuleIds()).containsExactly(MarketingRules.FREQUENCY_CAP);
+    assertThat(d.blockedBy().get(0).reason()).contains("up to " + at.plus(Duration.ofDays(6)));
+    List<Instant> spread =
+        List.of(
+            at.minus(Duration.ofDays(5)), at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(7)));
+    assertThat(policy.decide(r, MarketingFacts.none().withRecentSends(spread)).allowed())
+        .as("no 7-day window would hold a fourth contact")
+        .isTrue();
+  }
+
+  @Test
   void sendWindowsHoldInEveryPlausibleZone() {
     MarketingPolicy policy =
         with(
