@@ -2,6 +2,7 @@ package dev.revops.sales.referral;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
@@ -324,6 +325,7 @@ public record Referral(
    *
    * @return true when neither rewarded nor rejected
    */
+  @JsonIgnore
   public boolean isOpen() {
     return !ReferralLifecycle.MACHINE.isTerminal(status);
   }

@@ -15,14 +15,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** The referral invariants over random interleavings of attribution, rejection and replays. */
 class ReferralProperties {
@@ -67,8 +71,12 @@ class ReferralProperties {
             f.service.attribute(
                 f.service.issueCode(referrer(s.referrer())).code(),
                 leadOf(s.party(), s.referrer()),
-                null);
-        case 1 -> f.service.linkAccount(leadOf(s.party(), s.referrer()), referred);
+                s.days() % 2 == 0 ? referred : null);
+        case 1 -> {
+          for (int r = 0; r < REFERRERS; r++) {
+            f.service.linkAccount(leadOf(s.party(), r), referred);
+          }
+        }
         case 2, 3 -> f.service.firstInvoicePaid(referred, "inv-" + s.party(), paidAt);
         default -> {
           for (Referral r : f.ports.referrals().findByReferredAccount(referred)) {
@@ -118,6 +126,14 @@ class ReferralProperties {
       }
     }
     assertThat(rewardedPerParty.values()).allMatch(n -> n == 1);
+    long rewardedCount = all.stream().filter(r -> r.status() == ReferralStatus.REWARDED).count();
+    Statistics.label("some referral rewarded").collect(rewardedCount > 0);
+    Statistics.label("some referral rejected")
+        .collect(all.stream().anyMatch(r -> r.status() == ReferralStatus.REJECTED));
+    Statistics.label("some referral rewarded")
+        .coverage(c -> c.check(true).percentage(pct -> pct > 30));
+    Statistics.label("some referral rejected")
+        .coverage(c -> c.check(true).percentage(pct -> pct > 10));
     assertThat(port.calls()).hasSize(calls.size());
     assertThat(f.events.published(ReferralRewarded.class))
         .hasSize((int) all.stream().filter(r -> r.status() == ReferralStatus.REWARDED).count());
@@ -152,6 +168,7 @@ class ReferralProperties {
       f.service.firstInvoicePaid(party(i), "inv-" + i, T0.plus(Duration.ofDays(days.get(i))));
     }
 
+    Statistics.label("rewards granted").collect(port.calls().size());
     List<Instant> rewarded =
         f.service.referralsOf(referrer).stream()
             .filter(r -> r.status() == ReferralStatus.REWARDED)
@@ -286,5 +303,113 @@ class ReferralProperties {
                 ReferralRules.SELF_ADDRESS)
             .get(c.fact());
     assertThat(r.rejection().ruleId()).isEqualTo(expected);
+  }
+
+  /** A cap rule as the service asks it: the referral, the referrer's others, the payment time. */
+  interface CapRule {
+    Optional<Rejection> decide(ReferralId self, List<Referral> ofReferrer, Instant at);
+  }
+
+  /**
+   * The cap as the service applies it, without ports: payments of one referrer in a given order;
+   * each qualifies unless the rule refuses. Returns the payment days of the qualified ones.
+   */
+  private static List<Instant> simulateCap(List<Integer> days, long seed, CapRule rule) {
+    List<Referral> referrals = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      referrals.add(
+          Referral.open(
+                  ReferralId.of("r" + i),
+                  ReferralCode.parse("R-0123456789AB"),
+                  referrer(0),
+                  lead("l" + i),
+                  party(i),
+                  Optional.empty(),
+                  T0.minus(Duration.ofDays(1)),
+                  "sim")
+              .value());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    for (int i : order) {
+      Instant at = T0.plus(Duration.ofDays(days.get(i)));
+      Referral r = referrals.get(i);
+      Optional<Rejection> refusal = rule.decide(r.id(), referrals, at);
+      referrals.set(
+          i,
+          refusal.isPresent()
+              ? r.reject(refusal.get(), at, "sim").value()
+              : r.qualify("inv", at, "sim").value());
+    }
+    return referrals.stream().filter(Referral::countsTowardCap).map(Referral::paidAt).toList();
+  }
+
+  private static boolean windowHolds(List<Instant> qualified, Duration period, int max) {
+    for (Instant start : qualified) {
+      long n =
+          qualified.stream()
+              .filter(t -> !t.isBefore(start) && t.isBefore(start.plus(period)))
+              .count();
+      if (n > max) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Example
+  void aBackwardOnlyPeriodCapIsBrokenByOutOfOrderPaymentsTheRealOneIsNot() {
+    Duration period = Duration.ofDays(10);
+    ReferralRules real =
+        new ReferralRules(
+            ReferralPolicy.uncapped(ReferralFixture.CREDIT).withCapPerPeriod(1, period));
+    CapRule mutated =
+        (self, ofReferrer, at) -> {
+          long n =
+              ofReferrer.stream()
+                  .filter(r -> !r.id().equals(self) && r.countsTowardCap())
+                  .filter(r -> r.paidAt().isAfter(at.minus(period)) && !r.paidAt().isAfter(at))
+                  .count();
+          return n >= 1
+              ? Optional.of(new Rejection(ReferralRules.CAP_PERIOD, "cap"))
+              : Optional.empty();
+        };
+    Random rnd = new Random(16);
+    boolean mutantCaught = false;
+    for (int run = 0; run < 500; run++) {
+      List<Integer> days = new ArrayList<>();
+      for (int i = 0, n = 2 + rnd.nextInt(6); i < n; i++) {
+        days.add(rnd.nextInt(40));
+      }
+      long seed = rnd.nextLong();
+      assertThat(windowHolds(simulateCap(days, seed, real::overCap), period, 1)).isTrue();
+      mutantCaught |= !windowHolds(simulateCap(days, seed, mutated), period, 1);
+    }
+    assertThat(mutantCaught)
+        .as("the window check finds the backward-only rule's counterexample")
+        .isTrue();
+  }
+
+  @Example
+  void theSelfReferralGeneratorDefeatsAComparisonWithoutNormalisation() {
+    Function<SelfCase, Boolean> naive =
+        c ->
+            eq(c.referrer().email(), c.referred().email())
+                || eq(c.referrer().phone(), c.referred().phone())
+                || eq(c.referrer().paymentFingerprint(), c.referred().paymentFingerprint())
+                || eq(c.referrer().postalAddress(), c.referred().postalAddress());
+    ReferralRules real = new ReferralRules(ReferralPolicy.uncapped(ReferralFixture.CREDIT));
+    List<SelfCase> cases = selfReferrals().sampleStream().limit(500).toList();
+    assertThat(cases).allMatch(c -> real.selfReferral(c.referrer(), c.referred()).isPresent());
+    assertThat(cases.stream().filter(c -> !naive.apply(c)).count())
+        .as("cases a naive comparison misses")
+        .isGreaterThan(100);
+  }
+
+  private static boolean eq(String a, String b) {
+    return a != null && a.equals(b);
   }
 }
