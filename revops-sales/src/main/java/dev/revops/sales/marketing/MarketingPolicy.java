@@ -53,6 +53,7 @@ public final class MarketingPolicy {
             MarketingRules.frequencyCap(config.frequencyCap()),
             MarketingRules.sendWindows(config.sendWindows()),
             MarketingRules.quietHours(config.quietHours()),
+            MarketingRules.inconvenientTimes(),
             MarketingRules.writtenConsent(revocations),
             MarketingRules.revocation(revocations),
             MarketingRules.nationalDoNotCall(config.relationshipExemption(), revocations),

@@ -64,6 +64,9 @@ public final class MarketingRules {
   /** Rule id: consent or the soft opt-in for electronic marketing in the EU. */
   public static final String EPRIVACY_CONSENT = "eprivacy.consent";
 
+  /** Rule id: a time the person named inconvenient (core's rule, reused). */
+  public static final String INCONVENIENT_TIME = "consent.inconvenient-time";
+
   /** Rule id: an objection to direct marketing (GDPR). */
   public static final String GDPR_OBJECTION = "gdpr.objection";
 
@@ -82,6 +85,9 @@ public final class MarketingRules {
     m.put(FREQUENCY_CAP, "company policy: contacts per person per rolling window, all campaigns");
     m.put(SEND_WINDOW, "company policy: send window per channel in the person's local time");
     m.put(QUIET_HOURS, "TCPA 47 CFR 64.1200(c)(1)");
+    m.put(
+        INCONVENIENT_TIME,
+        "company policy: times the person named inconvenient (core ContactRules.inconvenientTimes)");
     m.put(
         WRITTEN_CONSENT, "TCPA 47 CFR 64.1200(a)(2), (a)(3); (f)(9) prior express written consent");
     m.put(REVOCATION, "TCPA 47 CFR 64.1200(a)(10) (FCC 24-24): revocation by any reasonable means");
@@ -238,6 +244,24 @@ public final class MarketingRules {
   }
 
   /**
+   * Blocks calls and texts in a window the person named inconvenient, in any plausible zone: core's
+   * {@link dev.revops.core.consent.ContactRules#inconvenientTimes()} over the request.
+   *
+   * @return the rule {@value #INCONVENIENT_TIME}
+   */
+  public static ContactRule<MarketingCheck> inconvenientTimes() {
+    return dev.revops.core.consent.ContactRules.inconvenientTimes()
+        .on(
+            c ->
+                new dev.revops.core.consent.ContactRequest(
+                    c.request().contact(),
+                    c.request().zones(),
+                    c.request().outreach().channel(),
+                    c.request().at(),
+                    c.request().outreach().purpose()));
+  }
+
+  /**
    * Requires prior express written consent for a marketing call using an autodialer or an
    * artificial or prerecorded voice and for every marketing text: the latest consent in effect on
    * the medium must be an opt-in whose source marks a signed written agreement. A later revocation
@@ -327,7 +351,7 @@ public final class MarketingRules {
                 NATIONAL_DNC, "on the national registry; exempt by prior express written consent");
           }
           Instant companyDnc = c.facts().companyDncSince();
-          if (companyDnc != null && !companyDnc.isAfter(r.at())) {
+          if (r.contact().doNotCall() || (companyDnc != null && !companyDnc.isAfter(r.at()))) {
             return RuleOutcome.block(
                 NATIONAL_DNC,
                 "on the national registry; the person's do-not-call request to the company ends"
@@ -377,8 +401,9 @@ public final class MarketingRules {
   }
 
   /**
-   * Blocks marketing calls and texts to a person who asked the company not to call, from when the
-   * request must be honoured; no relationship exempts it.
+   * Blocks marketing calls and texts to a person who asked the company not to call (on the
+   * company's list, from when the request must be honoured, or with core's do-not-call flag set in
+   * their preferences); no relationship exempts it.
    *
    * @param revocations how long a request may take
    * @return the rule {@value #COMPANY_DNC}
@@ -391,6 +416,10 @@ public final class MarketingRules {
           Outreach o = c.request().outreach();
           if (!o.isMarketing() || !o.isTelephone()) {
             return RuleOutcome.notApplicable(COMPANY_DNC, "not a telephone solicitation");
+          }
+          if (c.request().contact().doNotCall()) {
+            return RuleOutcome.block(
+                COMPANY_DNC, "the person's preferences carry the do-not-call flag");
           }
           Instant since = c.facts().companyDncSince();
           if (since != null && !revocations.honouredFrom(since, days).isAfter(c.request().at())) {

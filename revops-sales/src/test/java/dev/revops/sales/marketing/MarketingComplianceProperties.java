@@ -124,7 +124,9 @@ class MarketingComplianceProperties {
   }
 
   static ContactPreferences preferences(List<Event> events, Instant at) {
-    ContactPreferences p = ContactPreferences.none(ContactId.of("c-1"));
+    // a history of exactly three events also carries the do-not-call flag
+    ContactPreferences p =
+        ContactPreferences.none(ContactId.of("c-1")).withDoNotCall(events.size() == 3);
     List<Event> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparingLong(Event::minutesBefore).reversed());
     for (Event e : ordered) {
@@ -382,7 +384,8 @@ class MarketingComplianceProperties {
       return true;
     }
     Instant company = s.facts().companyDncSince();
-    boolean onCompanyList = company != null && !company.isAfter(r.at());
+    boolean onCompanyList =
+        r.contact().doNotCall() || (company != null && !company.isAfter(r.at()));
     if (onCompanyList) {
       return false;
     }

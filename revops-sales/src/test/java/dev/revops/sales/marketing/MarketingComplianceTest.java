@@ -400,6 +400,30 @@ class MarketingComplianceTest {
   }
 
   @Test
+  void theDoNotCallFlagAndNamedInconvenientTimesOfCorePreferencesAreHonoured() {
+    Instant at = newYork("2026-03-04T12:30");
+    Outreach call = Outreach.call(NUMBER, false, null);
+    MarketingContactRequest flagged =
+        us(person().withDoNotCall(true), call, at)
+            .withRelationship(
+                CustomerRelationship.customer(at.minus(Duration.ofDays(10)), Set.of("router")));
+    assertThat(
+            standard()
+                .decide(flagged, MarketingFacts.none().withNationalDnc(LONG_AGO))
+                .blockingRuleIds())
+        .as("the flag is a do-not-call request: it also ends the relationship")
+        .containsExactly(MarketingRules.NATIONAL_DNC, MarketingRules.COMPANY_DNC);
+    ContactPreferences lunch =
+        person()
+            .withInconvenientTime(
+                dev.revops.core.consent.InconvenientTime.daily(
+                    LocalTime.of(12, 0), LocalTime.of(13, 0)));
+    assertThat(decide(us(lunch, call, at)).blockingRuleIds())
+        .containsExactly(MarketingRules.INCONVENIENT_TIME);
+    assertThat(decide(us(lunch, call, newYork("2026-03-04T13:00"))).allowed()).isTrue();
+  }
+
+  @Test
   void sendWindowsHoldInEveryPlausibleZone() {
     MarketingPolicy policy =
         with(
