@@ -21,6 +21,7 @@ module dev.revops.sales {
   exports dev.revops.sales.experiment;
   exports dev.revops.sales.referral;
   exports dev.revops.sales.campaign;
+  exports dev.revops.sales.segment;
 
   // Jackson reads and writes every package's records; Hibernate Validator checks only the
   // captures (lead) and the scoring rules (scoring), the packages with constraints.
