@@ -2,6 +2,7 @@ package dev.revops.sales.referral;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
 import dev.revops.core.event.Changed;
@@ -152,7 +153,7 @@ public final class ReferralService {
           aggregates
               .create(
                   ports.codes(),
-                  Changed.unchanged(new IssuedCode(account, code, clock.instant(), NEW_VERSION)))
+                  Changed.unchanged(new IssuedCode(account, code, clock.instant(), Aggregate.NEW)))
               .value();
       LOG.info("referral code issued to account {}", account);
       return issued;
@@ -160,8 +161,6 @@ public final class ReferralService {
       return ports.codes().get(account);
     }
   }
-
-  private static final long NEW_VERSION = 0L;
 
   /**
    * Attributes a captured lead to the owner of the code it came with ({@link LeadSource#REFERRAL},
@@ -403,6 +402,46 @@ public final class ReferralService {
             .value();
     LOG.info("referral {} rewarded, grant {}", id, grant);
     return saved;
+  }
+
+  /**
+   * The referred customer's qualifying payment was refunded or charged back: a referral it
+   * qualified that is not rewarded yet (the rewards port failed) is rejected under {@link
+   * ReferralRules#PAYMENT_REVERSED}. A rewarded one stays rewarded (a clawback is the host's
+   * billing decision); other states are left as they are.
+   *
+   * @param referredAccount the account whose payment was reversed (never null)
+   * @param invoice the invoice whose payment was reversed (never null)
+   * @return the account's referrals after the step; empty when it was not referred
+   */
+  public List<Referral> firstInvoiceReversed(AccountId referredAccount, String invoice) {
+    requireNonNull(referredAccount, "referredAccount");
+    requireNonNull(invoice, "invoice");
+    List<Referral> result = new ArrayList<>();
+    for (Referral found : ports.referrals().findByReferredAccount(referredAccount)) {
+      result.add(
+          withLocks(
+              null,
+              Set.of(found.referrer(), referredAccount),
+              () ->
+                  aggregates.inTransaction(
+                      () -> {
+                        Referral r = ports.referrals().get(found.id());
+                        if (r.status() != ReferralStatus.QUALIFIED
+                            || !invoice.equals(r.qualifyingInvoice())) {
+                          return r;
+                        }
+                        Rejection why =
+                            new Rejection(
+                                ReferralRules.PAYMENT_REVERSED,
+                                "the qualifying payment was reversed before the reward");
+                        LOG.info("referral {} rejected by {}", r.id(), why.ruleId());
+                        return aggregates
+                            .commit(ports.referrals(), r, r.reject(why, clock.instant(), SYSTEM))
+                            .value();
+                      })));
+    }
+    return result;
   }
 
   /**

@@ -190,6 +190,37 @@ class ReferralServiceTest {
   }
 
   @Test
+  void aReversedPaymentRejectsAQualifiedReferralBeforeItsRewardOnly() {
+    AtomicBoolean down = new AtomicBoolean(true);
+    InMemoryReferralRewards ledger = new InMemoryReferralRewards();
+    ReferralFixture flaky =
+        ReferralFixture.withRewardsPort(
+            ReferralPolicy.uncapped(ReferralFixture.CREDIT),
+            g -> {
+              if (down.get()) {
+                throw new IllegalStateException("billing unavailable");
+              }
+              return ledger.grant(g);
+            });
+    flaky.refer(ANNA, "l1", BEN);
+    assertThatThrownBy(() -> flaky.service.firstInvoicePaid(BEN, "inv-1", PAID))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(flaky.service.firstInvoiceReversed(BEN, "inv-other").get(0).status())
+        .isEqualTo(ReferralStatus.QUALIFIED);
+    Referral r = flaky.service.firstInvoiceReversed(BEN, "inv-1").get(0);
+    assertThat(r.status()).isEqualTo(ReferralStatus.REJECTED);
+    assertThat(r.rejection().ruleId()).isEqualTo(ReferralRules.PAYMENT_REVERSED);
+    down.set(false);
+    flaky.service.firstInvoicePaid(BEN, "inv-1", PAID);
+    assertThat(ledger.calls()).isZero();
+
+    f.refer(ANNA, "l2", account("cleo"));
+    f.service.firstInvoicePaid(account("cleo"), "inv-2", PAID);
+    assertThat(f.service.firstInvoiceReversed(account("cleo"), "inv-2").get(0).status())
+        .isEqualTo(ReferralStatus.REWARDED);
+  }
+
+  @Test
   void aManualRejectionNeedsAReasonAndIsRefusedOnceRewarded() {
     Referral r = f.refer(ANNA, "l1", BEN);
     assertThatThrownBy(() -> f.service.reject(r.id(), " ", "ops"))
