@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {{product.name}}}. The tokens are checked when the template is made (an unknown or malformed
  * token is an error naming it) and every one must have a value when the message is rendered: a
  * contact without a first name is not sent "Dear null" or "Dear ", the rendering says what is
- * missing and nothing is sent. {@code {{} always opens a token; there is no escape. Immutable.
+ * missing and nothing is sent. Two opening braces always open a token; there is no escape.
+ * Immutable.
  *
  * @param text the template text
  * @param tokens the token names it uses, in order of first use
