@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.core.statemachine.MermaidDocs;
 import dev.revops.core.statemachine.StateMachine;
+import dev.revops.sales.campaign.CampaignLifecycle;
 import dev.revops.sales.lead.LeadLifecycle;
 import dev.revops.sales.order.OrderLifecycles;
 import dev.revops.sales.pipeline.OpportunityLifecycle;
@@ -32,6 +33,7 @@ class StateDiagramsTest {
     m.put("order-fulfilment", OrderLifecycles.FULFILMENT);
     m.put("return", ReturnLifecycle.MACHINE);
     m.put("case", CaseLifecycle.MACHINE);
+    m.put("campaign", CampaignLifecycle.standard());
     return m;
   }
 
