@@ -9,6 +9,7 @@ import dev.revops.sales.lead.LeadLifecycle;
 import dev.revops.sales.order.OrderLifecycles;
 import dev.revops.sales.pipeline.OpportunityLifecycle;
 import dev.revops.sales.pipeline.PipelineConfig;
+import dev.revops.sales.referral.ReferralLifecycle;
 import dev.revops.sales.returns.ReturnLifecycle;
 import dev.revops.sales.servicecase.CaseLifecycle;
 import java.io.IOException;
@@ -34,6 +35,7 @@ class StateDiagramsTest {
     m.put("return", ReturnLifecycle.MACHINE);
     m.put("case", CaseLifecycle.MACHINE);
     m.put("campaign", CampaignLifecycle.standard());
+    m.put("referral", ReferralLifecycle.MACHINE);
     return m;
   }
 
