@@ -214,9 +214,11 @@ class EmbeddedPoolTest {
     ExecutorService threads = Executors.newSingleThreadExecutor();
     try {
       CountDownLatch waiting = new CountDownLatch(1);
+      Thread[] caller = new Thread[1];
       Future<Long> third =
           threads.submit(
               () -> {
+                caller[0] = Thread.currentThread();
                 waiting.countDown();
                 try (Connection c = pool.getConnection()) {
                   return session(c);
@@ -224,7 +226,11 @@ class EmbeddedPoolTest {
               });
       waiting.await();
       long released = session(b);
-      Thread.sleep(50);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (caller[0].getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // until the caller is parked in the pool, waiting for a connection
+      }
+      assertThat(caller[0].getState()).isEqualTo(Thread.State.TIMED_WAITING);
       assertThat(third.isDone()).isFalse();
       b.close();
       assertThat(third.get(5, TimeUnit.SECONDS)).isEqualTo(released);
