@@ -1,6 +1,6 @@
 /**
  * revops-billing: catalog, subscriptions, billing calendar, proration, invoices, credit notes,
- * payments, retries and the bill run. Depends on revops-core only.
+ * payments, retries, the bill run and plan end-of-life. Depends on revops-core only.
  */
 module dev.revops.billing {
   requires transitive dev.revops.core;
@@ -14,6 +14,7 @@ module dev.revops.billing {
   exports dev.revops.billing.subscription;
   exports dev.revops.billing.billrun;
   exports dev.revops.billing.payment;
+  exports dev.revops.billing.retirement;
   exports dev.revops.billing.port;
   exports dev.revops.billing.port.memory;
   exports dev.revops.billing.service;
@@ -24,4 +25,6 @@ module dev.revops.billing {
   opens dev.revops.billing.catalog to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
+  opens dev.revops.billing.retirement to
+      com.fasterxml.jackson.databind;
 }

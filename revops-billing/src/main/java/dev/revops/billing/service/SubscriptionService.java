@@ -3,7 +3,9 @@ package dev.revops.billing.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.catalog.Catalog;
+import dev.revops.billing.port.PlanRetirements;
 import dev.revops.billing.port.SubscriptionRepository;
+import dev.revops.billing.retirement.PlanRetiredException;
 import dev.revops.billing.subscription.ChangeTiming;
 import dev.revops.billing.subscription.ExhaustedAction;
 import dev.revops.billing.subscription.NewSubscription;
@@ -22,10 +24,17 @@ import java.util.function.Function;
  * Creates and changes subscriptions: load, ask the domain, save with the expected version and
  * append the events to the outbox, in one unit of work. "Today" is the clock's date in the
  * subscription's zone. Thread-safe if its ports are.
+ *
+ * <p>A retired plan ({@link PlanRetirements}) is closed to new sales from its retirement date:
+ * {@link #create} and a {@link #changePlan} onto it from another plan are refused with a {@link
+ * PlanRetiredException} naming the plan, the date and the successor. Subscriptions already on it
+ * are not affected (their quantity can still change); they move through {@link
+ * PlanRetirementService}.
  */
 public final class SubscriptionService {
   private final SubscriptionRepository subscriptions;
   private final Catalog catalog;
+  private final PlanRetirements retirements;
   private final Aggregates aggregates;
   private final Clock clock;
 
@@ -38,8 +47,25 @@ public final class SubscriptionService {
    */
   public SubscriptionService(
       SubscriptionRepository subscriptions, Catalog catalog, BillingContext context) {
+    this(subscriptions, catalog, context, PlanRetirements.none());
+  }
+
+  /**
+   * Creates the service with the plans it must no longer sell.
+   *
+   * @param subscriptions the subscriptions
+   * @param catalog the catalog
+   * @param context the unit of work each change runs in, the outbox and the clock
+   * @param retirements the retired plans, closed to new sales from their dates
+   */
+  public SubscriptionService(
+      SubscriptionRepository subscriptions,
+      Catalog catalog,
+      BillingContext context,
+      PlanRetirements retirements) {
     this.subscriptions = requireNonNull(subscriptions, "subscriptions");
     this.catalog = requireNonNull(catalog, "catalog");
+    this.retirements = requireNonNull(retirements, "retirements");
     requireNonNull(context, "context");
     this.aggregates = context.aggregates();
     this.clock = context.clock();
@@ -71,9 +97,13 @@ public final class SubscriptionService {
    *
    * @param request what to create
    * @return the saved subscription
+   * @throws PlanRetiredException when the plan is retired on the sale's day or the start date
    */
   public Subscription create(NewSubscription request) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), request.zone());
+    retirements
+        .forPlan(request.plan().id())
+        .ifPresent(r -> r.checkOpenForSale(today, request.startDate()));
     Changed<Subscription> c = Subscription.create(request, today, clock.instant());
     return aggregates.create(subscriptions, c).value();
   }
@@ -100,6 +130,8 @@ public final class SubscriptionService {
    * @param timing when
    * @param proration how it is billed
    * @return the saved subscription
+   * @throws PlanRetiredException when {@code planId} is retired and the subscription is on another
+   *     plan (a sale of the retired plan); a quantity change on it is allowed
    */
   public Subscription changePlan(
       SubscriptionId id,
@@ -109,15 +141,15 @@ public final class SubscriptionService {
       ProrationMode proration) {
     return change(
         id,
-        s ->
-            s.changePlan(
-                catalog,
-                catalog.plan(planId),
-                quantity,
-                timing,
-                proration,
-                today(s),
-                clock.instant()));
+        s -> {
+          LocalDate today = today(s);
+          retirements
+              .forPlan(planId)
+              .filter(r -> !s.segmentOn(today).planId().equals(planId))
+              .ifPresent(r -> r.checkOpenForSale(today, today));
+          return s.changePlan(
+              catalog, catalog.plan(planId), quantity, timing, proration, today, clock.instant());
+        });
   }
 
   /**
