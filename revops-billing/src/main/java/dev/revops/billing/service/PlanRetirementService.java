@@ -20,7 +20,10 @@ import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
+import dev.revops.core.event.Changed;
+import dev.revops.core.port.Locks;
 import dev.revops.core.port.Page;
+import dev.revops.core.port.memory.InMemoryLocks;
 import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,9 +50,12 @@ import org.slf4j.LoggerFactory;
  * a version conflict, so the event is appended once however often, and wherever, the job runs. The
  * migration changes the subscription (through {@link SubscriptionService#changePlan}, at {@link
  * ChangeTiming#END_OF_TERM}) and marks the record migrated in one unit of work: of two instances
- * one commits, the other's commit conflicts and applies nothing. Should a host's unit of work not
- * be atomic and a crash fall between the two saves, the next run finds the subscription already on
- * the successor and records it without changing it again.
+ * one commits, the other's commit conflicts and applies nothing. Each subscriber's step also runs
+ * under its lock ({@link Ports#locks}, subject {@code plan-retirement:<plan>/<subscription>}), so a
+ * run never decides on a subscription and a record read half before and half after another
+ * instance's commit (the in-memory stores read committed values, not a snapshot). Should a host's
+ * unit of work not be atomic and a crash fall between the two saves, the next run finds the
+ * subscription already on the successor and records it without changing it again.
  *
  * <p><b>Price.</b> Under {@code SUCCESSOR_PRICE} the plan changes at the first renewal the full
  * notice reaches, and the successor's prices apply from there (locked on that day, as for any plan
@@ -78,16 +84,36 @@ public final class PlanRetirementService {
    * @param subscriptions the subscriptions
    * @param migrations the subscribers' migration records
    * @param retirements the retired plans
+   * @param locks serialises the work on one subscriber across app instances (a row lock on a
+   *     database); the same object for every instance that shares the stores
    */
   public record Ports(
       SubscriptionRepository subscriptions,
       PlanMigrationRepository migrations,
-      PlanRetirements retirements) {
+      PlanRetirements retirements,
+      Locks locks) {
     /** Checks that every part is there. */
     public Ports {
       requireNonNull(subscriptions, "subscriptions");
       requireNonNull(migrations, "migrations");
       requireNonNull(retirements, "retirements");
+      requireNonNull(locks, "locks");
+    }
+
+    /**
+     * The ports with locks inside this JVM only ({@link InMemoryLocks}): right for one app
+     * instance, or for several that share these very objects.
+     *
+     * @param subscriptions the subscriptions
+     * @param migrations the migration records
+     * @param retirements the retired plans
+     * @return the ports
+     */
+    public static Ports inMemoryLocks(
+        SubscriptionRepository subscriptions,
+        PlanMigrationRepository migrations,
+        PlanRetirements retirements) {
+      return new Ports(subscriptions, migrations, retirements, new InMemoryLocks());
     }
   }
 
@@ -229,7 +255,12 @@ public final class PlanRetirementService {
             Aggregates.inContext(
                 "Subscription",
                 s.id(),
-                () -> aggregates.inTransaction(() -> step.apply(planner, s.id())));
+                () ->
+                    ports
+                        .locks()
+                        .withLock(
+                            "plan-retirement:" + PlanMigrationId.of(retiredPlanId, s.id()),
+                            () -> aggregates.inTransaction(() -> step.apply(planner, s.id()))));
         if (d != null) {
           applied.add(d);
         }
@@ -250,9 +281,9 @@ public final class PlanRetirementService {
 
   /** One subscriber's notice, in the caller's unit of work; null when none is due. */
   private RetirementDecision notice(RetirementPlanner planner, SubscriptionId id) {
-    Subscription s = ports.subscriptions().get(id);
     String plan = planner.retirement().planId();
     PlanMigration m = ports.migrations().find(PlanMigrationId.of(plan, id)).orElse(null);
+    Subscription s = ports.subscriptions().get(id);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, s.zone());
     RetirementDecision d = planner.decide(s, m, today);
@@ -265,12 +296,13 @@ public final class PlanRetirementService {
 
   /** One subscriber's migration, churn or departure, in the caller's unit of work. */
   private RetirementDecision migrate(RetirementPlanner planner, SubscriptionId id) {
-    Subscription s = ports.subscriptions().get(id);
+    // the record first: it is written after the subscription, so it is never newer than it
     String plan = planner.retirement().planId();
     PlanMigration m = ports.migrations().find(PlanMigrationId.of(plan, id)).orElse(null);
     if (m == null) {
       return null;
     }
+    Subscription s = ports.subscriptions().get(id);
     Instant now = clock.instant();
     RetirementDecision d = planner.decide(s, m, LocalDate.ofInstant(now, s.zone()));
     PlanSegment last = s.segments().get(s.segments().size() - 1);
@@ -293,16 +325,19 @@ public final class PlanRetirementService {
                 "subscription " + id + ": change fell on " + now2.from() + ", not " + effective);
           }
         }
-        aggregates.change(ports.migrations(), m.id(), x -> x.migrated(effective, now));
+        save(m, m.migrated(effective, now));
       }
-      case CHURNED -> aggregates.change(ports.migrations(), m.id(), x -> x.churned(d.on(), now));
-      case LEFT_PLAN ->
-          aggregates.change(
-              ports.migrations(), m.id(), x -> x.leftPlan(s.segmentOn(d.on()).planId(), now));
+      case CHURNED -> save(m, m.churned(d.on(), now));
+      case LEFT_PLAN -> save(m, m.leftPlan(s.segmentOn(d.on()).planId(), now));
       default -> {
         return null;
       }
     }
     return d;
+  }
+
+  /** Saves the record with the version it was decided on: a concurrent change is a conflict. */
+  private void save(PlanMigration before, Changed<PlanMigration> changed) {
+    aggregates.commit(ports.migrations(), before, changed);
   }
 }

@@ -53,7 +53,7 @@ class PlanRetirementServiceTest {
 
   PlanRetirementService service() {
     return new PlanRetirementService(
-        new PlanRetirementService.Ports(subs, migrations, retirements), CATALOG, context);
+        PlanRetirementService.Ports.inMemoryLocks(subs, migrations, retirements), CATALOG, context);
   }
 
   static LocalDate d(int month, int day) {
