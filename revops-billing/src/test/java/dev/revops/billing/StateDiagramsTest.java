@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.billing.invoice.InvoiceLifecycle;
 import dev.revops.billing.payment.PaymentLifecycle;
+import dev.revops.billing.retirement.MigrationLifecycle;
 import dev.revops.billing.subscription.SubscriptionLifecycle;
 import dev.revops.core.statemachine.MermaidDocs;
 import java.io.IOException;
@@ -24,6 +25,7 @@ class StateDiagramsTest {
     String rendered = MermaidDocs.render(current, "subscription", SubscriptionLifecycle.MACHINE);
     rendered = MermaidDocs.render(rendered, "invoice", InvoiceLifecycle.MACHINE);
     rendered = MermaidDocs.render(rendered, "payment", PaymentLifecycle.MACHINE);
+    rendered = MermaidDocs.render(rendered, "plan-migration", MigrationLifecycle.MACHINE);
     if (Boolean.getBoolean("revops.updateDocs")) {
       Files.writeString(readme, rendered, StandardCharsets.UTF_8);
       current = Files.readString(readme, StandardCharsets.UTF_8);
