@@ -296,7 +296,7 @@ public final class PlanRetirementService {
 
   /** One subscriber's migration, churn or departure, in the caller's unit of work. */
   private RetirementDecision migrate(RetirementPlanner planner, SubscriptionId id) {
-    // the record first: it is written after the subscription, so it is never newer than it
+    // runs under the subscriber's lock; the record is saved with the version decided on
     String plan = planner.retirement().planId();
     PlanMigration m = ports.migrations().find(PlanMigrationId.of(plan, id)).orElse(null);
     if (m == null) {
@@ -318,11 +318,16 @@ public final class PlanRetirementService {
                   last.quantity(),
                   ChangeTiming.END_OF_TERM,
                   ProrationMode.CREATE_PRORATIONS);
-          PlanSegment now2 = changed.segments().get(changed.segments().size() - 1);
-          if (!now2.from().equals(effective) || !now2.planId().equals(successor)) {
+          PlanSegment scheduled = changed.segments().get(changed.segments().size() - 1);
+          if (!scheduled.from().equals(effective) || !scheduled.planId().equals(successor)) {
             // the subscription's own term end disagrees with the planner's: change nothing
             throw new IllegalStateException(
-                "subscription " + id + ": change fell on " + now2.from() + ", not " + effective);
+                "subscription "
+                    + id
+                    + ": change fell on "
+                    + scheduled.from()
+                    + ", not "
+                    + effective);
           }
         }
         save(m, m.migrated(effective, now));
