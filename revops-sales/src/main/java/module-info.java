@@ -22,6 +22,7 @@ module dev.revops.sales {
   exports dev.revops.sales.referral;
   exports dev.revops.sales.campaign;
   exports dev.revops.sales.segment;
+  exports dev.revops.sales.offer;
 
   // Jackson reads and writes every package's records; Hibernate Validator checks only the
   // captures (lead) and the scoring rules (scoring), the packages with constraints.
@@ -50,6 +51,9 @@ module dev.revops.sales {
   opens dev.revops.sales.referral to
       com.fasterxml.jackson.databind;
   opens dev.revops.sales.campaign to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens dev.revops.sales.offer to
       com.fasterxml.jackson.databind,
       org.hibernate.validator;
 }
