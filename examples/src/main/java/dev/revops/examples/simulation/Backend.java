@@ -24,6 +24,10 @@ import dev.revops.jdbc.billing.JdbcBillingStores;
 import dev.revops.jdbc.collections.JdbcCollectionsStores;
 import dev.revops.jdbc.collections.JdbcPaymentStatus;
 import dev.revops.jdbc.sales.JdbcSalesStores;
+import dev.revops.sales.port.CampaignChannel;
+import dev.revops.sales.port.memory.InMemoryCampaignMembershipRepository;
+import dev.revops.sales.port.memory.InMemoryCampaignSendRepository;
+import dev.revops.sales.service.CampaignSender;
 import dev.revops.sales.service.SalesStores;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -45,6 +49,7 @@ public final class Backend {
   private final BiConsumer<ReceivableId, Money> paymentStatus;
   private final Consumer<Runnable> afterCommit;
   private final UnitOfWork relayWork;
+  private final Function<CampaignChannel, CampaignSender.Ports> campaigns;
 
   private Backend(
       String name,
@@ -56,7 +61,8 @@ public final class Backend {
       CollectionsModule.Stores collections,
       BiConsumer<ReceivableId, Money> paymentStatus,
       Consumer<Runnable> afterCommit,
-      UnitOfWork relayWork) {
+      UnitOfWork relayWork,
+      Function<CampaignChannel, CampaignSender.Ports> campaigns) {
     this.name = name;
     this.work = work;
     this.outbox = outbox;
@@ -67,6 +73,7 @@ public final class Backend {
     this.paymentStatus = paymentStatus;
     this.afterCommit = afterCommit;
     this.relayWork = relayWork;
+    this.campaigns = campaigns;
   }
 
   /**
@@ -92,7 +99,8 @@ public final class Backend {
             status),
         status::set,
         work::afterCommit,
-        UnitOfWork.direct());
+        UnitOfWork.direct(),
+        Backend::campaignsInMemory);
   }
 
   /**
@@ -115,7 +123,8 @@ public final class Backend {
         collections,
         status::set,
         db.unitOfWork()::afterOutboxCommit,
-        db.unitOfWork());
+        db.unitOfWork(),
+        Backend::campaignsInMemory);
   }
 
   /**
@@ -158,6 +167,16 @@ public final class Backend {
   /** The unit of work the relay claims and marks each batch in (direct in memory). */
   UnitOfWork relayWork() {
     return relayWork;
+  }
+
+  /** The campaign sends and memberships, with the channel they go through. */
+  CampaignSender.Ports campaignPorts(CampaignChannel channel) {
+    return campaigns.apply(channel);
+  }
+
+  private static CampaignSender.Ports campaignsInMemory(CampaignChannel channel) {
+    return new CampaignSender.Ports(
+        new InMemoryCampaignSendRepository(), new InMemoryCampaignMembershipRepository(), channel);
   }
 
   void afterCommit(Runnable listener) {

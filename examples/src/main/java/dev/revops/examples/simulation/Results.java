@@ -60,9 +60,11 @@ final class Results {
   private final Leads leads;
   private final Invoicing invoicing;
   private final CollectionsDesk desk;
+  private final Marketing marketing;
   private final List<AgingSnapshot> agings = new ArrayList<>();
 
-  Results(World w, Leads leads, Invoicing invoicing, CollectionsDesk desk) {
+  Results(World w, Leads leads, Invoicing invoicing, CollectionsDesk desk, Marketing marketing) {
+    this.marketing = marketing;
     this.w = w;
     this.leads = leads;
     this.invoicing = invoicing;
@@ -228,7 +230,8 @@ final class Results {
         invoicing.ordersFulfilled,
         w.eventsPublished,
         w.outbox.deliveredCount(),
-        w.outbox.pendingCount());
+        w.outbox.pendingCount(),
+        marketing.report());
   }
 
   /**

@@ -113,6 +113,7 @@ public final class RevenueSimulation {
   private final Invoicing invoicing;
   private final CollectionsDesk collections;
   private final ServiceDesk service;
+  private final Marketing marketing;
   private final Results results;
   private boolean ran;
 
@@ -138,7 +139,8 @@ public final class RevenueSimulation {
     this.leads = new Leads(w, subscriptions, invoicing);
     this.collections = new CollectionsDesk(w, invoicing, subscriptions);
     this.service = new ServiceDesk(w);
-    this.results = new Results(w, leads, invoicing, collections);
+    this.marketing = new Marketing(w, subscriptions);
+    this.results = new Results(w, leads, invoicing, collections, marketing);
   }
 
   /**
@@ -187,6 +189,7 @@ public final class RevenueSimulation {
       }
       leads.captureLeads();
       invoicing.run();
+      marketing.day();
       for (int i = 0; i < w.customers.size(); i++) {
         service.maybeOpenCase(w.customers.get(i));
       }

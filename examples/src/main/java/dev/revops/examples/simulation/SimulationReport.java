@@ -170,6 +170,10 @@ public final class SimulationReport {
                 + " in %d of %d months%n",
             agreeingMonths(r),
             r.months().size()));
+    sb.append(System.lineSeparator());
+    for (String line : GrowthText.lines(r.growth())) {
+      sb.append(line).append(System.lineSeparator());
+    }
     Ledger l = r.ledger();
     sb.append(
         String.format(

@@ -35,6 +35,7 @@ import java.util.Set;
  * @param outboxDelivered events the outbox relay delivered to the publisher
  * @param outboxPending events still waiting in the outbox at the end (0 when every delivery
  *     succeeded)
+ * @param growth the cross-sell campaign, its A/B test and the revenue attributed to it
  */
 public record SimulationResult(
     SimulationConfig config,
@@ -54,7 +55,8 @@ public record SimulationResult(
     long ordersFulfilled,
     long eventsPublished,
     long outboxDelivered,
-    long outboxPending) {
+    long outboxPending,
+    GrowthReport growth) {
   /** Copies the collections. */
   public SimulationResult {
     requireNonNull(config, "config");
@@ -65,6 +67,7 @@ public record SimulationResult(
     projected = List.copyOf(projected);
     activities = List.copyOf(activities);
     contactsMade = Set.copyOf(contactsMade);
+    requireNonNull(growth, "growth");
   }
 
   /**

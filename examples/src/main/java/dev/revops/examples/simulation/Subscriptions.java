@@ -116,12 +116,23 @@ final class Subscriptions {
   }
 
   private void upgrade(Customer c) {
+    upgradeNow(c);
+  }
+
+  /**
+   * Moves an active customer one tier up now, prorated and invoiced at once (an organic upgrade or
+   * the answer to a campaign's offer).
+   *
+   * @return whether it upgraded (not when cancelled, paused, ending or already on the top tier)
+   */
+  boolean upgradeNow(Customer c) {
     Subscription s = w.stores.subscriptions().get(c.subscription);
     if (c.cancelled
+        || c.tier >= World.TIERS.length - 1
         || s.status() != SubscriptionStatus.ACTIVE
         || s.billingEnd() != null
         || !s.hasAccess(w.today)) {
-      return;
+      return false;
     }
     c.tier++;
     w.billing
@@ -133,6 +144,7 @@ final class Subscriptions {
             ChangeTiming.IMMEDIATE,
             ProrationMode.ALWAYS_INVOICE);
     w.due(w.today, c);
+    return true;
   }
 
   /** A failed charge marks the subscription past due. */

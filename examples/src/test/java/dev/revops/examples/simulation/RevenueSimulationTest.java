@@ -203,4 +203,38 @@ class RevenueSimulationTest {
     SimulationResult larger = RevenueSimulation.run(SimulationConfig.of(300, 6, 42));
     assertThat(SimulationReport.agreeingMonths(larger)).isEqualTo(larger.months().size());
   }
+
+  @Test
+  void theCrossSellCampaignSendsOnlyToTreatedArmsAndItsRevenueAddsUpUnderEveryModel() {
+    GrowthReport g = small.growth();
+    assertThat(g.launched()).isEqualTo(small.config().start().plusMonths(3));
+    assertThat(g.arms().keySet()).containsExactlyInAnyOrder("offer-a", "offer-b", "holdout");
+    assertThat(g.arms().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(g.audience());
+    assertThat(g.funnels().keySet())
+        .extracting(k -> k.variant())
+        .containsExactlyInAnyOrder("offer-a", "offer-b");
+    g.funnels()
+        .forEach(
+            (k, f) -> {
+              assertThat(f.counts().sent()).isLessThanOrEqualTo(g.arms().get(k.variant()));
+              assertThat(f.counts().sent()).isPositive();
+            });
+    assertThat(g.experiment().comparisons()).hasSize(2);
+    assertThat(g.experiment().ruleStated()).contains("mSPRT");
+    Money total =
+        g.attributed().values().stream()
+            .map(m -> m.valueIfDefined().map(v -> Money.of(v.toPlainString(), "USD")).orElseThrow())
+            .reduce(Money.zero(World.USD), Money::plus);
+    for (Map<String, Money> byChannel : g.byChannel().values()) {
+      assertThat(byChannel.values().stream().reduce(Money.zero(World.USD), Money::plus))
+          .isEqualTo(total);
+    }
+    assertThat(g.incrementality()).isNotNull();
+    String console = SimulationReport.console(small);
+    assertThat(console)
+        .contains("Cross-sell campaign 'upgrade-cross-sell'")
+        .contains("position-based");
+    assertThat(SimulationReport.html(small)).contains("Cross-sell campaign and A/B test");
+  }
 }

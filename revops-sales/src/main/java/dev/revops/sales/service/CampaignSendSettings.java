@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * How a {@link CampaignSender} sends: what every e-mail and text carries (CAN-SPAM's opt-out,
  * sender and postal address), the sender's template values ({@code sender.name}, {@code
- * sender.postalAddress}, ...; a recipient's own values win), the most attempts a message gets, and
- * how long an attempt whose answer was not recorded is left alone before it is looked up (it may
- * still be in flight on another instance). Immutable.
+ * sender.postalAddress}, which defaults to the content's postal address, ...; a recipient's own
+ * values win), the most attempts a message gets, and how long an attempt whose answer was not
+ * recorded is left alone before it is looked up (it may still be in flight on another instance).
+ * Immutable.
  *
  * @param content what each message carries
  * @param senderValues template values shared by every recipient

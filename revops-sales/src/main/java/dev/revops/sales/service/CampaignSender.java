@@ -60,10 +60,11 @@ import org.slf4j.LoggerFactory;
  * campaign), inside the campaign's send window in every zone the person may be in:
  *
  * <ol>
- *   <li><b>Prepare.</b> The template is filled from the recipient's and the sender's values; a
- *       missing token blocks the message ({@value #TEMPLATE_RULE}) before any rule or channel sees
- *       it, so no "Dear null" ever goes out. A person without an address on the step's channel is
- *       blocked ({@value #ADDRESS_RULE}).
+ *   <li><b>Prepare.</b> The template is filled from the recipient's and the sender's values (and
+ *       {@code sender.postalAddress} from the settings' message content); a missing token blocks
+ *       the message ({@value #TEMPLATE_RULE}) before any rule or channel sees it, so no "Dear null"
+ *       ever goes out. A person without an address on the step's channel is blocked ({@value
+ *       #ADDRESS_RULE}).
  *   <li><b>Decide.</b> The {@link MarketingGate} decides with every marketing rule. A block by a
  *       rule of time (quiet hours, the send window, the frequency cap, an inconvenient time) defers
  *       the message to a later run; any other block is final. Both land in the activity log with
@@ -304,7 +305,11 @@ public final class CampaignSender {
           current.block(List.of(ADDRESS_RULE), "no address on " + target.channel(), now),
           Outcome.BLOCKED);
     }
-    Map<String, String> values = new HashMap<>(settings.senderValues());
+    Map<String, String> values = new HashMap<>();
+    if (settings.content().hasPostalAddress()) {
+      values.put("sender.postalAddress", settings.content().postalAddress());
+    }
+    values.putAll(settings.senderValues());
     values.putAll(r.values());
     Personalisation text = template.render(values);
     if (!text.isComplete()) {

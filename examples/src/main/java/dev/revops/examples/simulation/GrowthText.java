@@ -1,0 +1,125 @@
+package dev.revops.examples.simulation;
+
+import dev.revops.metrics.campaign.AttributionModel;
+import dev.revops.metrics.campaign.CampaignCounts;
+import dev.revops.metrics.campaign.CampaignFunnel;
+import dev.revops.metrics.campaign.CampaignKey;
+import dev.revops.metrics.campaign.Incrementality;
+import dev.revops.sales.experiment.Comparison;
+import dev.revops.sales.experiment.Interval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The growth section of the console and the HTML report, as lines of text. */
+final class GrowthText {
+  private GrowthText() {}
+
+  /** The section's lines; one line saying why when the campaign did not run. */
+  static List<String> lines(GrowthReport g) {
+    List<String> out = new ArrayList<>();
+    if (g.launched() == null) {
+      out.add("Cross-sell campaign: not run (the run is shorter than 3 months)");
+      return out;
+    }
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "Cross-sell campaign '%s' (e-mail, then a call 3 days later), launched %s to %,d"
+                + " customers: %s",
+            Marketing.CAMPAIGN_ID,
+            g.launched(),
+            g.audience(),
+            g.arms()));
+    for (Map.Entry<CampaignKey, CampaignFunnel> e : g.funnels().entrySet()) {
+      CampaignCounts c = e.getValue().counts();
+      CampaignFunnel f = e.getValue();
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "  %-8s sent %,d, delivered %s, open %s, click-through %s, conversion %s,"
+                  + " unsubscribe %s",
+              e.getKey().variant(),
+              c.sent(),
+              Formats.pct(f.rate("delivery-rate")),
+              Formats.pct(f.rate("open-rate")),
+              Formats.pct(f.rate("click-through-rate")),
+              Formats.pct(f.rate("conversion-rate")),
+              Formats.pct(f.rate("unsubscribe-rate"))));
+    }
+    if (g.experiment() != null) {
+      out.add("  A/B test, " + g.experiment().ruleStated());
+      for (Comparison c : g.experiment().comparisons()) {
+        String lift = "";
+        if (c.lift() != null && c.lift().absolute() != null) {
+          Interval i = c.lift().absolute();
+          lift =
+              String.format(
+                  Locale.ROOT,
+                  ", lift %+.1f points [%+.1f, %+.1f] at %.0f %%",
+                  i.estimate() * 100,
+                  i.lower() * 100,
+                  i.upper() * 100,
+                  i.confidence() * 100);
+        }
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "    %s %d/%d vs holdout %d/%d: %s%s%s",
+                c.variant().arm(),
+                c.variant().conversions(),
+                c.variant().contacts(),
+                c.holdout().conversions(),
+                c.holdout().contacts(),
+                c.verdict(),
+                lift,
+                c.pValue() == null
+                    ? ""
+                    : String.format(Locale.ROOT, ", always-valid p = %.4f", c.pValue())));
+      }
+    }
+    StringBuilder variants = new StringBuilder();
+    g.attributed()
+        .forEach(
+            (k, v) ->
+                variants
+                    .append(variants.length() == 0 ? "" : ", ")
+                    .append(k.variant())
+                    .append(' ')
+                    .append(Formats.amount(v)));
+    out.add("  Upgrade revenue (first year) attributed: " + variants + "; by channel:");
+    for (AttributionModel m : AttributionModel.values()) {
+      StringBuilder parts = new StringBuilder();
+      g.byChannel()
+          .getOrDefault(m, Map.of())
+          .forEach(
+              (channel, money) ->
+                  parts
+                      .append(parts.length() == 0 ? "" : ", ")
+                      .append(channel)
+                      .append(' ')
+                      .append(Formats.money(money)));
+      out.add(String.format(Locale.ROOT, "    %-15s %s", m.id(), parts));
+    }
+    Incrementality inc = g.incrementality();
+    if (inc != null) {
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "  Against the holdout: conversion %s vs %s, incremental conversions %s,"
+                  + " incremental revenue %s",
+              Formats.pct(inc.treatedConversionRate()),
+              Formats.pct(inc.holdoutConversionRate()),
+              inc.incrementalConversions()
+                  .rounded(1, java.math.RoundingMode.HALF_UP)
+                  .map(java.math.BigDecimal::toPlainString)
+                  .orElse("n/a"),
+              Formats.amount(inc.incrementalRevenue())));
+    }
+    if (!g.heldBack().isEmpty()) {
+      out.add("  Held back by rule (decisions): " + g.heldBack());
+    }
+    return out;
+  }
+}
