@@ -8,6 +8,8 @@ import dev.revops.billing.subscription.PlanSegment;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.billing.subscription.SubscriptionLifecycle;
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,15 +63,19 @@ public final class RetirementPlanner {
   /**
    * Creates the planner.
    *
-   * @param retirement the retirement (checked: use one from a {@link RetirementSchedule})
+   * @param retirement the retirement (one from a {@link RetirementSchedule}, which also checks it
+   *     against the other retirements)
    * @param catalog the catalog holding the retired plan and its successor
-   * @throws dev.revops.core.error.NotFoundException when a plan is not in the catalog
+   * @throws InvalidInputException when the retirement on its own has a problem with the catalog
    */
   public RetirementPlanner(PlanRetirement retirement, Catalog catalog) {
     this.retirement = requireNonNull(retirement, "retirement");
     requireNonNull(catalog, "catalog");
+    List<Violation> problems = RetirementSchedule.problems(catalog, List.of(retirement));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("plan retirement", problems);
+    }
     this.retired = catalog.plan(retirement.planId());
-    catalog.plan(retirement.successorPlanId());
   }
 
   /**

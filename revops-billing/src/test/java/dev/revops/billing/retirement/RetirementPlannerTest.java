@@ -183,6 +183,17 @@ class RetirementPlannerTest {
   }
 
   @Test
+  void aPlannerRefusesAFaultyRetirement() {
+    assertThatThrownBy(
+            () ->
+                new RetirementPlanner(
+                    PlanRetirement.of("legacy", FROM, "us-only").withNoticeDays(-1), CATALOG))
+        .isInstanceOf(dev.revops.core.error.InvalidInputException.class)
+        .hasMessageContaining("$.retirements[0].noticeDays")
+        .hasMessageContaining("no price in EUR");
+  }
+
+  @Test
   void theReportPutsEverySubscriberInExactlyOneList() {
     Subscription waiting = subscribe("a", LEGACY, d(1, 10));
     Subscription fresh = subscribe("b", LEGACY, d(1, 25));
