@@ -10,13 +10,15 @@ import dev.revops.metrics.campaign.Incrementality;
 import dev.revops.metrics.result.MetricResult;
 import dev.revops.sales.experiment.ExperimentResult;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the run's revenue-generation side did: the cross-sell campaign's funnel per variant, the A/B
  * test of its two offers against the holdout, the upgrade revenue attributed to it under each
- * model, the lift over the holdout, and why messages were held back. Immutable; {@link #none()}
- * when the run was too short to launch the campaign.
+ * model, the lift over the holdout, and why messages were held back. Immutable, its maps sorted by
+ * key; {@link #none()} when the run was too short to launch the campaign.
  *
  * @param launched the day the campaign started, or null when it did not run
  * @param audience people in the segment on that day
@@ -29,6 +31,7 @@ import java.util.Map;
  *     models differ
  * @param incrementality the treated group against the holdout, or null
  * @param heldBack message decisions that did not send, by rule id
+ * @param referrals the referral programme over the whole run, or null before the run ends
  */
 public record GrowthReport(
     LocalDate launched,
@@ -39,14 +42,39 @@ public record GrowthReport(
     Map<CampaignKey, MetricResult> attributed,
     Map<AttributionModel, Map<String, Money>> byChannel,
     Incrementality incrementality,
-    Map<String, Long> heldBack) {
+    Map<String, Long> heldBack,
+    ReferralSummary referrals) {
   /** Copies the maps. */
   public GrowthReport {
-    arms = Map.copyOf(requireNonNull(arms, "arms"));
-    funnels = Map.copyOf(requireNonNull(funnels, "funnels"));
-    attributed = Map.copyOf(requireNonNull(attributed, "attributed"));
-    byChannel = Map.copyOf(requireNonNull(byChannel, "byChannel"));
-    heldBack = Map.copyOf(requireNonNull(heldBack, "heldBack"));
+    arms = sorted(arms);
+    funnels = sorted(funnels);
+    attributed = sorted(attributed);
+    byChannel = sorted(byChannel);
+    heldBack = sorted(heldBack);
+  }
+
+  private static <K, V> Map<K, V> sorted(Map<K, V> m) {
+    return Collections.unmodifiableMap(new TreeMap<>(requireNonNull(m)));
+  }
+
+  /**
+   * Returns the same report with the referral programme's summary.
+   *
+   * @param summary the summary
+   * @return the report
+   */
+  public GrowthReport withReferrals(ReferralSummary summary) {
+    return new GrowthReport(
+        launched,
+        audience,
+        arms,
+        funnels,
+        experiment,
+        attributed,
+        byChannel,
+        incrementality,
+        heldBack,
+        summary);
   }
 
   /**
@@ -55,6 +83,7 @@ public record GrowthReport(
    * @return the empty report
    */
   public static GrowthReport none() {
-    return new GrowthReport(null, 0, Map.of(), Map.of(), null, Map.of(), Map.of(), null, Map.of());
+    return new GrowthReport(
+        null, 0, Map.of(), Map.of(), null, Map.of(), Map.of(), null, Map.of(), null);
   }
 }

@@ -21,6 +21,7 @@ final class GrowthText {
     List<String> out = new ArrayList<>();
     if (g.launched() == null) {
       out.add("Cross-sell campaign: not run (the run is shorter than 3 months)");
+      referrals(g, out);
       return out;
     }
     out.add(
@@ -120,6 +121,34 @@ final class GrowthText {
     if (!g.heldBack().isEmpty()) {
       out.add("  Held back by rule (decisions): " + g.heldBack());
     }
+    referrals(g, out);
     return out;
+  }
+
+  private static void referrals(GrowthReport g, List<String> out) {
+    ReferralSummary r = g.referrals();
+    if (r == null) {
+      return;
+    }
+    long rewarded = r.count("REWARDED");
+    long attributed = r.byStatus().values().stream().mapToLong(Long::longValue).sum();
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "Referrals: %,d codes taken by satisfied customers, %,d referrals,"
+                + " %,d rewarded once on the first paid invoice (%s in account credits%s), by status"
+                + " %s%s",
+            r.codesIssued(),
+            attributed,
+            rewarded,
+            Formats.money(r.rewardsGranted()),
+            rewarded == 0
+                ? ""
+                : ", "
+                    + Formats.money(
+                        r.rewardsGranted().dividedBy(rewarded, java.math.RoundingMode.HALF_UP))
+                    + " per referred customer",
+            r.byStatus(),
+            r.rejectedByRule().isEmpty() ? "" : ", rejected by rule " + r.rejectedByRule()));
   }
 }

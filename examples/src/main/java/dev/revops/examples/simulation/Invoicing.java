@@ -54,8 +54,11 @@ final class Invoicing {
   private final Map<InvoiceId, OrderId> ordersByInvoice = new HashMap<>();
   long ordersFulfilled;
 
-  Invoicing(World w, Subscriptions subscriptions) {
+  private final Referrals referrals;
+
+  Invoicing(World w, Subscriptions subscriptions, Referrals referrals) {
     this.w = w;
+    this.referrals = referrals;
     this.subscriptions = subscriptions;
   }
 
@@ -242,6 +245,9 @@ final class Invoicing {
       if (open.contains(id)) {
         settle(inv);
         owes |= open.contains(id);
+        if (!open.contains(id) && inv.status() == InvoiceStatus.PAID) {
+          referrals.invoicePaid(c.account.id(), id.value());
+        }
         OrderId order = ordersByInvoice.get(id);
         if (order != null && !open.contains(id) && inv.status() == InvoiceStatus.PAID) {
           Order o = w.orders.pay(order, inv.amountPaid());

@@ -54,6 +54,7 @@ final class Leads {
 
   private final World w;
   private final Subscriptions subscriptions;
+  private final Referrals referrals;
   private final Invoicing invoicing;
   private final LeadScorer scorer =
       new LeadScorer(
@@ -69,8 +70,9 @@ final class Leads {
   long duplicates;
   private int leadCounter;
 
-  Leads(World w, Subscriptions subscriptions, Invoicing invoicing) {
+  Leads(World w, Subscriptions subscriptions, Invoicing invoicing, Referrals referrals) {
     this.w = w;
+    this.referrals = referrals;
     this.subscriptions = subscriptions;
     this.invoicing = invoicing;
   }
@@ -216,7 +218,8 @@ final class Leads {
               source.name().toLowerCase(java.util.Locale.ROOT) + "-" + on.getYear(), null);
     }
     if (source.needsReferrer()) {
-      cmd = cmd.withSourceDetail(null, "customer-referral");
+      String code = referrals.codeForNextReferral();
+      cmd = cmd.withSourceDetail(null, code == null ? "customer-referral" : code);
     }
     Set<Channel> consent = new LinkedHashSet<>();
     if (source.needsConsent() || w.random.nextDouble() < 0.9) {
@@ -227,6 +230,9 @@ final class Leads {
     }
     cmd = cmd.withConsentAndAttributes(consent, Map.of("size", size));
     CaptureResult r = w.leads.capture(cmd);
+    if (r.created() && source == LeadSource.REFERRAL) {
+      referrals.captured(r.lead());
+    }
     return r.created() ? r.lead() : null;
   }
 
@@ -279,6 +285,7 @@ final class Leads {
             ConvertLead.newAccount(zone, World.USD, owner)
                 .withOpportunity("New business " + World.TIERS[tier], deal, close),
             "ae");
+    referrals.converted(id, r.account().id());
     Opportunity opp = r.createdOpportunity().orElseThrow();
     opportunityCreated.put(opp.id(), w.today);
     double win = 0.40 + 0.4 * Math.max(0, score.total().doubleValue() - 50) / 50.0;

@@ -117,6 +117,7 @@ final class Marketing {
 
   private final World w;
   private final Subscriptions subscriptions;
+  private final Referrals referrals;
   private final SplittableRandom random;
   private final Segment segment = SegmentLoader.create().load(SEGMENT_JSON);
   private final CampaignDefinition definition = CampaignLoader.create().load(CAMPAIGN_JSON);
@@ -136,8 +137,9 @@ final class Marketing {
   private Campaign campaign;
   private GrowthReport report = GrowthReport.none();
 
-  Marketing(World w, Subscriptions subscriptions) {
+  Marketing(World w, Subscriptions subscriptions, Referrals referrals) {
     this.w = w;
+    this.referrals = referrals;
     this.subscriptions = subscriptions;
     this.random = new SplittableRandom(w.config.seed() * 31 + 7);
     this.channel = new InMemoryCampaignChannel(this::answer);
@@ -196,7 +198,7 @@ final class Marketing {
   }
 
   GrowthReport report() {
-    return report;
+    return report.withReferrals(referrals.summary());
   }
 
   private void start() {
@@ -413,6 +415,7 @@ final class Marketing {
         CampaignMetrics.incrementality(
             new GroupOutcome(armOf.size() - holdout, treatedConversions, treatedRevenue),
             new GroupOutcome(holdout, holdoutConversions, holdoutRevenue)),
-        heldBack);
+        heldBack,
+        null);
   }
 }

@@ -135,11 +135,12 @@ public final class RevenueSimulation {
   public RevenueSimulation(SimulationConfig config, Backend backend) {
     this.w = new World(requireNonNull(config, "config"), requireNonNull(backend, "backend"));
     Subscriptions subscriptions = new Subscriptions(w);
-    this.invoicing = new Invoicing(w, subscriptions);
-    this.leads = new Leads(w, subscriptions, invoicing);
+    Referrals referrals = new Referrals(w);
+    this.invoicing = new Invoicing(w, subscriptions, referrals);
+    this.leads = new Leads(w, subscriptions, invoicing, referrals);
     this.collections = new CollectionsDesk(w, invoicing, subscriptions);
-    this.service = new ServiceDesk(w);
-    this.marketing = new Marketing(w, subscriptions);
+    this.service = new ServiceDesk(w, referrals);
+    this.marketing = new Marketing(w, subscriptions, referrals);
     this.results = new Results(w, leads, invoicing, collections, marketing);
   }
 

@@ -20,8 +20,11 @@ import java.math.RoundingMode;
 final class ServiceDesk {
   private final World w;
 
-  ServiceDesk(World w) {
+  private final Referrals referrals;
+
+  ServiceDesk(World w, Referrals referrals) {
     this.w = w;
+    this.referrals = referrals;
   }
 
   void maybeOpenCase(Customer c) {
@@ -59,6 +62,7 @@ final class ServiceDesk {
     boolean breached = w.cases.sla(id).stream().anyMatch(k -> k.state() == SlaClock.State.BREACHED);
     if (!breached) {
       w.casesWithinSla[openedInMonth]++;
+      referrals.satisfied(c);
       return;
     }
     // An SLA breach earns 10% of a month's fee, taken off the next invoice.

@@ -237,4 +237,15 @@ class RevenueSimulationTest {
         .contains("position-based");
     assertThat(SimulationReport.html(small)).contains("Cross-sell campaign and A/B test");
   }
+
+  @Test
+  void referralsFromSatisfiedCustomersAreRewardedOnceEachWithinTheCaps() {
+    ReferralSummary r = small.growth().referrals();
+    assertThat(r).isNotNull();
+    assertThat(r.codesIssued()).isPositive();
+    long rewarded = r.count("REWARDED");
+    assertThat(r.rewardsGranted()).isEqualTo(Referrals.REWARD.times(rewarded));
+    assertThat(rewarded).isLessThanOrEqualTo(10L * r.codesIssued());
+    assertThat(SimulationReport.console(small)).contains("Referrals: ");
+  }
 }
