@@ -21,13 +21,18 @@ import org.flywaydb.core.api.resource.LoadableResource;
 final class Migrations implements ResourceProvider {
   /** Every migration file, per folder; {@code MigrationsTest} checks the list against the jar. */
   static final List<String> COMMON =
-      List.of("V1__kernel.sql", "V2__billing.sql", "V3__sales.sql", "V4__collections.sql");
+      List.of(
+          "V1__kernel.sql",
+          "V2__billing.sql",
+          "V3__sales.sql",
+          "V4__collections.sql",
+          "V5__campaigns.sql");
 
   /** The dialect folders' files. */
   static final List<String> PER_DIALECT = List.of("V0_1__types.sql");
 
   /** The newest version this code ships. */
-  static final String LATEST = "4";
+  static final String LATEST = "5";
 
   private static final String ROOT = "/dev/revops/jdbc/migration/";
 

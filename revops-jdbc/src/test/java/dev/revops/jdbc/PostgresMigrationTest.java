@@ -25,7 +25,7 @@ class PostgresMigrationTest {
             s.executeQuery(
                 "SELECT count(*) FROM revops_schema_history WHERE success AND version IS NOT NULL")) {
           r.next();
-          assertThat(r.getInt(1)).isEqualTo(5);
+          assertThat(r.getInt(1)).isEqualTo(6);
         }
         try (ResultSet r =
             s.executeQuery(
