@@ -14,6 +14,7 @@ module dev.revops.metrics {
   exports dev.revops.metrics.sales;
   exports dev.revops.metrics.projection;
   exports dev.revops.metrics.campaign;
+  exports dev.revops.metrics.offer;
 
   // Reports and results are records a host serialises with Jackson (RevOpsJson.mapper()).
   opens dev.revops.metrics.result to
