@@ -140,22 +140,56 @@ class OfferProperties {
 
   @Property(tries = 1000)
   void nothingOwnedCoolingDownOffPathOrMissingItsBaseIsOffered(@ForAll("cases") Case c) {
+    assertThat(breaches(c, rank(c))).isEmpty();
+  }
+
+  /**
+   * The mutant ranks every offer as if eligible: whenever the catalog really excludes one, the
+   * check above flags it, so the property would fail against a ranking that skips eligibility.
+   */
+  @Property(tries = 1000)
+  void theCheckCatchesARankingThatIgnoresEligibility(@ForAll("cases") Case c) {
+    List<Eligibility> real = OfferEligibility.evaluate(c.catalog(), c.facts());
+    List<Eligibility> mutant = new ArrayList<>();
+    for (Eligibility e : real) {
+      String from =
+          e.offer().kind() == OfferKind.UPSELL ? e.offer().when().fromPlans().get(0) : null;
+      mutant.add(new Eligibility(e.offer(), from, List.of()));
+    }
+    List<RankedOffer> ranked =
+        OfferRanking.rank(mutant, NaiveBayesAcceptance.train(c.history(), 3), c.facts().holdings());
+    boolean excludesSome = real.stream().anyMatch(e -> !e.eligible());
+    assertThat(breaches(c, ranked).isEmpty()).isEqualTo(!excludesSome);
+  }
+
+  /** Every rule a ranked offer breaks, re-derived from the facts rather than from the code. */
+  static List<String> breaches(Case c, List<RankedOffer> ranked) {
     Holdings h = c.facts().holdings();
-    for (RankedOffer r : rank(c)) {
+    List<String> out = new ArrayList<>();
+    for (RankedOffer r : ranked) {
       Offer o = r.offer();
-      assertThat(h.holds(o.sells())).as("owned %s", o.sells()).isFalse();
-      Instant declined = c.facts().lastDeclined().get(o.id());
-      if (declined != null) {
-        assertThat(NOW).isAfterOrEqualTo(declined.plus(Duration.ofDays(o.coolDownDays())));
+      if (h.holds(o.sells())) {
+        out.add(o.id() + ": owned");
       }
-      assertThat(c.facts().open()).doesNotContain(o.id());
-      assertThat(o.when().requires()).allMatch(h::holds);
-      assertThat(o.when().excludes()).noneMatch(h::holds);
-      if (o.kind() == OfferKind.UPSELL) {
-        assertThat(h.plans()).contains(r.fromPlan());
-        assertThat(o.when().fromPlans()).contains(r.fromPlan());
+      Instant declined = c.facts().lastDeclined().get(o.id());
+      if (declined != null && NOW.isBefore(declined.plus(Duration.ofDays(o.coolDownDays())))) {
+        out.add(o.id() + ": cooling down");
+      }
+      if (c.facts().open().contains(o.id())) {
+        out.add(o.id() + ": already presented");
+      }
+      if (!o.when().requires().stream().allMatch(h::holds)) {
+        out.add(o.id() + ": base not held");
+      }
+      if (o.when().excludes().stream().anyMatch(h::holds)) {
+        out.add(o.id() + ": excluded");
+      }
+      if (o.kind() == OfferKind.UPSELL
+          && (!h.plans().contains(r.fromPlan()) || !o.when().fromPlans().contains(r.fromPlan()))) {
+        out.add(o.id() + ": off the upgrade path");
       }
     }
+    return out;
   }
 
   @Property(tries = 1000)
