@@ -6,6 +6,8 @@ import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.invoice.TaxPolicy;
+import dev.revops.billing.port.PlanMigrationRepository;
+import dev.revops.billing.port.PlanRetirements;
 import dev.revops.billing.service.AccountOutcome;
 import dev.revops.billing.service.BillRun;
 import dev.revops.billing.service.BillRunReport;
@@ -16,10 +18,12 @@ import dev.revops.billing.service.InvoiceService;
 import dev.revops.billing.service.InvoiceSettings;
 import dev.revops.billing.service.PaymentRecoveryService;
 import dev.revops.billing.service.PaymentService;
+import dev.revops.billing.service.PlanRetirementService;
 import dev.revops.billing.service.SubscriptionService;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.IdGenerator;
+import dev.revops.core.port.Locks;
 import dev.revops.core.port.Outbox;
 import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.port.memory.InMemoryOutbox;
@@ -68,6 +72,7 @@ public final class Billing {
   private final OutboxRelay relay;
   private final InvoiceSettings invoicing;
   private final SubscriptionService subscriptions;
+  private final PlanRetirements retirements;
   private final InvoiceService invoices;
   private final BillingCycleService billingCycle;
   private final PaymentService payments;
@@ -97,8 +102,9 @@ public final class Billing {
       this.relay = null;
     }
     this.context = new BillingContext(work, outbox, clock);
+    this.retirements = b.retirements;
     this.subscriptions =
-        new SubscriptionService(stores.subscriptions(), invoicing.catalog(), context);
+        new SubscriptionService(stores.subscriptions(), invoicing.catalog(), context, retirements);
     this.billingCycle = new BillingCycleService(stores, invoicing, context);
     this.invoices = new InvoiceService(stores, invoicing, context);
     this.payments = new PaymentService(stores, b.paymentIds, context);
@@ -116,6 +122,31 @@ public final class Billing {
       throw new IllegalStateException("Billing.builder(): " + name + "(...) is required");
     }
     return value;
+  }
+
+  /**
+   * Returns the retired plans this billing refuses to sell.
+   *
+   * @return the retirements given to the builder, or none
+   */
+  public PlanRetirements retirements() {
+    return retirements;
+  }
+
+  /**
+   * Creates the plan end-of-life service over this billing's subscriptions, catalog, retirements,
+   * unit of work and outbox.
+   *
+   * @param migrations where each subscriber's migration record is kept
+   * @param locks serialises the work on one subscriber across app instances (the same object, or
+   *     one database, for every instance)
+   * @return the service
+   */
+  public PlanRetirementService planRetirement(PlanMigrationRepository migrations, Locks locks) {
+    return new PlanRetirementService(
+        new PlanRetirementService.Ports(stores.subscriptions(), migrations, retirements, locks),
+        invoicing.catalog(),
+        context);
   }
 
   /**
@@ -285,6 +316,7 @@ public final class Billing {
     private Outbox outbox;
     private Duration recoveryAge = Duration.ofMinutes(5);
     private int recoveryBatchSize = 100;
+    private PlanRetirements retirements = PlanRetirements.none();
 
     private Builder() {}
 
@@ -476,6 +508,19 @@ public final class Billing {
      * @return the billing
      * @throws IllegalStateException when the events, the clock or the catalog are missing
      */
+    /**
+     * The retired plans: the subscription service refuses new sales of a plan from its retirement
+     * date, and {@link Billing#planRetirement} migrates its subscribers. By default nothing is
+     * retired.
+     *
+     * @param retirements the retired plans (an {@code InMemoryPlanRetirements} or the host's own)
+     * @return this builder
+     */
+    public Builder retirements(PlanRetirements retirements) {
+      this.retirements = requireNonNull(retirements, "retirements");
+      return this;
+    }
+
     public Billing build() {
       return new Billing(this);
     }

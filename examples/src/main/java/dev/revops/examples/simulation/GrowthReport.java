@@ -31,7 +31,6 @@ import java.util.TreeMap;
  *     models differ
  * @param incrementality the treated group against the holdout, or null
  * @param heldBack message decisions that did not send, by rule id
- * @param referrals the referral programme over the whole run, or null before the run ends
  */
 public record GrowthReport(
     LocalDate launched,
@@ -42,8 +41,7 @@ public record GrowthReport(
     Map<CampaignKey, MetricResult> attributed,
     Map<AttributionModel, Map<String, Money>> byChannel,
     Incrementality incrementality,
-    Map<String, Long> heldBack,
-    ReferralSummary referrals) {
+    Map<String, Long> heldBack) {
   /** Copies the maps. */
   public GrowthReport {
     arms = sorted(arms);
@@ -58,32 +56,11 @@ public record GrowthReport(
   }
 
   /**
-   * Returns the same report with the referral programme's summary.
-   *
-   * @param summary the summary
-   * @return the report
-   */
-  public GrowthReport withReferrals(ReferralSummary summary) {
-    return new GrowthReport(
-        launched,
-        audience,
-        arms,
-        funnels,
-        experiment,
-        attributed,
-        byChannel,
-        incrementality,
-        heldBack,
-        summary);
-  }
-
-  /**
    * The report of a run that did not launch the campaign.
    *
    * @return the empty report
    */
   public static GrowthReport none() {
-    return new GrowthReport(
-        null, 0, Map.of(), Map.of(), null, Map.of(), Map.of(), null, Map.of(), null);
+    return new GrowthReport(null, 0, Map.of(), Map.of(), null, Map.of(), Map.of(), null, Map.of());
   }
 }

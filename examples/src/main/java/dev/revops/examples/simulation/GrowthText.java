@@ -1,5 +1,6 @@
 package dev.revops.examples.simulation;
 
+import dev.revops.billing.retirement.RetirementReport;
 import dev.revops.metrics.campaign.AttributionModel;
 import dev.revops.metrics.campaign.CampaignCounts;
 import dev.revops.metrics.campaign.CampaignFunnel;
@@ -17,12 +18,25 @@ final class GrowthText {
   private GrowthText() {}
 
   /** The section's lines; one line saying why when the campaign did not run. */
-  static List<String> lines(GrowthReport g) {
+  static List<String> lines(Growth growth) {
     List<String> out = new ArrayList<>();
+    campaign(growth.campaign(), out);
+    referrals(growth.referrals(), out);
+    retirement(growth.retirement(), out);
+    return out;
+  }
+
+  /** The campaign's lines only. */
+  static List<String> campaignLines(GrowthReport g) {
+    List<String> out = new ArrayList<>();
+    campaign(g, out);
+    return out;
+  }
+
+  private static void campaign(GrowthReport g, List<String> out) {
     if (g.launched() == null) {
       out.add("Cross-sell campaign: not run (the run is shorter than 3 months)");
-      referrals(g, out);
-      return out;
+      return;
     }
     out.add(
         String.format(
@@ -121,15 +135,34 @@ final class GrowthText {
     if (!g.heldBack().isEmpty()) {
       out.add("  Held back by rule (decisions): " + g.heldBack());
     }
-    referrals(g, out);
-    return out;
   }
 
-  private static void referrals(GrowthReport g, List<String> out) {
-    ReferralSummary r = g.referrals();
-    if (r == null) {
+  private static void retirement(RetirementSummary s, List<String> out) {
+    if (s == null) {
+      out.add("Plan retirement: none (the run is shorter than 6 months)");
       return;
     }
+    RetirementReport r = s.report();
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "Plan retirement: %s not sold from %s, successor %s (%s, %d days' notice): %,d notices,"
+                + " %,d migrated, %,d awaiting their renewal, %,d churned after the notice"
+                + " (attributed to the retirement), %,d moved to another plan, %,d not yet notified",
+            s.retirement().planId(),
+            s.retirement().retiredFrom(),
+            s.retirement().successorPlanId(),
+            s.retirement().pricePolicy(),
+            s.retirement().noticeDays(),
+            s.notices(),
+            r.migrated().size(),
+            r.awaitingMigration().size(),
+            r.churned().size(),
+            r.leftPlan().size(),
+            r.notNotified().size()));
+  }
+
+  private static void referrals(ReferralSummary r, List<String> out) {
     long rewarded = r.count("REWARDED");
     long attributed = r.byStatus().values().stream().mapToLong(Long::longValue).sum();
     out.add(

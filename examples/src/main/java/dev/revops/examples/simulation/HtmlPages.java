@@ -305,7 +305,7 @@ final class HtmlPages {
             "Cases",
             "Within SLA"),
         opsRows);
-    growth(report, r.growth());
+    growth(report, r.growth().campaign());
     return report.render();
   }
 
@@ -345,7 +345,7 @@ final class HtmlPages {
                   ? Formats.amount(g.attributed().get(e.getKey()))
                   : "$0.00"));
     }
-    List<String> lines = GrowthText.lines(g);
+    List<String> lines = GrowthText.campaignLines(g);
     report.section(
         "Cross-sell campaign and A/B test",
         String.join(" ", lines.subList(0, 1))

@@ -117,7 +117,6 @@ final class Marketing {
 
   private final World w;
   private final Subscriptions subscriptions;
-  private final Referrals referrals;
   private final SplittableRandom random;
   private final Segment segment = SegmentLoader.create().load(SEGMENT_JSON);
   private final CampaignDefinition definition = CampaignLoader.create().load(CAMPAIGN_JSON);
@@ -137,9 +136,8 @@ final class Marketing {
   private Campaign campaign;
   private GrowthReport report = GrowthReport.none();
 
-  Marketing(World w, Subscriptions subscriptions, Referrals referrals) {
+  Marketing(World w, Subscriptions subscriptions) {
     this.w = w;
-    this.referrals = referrals;
     this.subscriptions = subscriptions;
     this.random = new SplittableRandom(w.config.seed() * 31 + 7);
     this.channel = new InMemoryCampaignChannel(this::answer);
@@ -198,7 +196,7 @@ final class Marketing {
   }
 
   GrowthReport report() {
-    return report.withReferrals(referrals.summary());
+    return report;
   }
 
   private void start() {
@@ -305,11 +303,12 @@ final class Marketing {
   }
 
   private void convert(Customer c, boolean member) {
-    Money before = w.planPrice.get(World.planId(c.tier, c.yearly));
+    Money before =
+        w.planPrice.get(w.stores.subscriptions().get(c.subscription).segmentOn(w.today).planId());
     if (!subscriptions.upgradeNow(c)) {
       return;
     }
-    Money after = w.planPrice.get(World.planId(c.tier, c.yearly));
+    Money after = w.planPrice.get(w.planFor(c.tier, c.yearly));
     Money value = after.minus(before).times(c.yearly ? 1 : 12);
     upgradeValue.put(c.contact.id(), value);
     if (member) {
@@ -415,7 +414,6 @@ final class Marketing {
         CampaignMetrics.incrementality(
             new GroupOutcome(armOf.size() - holdout, treatedConversions, treatedRevenue),
             new GroupOutcome(holdout, holdoutConversions, holdoutRevenue)),
-        heldBack,
-        null);
+        heldBack);
   }
 }

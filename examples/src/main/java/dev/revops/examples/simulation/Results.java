@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The run's results, read back from the modules' stores and the facts the run kept: the month-end
@@ -60,11 +61,12 @@ final class Results {
   private final Leads leads;
   private final Invoicing invoicing;
   private final CollectionsDesk desk;
-  private final Marketing marketing;
+  private final Supplier<Growth> growth;
   private final List<AgingSnapshot> agings = new ArrayList<>();
 
-  Results(World w, Leads leads, Invoicing invoicing, CollectionsDesk desk, Marketing marketing) {
-    this.marketing = marketing;
+  Results(
+      World w, Leads leads, Invoicing invoicing, CollectionsDesk desk, Supplier<Growth> growth) {
+    this.growth = growth;
     this.w = w;
     this.leads = leads;
     this.invoicing = invoicing;
@@ -231,7 +233,7 @@ final class Results {
         w.eventsPublished,
         w.outbox.deliveredCount(),
         w.outbox.pendingCount(),
-        marketing.report());
+        growth.get());
   }
 
   /**

@@ -114,6 +114,7 @@ public final class RevenueSimulation {
   private final CollectionsDesk collections;
   private final ServiceDesk service;
   private final Marketing marketing;
+  private final PlanEndOfLife endOfLife;
   private final Results results;
   private boolean ran;
 
@@ -140,8 +141,15 @@ public final class RevenueSimulation {
     this.leads = new Leads(w, subscriptions, invoicing, referrals);
     this.collections = new CollectionsDesk(w, invoicing, subscriptions);
     this.service = new ServiceDesk(w, referrals);
-    this.marketing = new Marketing(w, subscriptions, referrals);
-    this.results = new Results(w, leads, invoicing, collections, marketing);
+    this.marketing = new Marketing(w, subscriptions);
+    this.endOfLife = new PlanEndOfLife(w);
+    this.results =
+        new Results(
+            w,
+            leads,
+            invoicing,
+            collections,
+            () -> new Growth(marketing.report(), referrals.summary(), endOfLife.summary()));
   }
 
   /**
@@ -191,6 +199,7 @@ public final class RevenueSimulation {
       leads.captureLeads();
       invoicing.run();
       marketing.day();
+      endOfLife.day();
       for (int i = 0; i < w.customers.size(); i++) {
         service.maybeOpenCase(w.customers.get(i));
       }

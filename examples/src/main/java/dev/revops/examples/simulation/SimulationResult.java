@@ -35,7 +35,7 @@ import java.util.Set;
  * @param outboxDelivered events the outbox relay delivered to the publisher
  * @param outboxPending events still waiting in the outbox at the end (0 when every delivery
  *     succeeded)
- * @param growth the cross-sell campaign, its A/B test and the revenue attributed to it
+ * @param growth the cross-sell campaign with its A/B test, the referrals and the plan retirement
  */
 public record SimulationResult(
     SimulationConfig config,
@@ -56,7 +56,7 @@ public record SimulationResult(
     long eventsPublished,
     long outboxDelivered,
     long outboxPending,
-    GrowthReport growth) {
+    Growth growth) {
   /** Copies the collections. */
   public SimulationResult {
     requireNonNull(config, "config");

@@ -55,7 +55,7 @@ final class Subscriptions {
                         account.id(),
                         World.USD,
                         account.timeZone(),
-                        w.catalog.plan(World.planId(tier, yearly)),
+                        w.catalog.plan(w.planFor(tier, yearly)),
                         start)
                     .withPaymentMethod(card));
     c.subscription = saved.id();
@@ -94,7 +94,7 @@ final class Subscriptions {
           .subscriptions()
           .changePlan(
               s.id(),
-              World.planId(c.tier, c.yearly),
+              w.planFor(c.tier, c.yearly),
               1,
               ChangeTiming.END_OF_TERM,
               ProrationMode.CREATE_PRORATIONS);
@@ -139,7 +139,7 @@ final class Subscriptions {
         .subscriptions()
         .changePlan(
             s.id(),
-            World.planId(c.tier, c.yearly),
+            w.planFor(c.tier, c.yearly),
             1,
             ChangeTiming.IMMEDIATE,
             ProrationMode.ALWAYS_INVOICE);

@@ -8,6 +8,9 @@ import dev.revops.billing.catalog.Price;
 import dev.revops.billing.catalog.Product;
 import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.port.InvoiceRepository;
+import dev.revops.billing.port.memory.InMemoryPlanRetirements;
+import dev.revops.billing.retirement.PlanRetirement;
+import dev.revops.billing.retirement.PricePolicy;
 import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.collections.CollectionsModule;
@@ -70,6 +73,8 @@ final class World {
   static final Currency USD = Currency.getInstance("USD");
   static final ZoneId HQ = ZoneId.of("America/New_York");
   static final String[] TIERS = {"starter", "growth", "scale"};
+  static final String SUCCESSOR_PLAN = "starter-2026-monthly";
+  static final Money SUCCESSOR_PRICE = Money.of("59.00", "USD");
   static final Money[] MONTHLY = {
     Money.of("49.00", "USD"), Money.of("149.00", "USD"), Money.of("499.00", "USD")
   };
@@ -112,6 +117,7 @@ final class World {
 
   // billing
   final Catalog catalog;
+  final InMemoryPlanRetirements retirements;
   final Map<String, Money> planPrice = new HashMap<>();
   final SimulatedGateway gateway = new SimulatedGateway();
   final BillingStores stores;
@@ -209,8 +215,19 @@ final class World {
     this.leads = sales.leads();
     this.opportunities = sales.opportunities();
     this.catalog = catalog();
+    this.retirements = new InMemoryPlanRetirements(catalog);
+    if (config.months() >= 6) {
+      retirements.retire(
+          PlanRetirement.of(
+                  planId(0, false),
+                  config.start().plusMonths(config.months() * 2L / 3),
+                  SUCCESSOR_PLAN)
+              .withNoticeDays(30)
+              .withPricePolicy(PricePolicy.grandfathered(2)));
+    }
     this.billing =
         Billing.builder()
+            .retirements(retirements)
             .stores(stores)
             .unitOfWork(work)
             .outbox(outbox)
@@ -265,7 +282,29 @@ final class World {
                 PlanPhase.evergreen(Price.flat(id + "-fee", price))));
       }
     }
+    // The starter plan's successor, on sale from the start: the monthly starter is retired mid-run.
+    planPrice.put(SUCCESSOR_PLAN, SUCCESSOR_PRICE);
+    planList.add(
+        Plan.of(
+            SUCCESSOR_PLAN,
+            "app",
+            BillingInterval.MONTHLY,
+            PlanPhase.evergreen(Price.flat(SUCCESSOR_PLAN + "-fee", SUCCESSOR_PRICE))));
     return Catalog.of(List.of(new Product("app", "The app")), planList, List.of());
+  }
+
+  /**
+   * The plan a customer of a tier is sold today: the tier's plan, or its successor once that plan
+   * is retired.
+   */
+  String planFor(int tier, boolean yearly) {
+    String id = planId(tier, yearly);
+    LocalDate day = today == null ? config.start() : today;
+    return retirements
+        .forPlan(id)
+        .filter(r -> !day.isBefore(r.retiredFrom()))
+        .map(r -> r.successorPlanId())
+        .orElse(id);
   }
 
   private static Money[] zeros(int n) {

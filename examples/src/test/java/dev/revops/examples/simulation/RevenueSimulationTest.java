@@ -206,7 +206,7 @@ class RevenueSimulationTest {
 
   @Test
   void theCrossSellCampaignSendsOnlyToTreatedArmsAndItsRevenueAddsUpUnderEveryModel() {
-    GrowthReport g = small.growth();
+    GrowthReport g = small.growth().campaign();
     assertThat(g.launched()).isEqualTo(small.config().start().plusMonths(3));
     assertThat(g.arms().keySet()).containsExactlyInAnyOrder("offer-a", "offer-b", "holdout");
     assertThat(g.arms().values().stream().mapToInt(Integer::intValue).sum())
@@ -241,11 +241,27 @@ class RevenueSimulationTest {
   @Test
   void referralsFromSatisfiedCustomersAreRewardedOnceEachWithinTheCaps() {
     ReferralSummary r = small.growth().referrals();
-    assertThat(r).isNotNull();
     assertThat(r.codesIssued()).isPositive();
     long rewarded = r.count("REWARDED");
     assertThat(r.rewardsGranted()).isEqualTo(Referrals.REWARD.times(rewarded));
     assertThat(rewarded).isLessThanOrEqualTo(10L * r.codesIssued());
     assertThat(SimulationReport.console(small)).contains("Referrals: ");
+  }
+
+  @Test
+  void theRetiredPlanIsNotSoldAndItsSubscribersAreNotifiedBeforeTheyMove() {
+    RetirementSummary s = small.growth().retirement();
+    assertThat(s).isNotNull();
+    assertThat(s.retirement().retiredFrom()).isEqualTo(small.config().start().plusMonths(4));
+    var r = s.report();
+    assertThat(s.notices()).isPositive();
+    // every subscriber moved, churned, left or awaiting was notified first, once
+    assertThat(s.notices())
+        .isEqualTo(
+            r.migrated().size()
+                + r.churned().size()
+                + r.leftPlan().size()
+                + r.awaitingMigration().size());
+    assertThat(SimulationReport.console(small)).contains("Plan retirement: starter-monthly");
   }
 }
