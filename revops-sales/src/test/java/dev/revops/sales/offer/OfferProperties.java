@@ -195,22 +195,53 @@ class OfferProperties {
   @Property(tries = 1000)
   void theRankingIsSortedByExpectedValueWithDeterministicTies(@ForAll("cases") Case c) {
     List<RankedOffer> ranked = rank(c);
+    assertThat(sorted(ranked)).isTrue();
+    assertThat(rank(c)).isEqualTo(ranked);
+  }
+
+  /** The order check above fails on the ranking reversed whenever two offers are told apart. */
+  @Property(tries = 1000)
+  void theOrderCheckCatchesAReversedRanking(@ForAll("cases") Case c) {
+    List<RankedOffer> reversed = new ArrayList<>(rank(c));
+    java.util.Collections.reverse(reversed);
+    boolean twoDiffer =
+        reversed.stream()
+                .map(
+                    r ->
+                        List.of(
+                            r.expectedMinor(), r.offer().value().margin().minor(), r.offer().id()))
+                .distinct()
+                .count()
+            > 1;
+    assertThat(sorted(reversed)).isEqualTo(!twoDiffer);
+  }
+
+  /** Expected value descending, then margin descending, then id ascending. */
+  static boolean sorted(List<RankedOffer> ranked) {
     for (int i = 1; i < ranked.size(); i++) {
       RankedOffer a = ranked.get(i - 1);
       RankedOffer b = ranked.get(i);
       double ea = a.estimate().probability() * a.offer().value().margin().minor();
       double eb = b.estimate().probability() * b.offer().value().margin().minor();
-      assertThat(ea).isGreaterThanOrEqualTo(eb);
-      if (ea == eb) {
-        long ma = a.offer().value().margin().minor();
-        long mb = b.offer().value().margin().minor();
-        assertThat(ma).isGreaterThanOrEqualTo(mb);
-        if (ma == mb) {
-          assertThat(a.offer().id()).isLessThan(b.offer().id());
+      if (ea != eb) {
+        if (ea < eb) {
+          return false;
         }
+        continue;
+      }
+      long ma = a.offer().value().margin().minor();
+      long mb = b.offer().value().margin().minor();
+      if (ma != mb) {
+        if (ma < mb) {
+          return false;
+        }
+        continue;
+      }
+      if (a.offer().id().compareTo(b.offer().id()) >= 0) {
+        return false;
       }
     }
-    assertThat(rank(c)).isEqualTo(ranked);
+    return true;
   }
 
   @Property(tries = 1000)
