@@ -23,7 +23,9 @@ import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.billing.JdbcBillingStores;
 import dev.revops.jdbc.collections.JdbcCollectionsStores;
 import dev.revops.jdbc.collections.JdbcPaymentStatus;
+import dev.revops.jdbc.sales.JdbcCampaignStores;
 import dev.revops.jdbc.sales.JdbcSalesStores;
+import dev.revops.sales.marketing.MarketingGate;
 import dev.revops.sales.port.CampaignChannel;
 import dev.revops.sales.port.memory.InMemoryCampaignMembershipRepository;
 import dev.revops.sales.port.memory.InMemoryCampaignSendRepository;
@@ -32,6 +34,7 @@ import dev.revops.sales.service.SalesStores;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Where a simulation keeps its state: revops' in-memory defaults, or a database through revops-jdbc
@@ -50,6 +53,7 @@ public final class Backend {
   private final Consumer<Runnable> afterCommit;
   private final UnitOfWork relayWork;
   private final Function<CampaignChannel, CampaignSender.Ports> campaigns;
+  private final Supplier<MarketingGate.Ports> gate;
 
   private Backend(
       String name,
@@ -62,7 +66,8 @@ public final class Backend {
       BiConsumer<ReceivableId, Money> paymentStatus,
       Consumer<Runnable> afterCommit,
       UnitOfWork relayWork,
-      Function<CampaignChannel, CampaignSender.Ports> campaigns) {
+      Function<CampaignChannel, CampaignSender.Ports> campaigns,
+      Supplier<MarketingGate.Ports> gate) {
     this.name = name;
     this.work = work;
     this.outbox = outbox;
@@ -74,6 +79,7 @@ public final class Backend {
     this.afterCommit = afterCommit;
     this.relayWork = relayWork;
     this.campaigns = campaigns;
+    this.gate = gate;
   }
 
   /**
@@ -100,7 +106,8 @@ public final class Backend {
         status::set,
         work::afterCommit,
         UnitOfWork.direct(),
-        Backend::campaignsInMemory);
+        Backend::campaignsInMemory,
+        MarketingGate.Ports::inMemory);
   }
 
   /**
@@ -113,6 +120,7 @@ public final class Backend {
     requireNonNull(db, "db");
     CollectionsModule.Stores collections = JdbcCollectionsStores.of(db);
     JdbcPaymentStatus status = (JdbcPaymentStatus) collections.paymentStatus();
+    JdbcCampaignStores campaigns = JdbcCampaignStores.of(db);
     return new Backend(
         db.dialect().name().toLowerCase(java.util.Locale.ROOT),
         db.unitOfWork(),
@@ -124,7 +132,8 @@ public final class Backend {
         status::set,
         db.unitOfWork()::afterOutboxCommit,
         db.unitOfWork(),
-        Backend::campaignsInMemory);
+        campaigns::senderPorts,
+        campaigns::gatePorts);
   }
 
   /**
@@ -172,6 +181,11 @@ public final class Backend {
   /** The campaign sends and memberships, with the channel they go through. */
   CampaignSender.Ports campaignPorts(CampaignChannel channel) {
     return campaigns.apply(channel);
+  }
+
+  /** The marketing gate's stores: exclusions, do-not-call lists, the send history. */
+  MarketingGate.Ports gatePorts() {
+    return gate.get();
   }
 
   private static CampaignSender.Ports campaignsInMemory(CampaignChannel channel) {

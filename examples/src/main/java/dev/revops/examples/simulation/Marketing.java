@@ -144,7 +144,7 @@ final class Marketing {
     MarketingGate gate =
         new MarketingGate(
             MarketingPolicy.standard(BusinessCalendar.builder(World.HQ).build()),
-            MarketingGate.Ports.inMemory(),
+            w.backend.gatePorts(),
             w.locks);
     this.sender =
         new CampaignSender(

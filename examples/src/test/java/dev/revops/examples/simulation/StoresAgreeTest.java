@@ -33,6 +33,7 @@ class StoresAgreeTest {
     assertThat(other.cohorts()).isEqualTo(memory.cohorts());
     assertThat(other.funnel()).isEqualTo(memory.funnel());
     assertThat(other.projected()).isEqualTo(memory.projected());
+    assertThat(GrowthText.lines(other.growth())).isEqualTo(GrowthText.lines(memory.growth()));
   }
 
   @Test
