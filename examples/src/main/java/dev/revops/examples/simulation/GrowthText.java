@@ -66,13 +66,13 @@ final class GrowthText {
     if (g.experiment() != null) {
       out.add("  A/B test, " + g.experiment().ruleStated());
       for (Comparison c : g.experiment().comparisons()) {
-        String lift = "";
+        String lift = c.lift() == null ? " (" + String.join("; ", c.reasons()) + ")" : "";
         if (c.lift() != null && c.lift().absolute() != null) {
           Interval i = c.lift().absolute();
           lift =
               String.format(
                   Locale.ROOT,
-                  ", lift %+.1f points [%+.1f, %+.1f] at %.0f %%",
+                  ", lift %+.1f points [%+.1f, %+.1f] at %.1f %%",
                   i.estimate() * 100,
                   i.lower() * 100,
                   i.upper() * 100,

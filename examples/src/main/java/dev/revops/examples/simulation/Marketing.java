@@ -223,9 +223,9 @@ final class Marketing {
         ExperimentDefinition.fromJson(
             """
             {"id": "%s", "audienceSize": %d,
-             "split": {"variants": [{"name": "offer-a", "percent": 40},
-                                    {"name": "offer-b", "percent": 40}],
-                       "holdoutPercent": 20},
+             "split": {"variants": [{"name": "offer-a", "percent": 35},
+                                    {"name": "offer-b", "percent": 35}],
+                       "holdoutPercent": 30},
              "design": {"rule": "SEQUENTIAL_MSPRT", "baselineRate": 0.03,
                         "minimumDetectableEffect": 0.05, "effect": "ABSOLUTE", "alpha": 0.05}}
             """
