@@ -15,6 +15,7 @@ module dev.revops.metrics {
   exports dev.revops.metrics.projection;
   exports dev.revops.metrics.campaign;
   exports dev.revops.metrics.offer;
+  exports dev.revops.metrics.referral;
 
   // Reports and results are records a host serialises with Jackson (RevOpsJson.mapper()).
   opens dev.revops.metrics.result to

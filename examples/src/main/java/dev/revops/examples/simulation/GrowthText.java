@@ -6,6 +6,8 @@ import dev.revops.metrics.campaign.CampaignCounts;
 import dev.revops.metrics.campaign.CampaignFunnel;
 import dev.revops.metrics.campaign.CampaignKey;
 import dev.revops.metrics.campaign.Incrementality;
+import dev.revops.metrics.referral.ReferralCounts;
+import dev.revops.metrics.referral.ReferralMetrics;
 import dev.revops.sales.experiment.Comparison;
 import dev.revops.sales.experiment.Interval;
 import java.util.ArrayList;
@@ -163,24 +165,25 @@ final class GrowthText {
   }
 
   private static void referrals(ReferralSummary r, List<String> out) {
-    long rewarded = r.count("REWARDED");
-    long attributed = r.byStatus().values().stream().mapToLong(Long::longValue).sum();
+    long referrals = r.byStatus().values().stream().mapToLong(Long::longValue).sum();
+    ReferralCounts counts =
+        new ReferralCounts(
+            referrals,
+            r.count("REJECTED"),
+            r.count("QUALIFIED") + r.count("REWARDED"),
+            r.rewardsGranted());
     out.add(
         String.format(
             Locale.ROOT,
-            "Referrals: %,d codes taken by satisfied customers, %,d referrals,"
-                + " %,d rewarded once on the first paid invoice (%s in account credits%s), by status"
-                + " %s%s",
+            "Referrals: %,d codes taken by satisfied customers, %,d referrals, %,d rewarded once on"
+                + " the first paid invoice (%s in account credits); referral conversion %s, cost per"
+                + " referred customer %s; by status %s%s",
             r.codesIssued(),
-            attributed,
-            rewarded,
+            referrals,
+            r.count("REWARDED"),
             Formats.money(r.rewardsGranted()),
-            rewarded == 0
-                ? ""
-                : ", "
-                    + Formats.money(
-                        r.rewardsGranted().dividedBy(rewarded, java.math.RoundingMode.HALF_UP))
-                    + " per referred customer",
+            Formats.pct(ReferralMetrics.conversionRate(counts)),
+            Formats.amount(ReferralMetrics.costPerReferredCustomer(counts)),
             r.byStatus(),
             r.rejectedByRule().isEmpty() ? "" : ", rejected by rule " + r.rejectedByRule()));
   }
