@@ -7,6 +7,7 @@ import static dev.revops.jdbc.sales.JdbcCampaignFixture.people;
 import static dev.revops.jdbc.sales.JdbcCampaignFixture.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.concurrency.StartGate;
 import dev.revops.core.id.ContactId;
 import dev.revops.core.port.Page;
 import dev.revops.core.time.ManualClock;
@@ -34,11 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -277,27 +273,7 @@ abstract class CampaignSenderRaceContract {
   }
 
   private static <T> void race(List<T> parts, Function<T, Runnable> work) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(parts.size());
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (T p : parts) {
-        Runnable r = work.apply(p);
-        done.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  r.run();
-                  return null;
-                }));
-      }
-      start.countDown();
-      for (Future<?> d : done) {
-        d.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    StartGate.race(parts, work, Duration.ofSeconds(60));
   }
 
   /** A send store that fails on its n-th save, before or after writing the row, then works. */

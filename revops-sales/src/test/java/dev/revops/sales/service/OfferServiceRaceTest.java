@@ -2,18 +2,16 @@ package dev.revops.sales.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.concurrency.StartGate;
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.id.AccountId;
 import dev.revops.sales.offer.OfferEvents.OfferFulfilled;
 import dev.revops.sales.offer.OfferPresentation;
 import dev.revops.sales.offer.OfferStatus;
 import dev.revops.sales.port.memory.InMemorySubscriptionChanges;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -111,29 +109,7 @@ class OfferServiceRaceTest {
     }
   }
 
-  private interface Step {
-    void run(int thread) throws Exception;
-  }
-
-  private static void race(int threads, Step step) throws Exception {
-    CountDownLatch ready = new CountDownLatch(threads);
-    CountDownLatch gate = new CountDownLatch(1);
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      done.add(
-          pool.submit(
-              () -> {
-                ready.countDown();
-                gate.await();
-                step.run(thread);
-                return null;
-              }));
-    }
-    assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-    gate.countDown();
-    for (Future<?> d : done) {
-      d.get(30, TimeUnit.SECONDS);
-    }
+  private static void race(int threads, StartGate.Step step) throws Exception {
+    StartGate.race(pool, threads, step, Duration.ofSeconds(30));
   }
 }
