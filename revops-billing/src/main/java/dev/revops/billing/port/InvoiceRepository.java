@@ -8,7 +8,10 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.port.Repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -75,5 +78,48 @@ public interface InvoiceRepository extends Repository<InvoiceId, Invoice> {
   default Optional<LocalDate> latestChargeStart(AccountId account) {
     Objects.requireNonNull(account, "account");
     return Watermark.of(findByAccount(account));
+  }
+
+  /**
+   * Returns the watermarks ({@link #latestChargeStart}) of several accounts at once: what a bill
+   * run reads for a claimed batch. The default calls {@link #latestChargeStart} per account; a
+   * database adapter answers it with one grouped query.
+   *
+   * @param accounts the accounts (never null, no null element)
+   * @return the accounts that have a watermark, mapped to it; an account without one is absent
+   */
+  default Map<AccountId, LocalDate> latestChargeStarts(Collection<AccountId> accounts) {
+    Objects.requireNonNull(accounts, "accounts");
+    Map<AccountId, LocalDate> out = new LinkedHashMap<>();
+    for (AccountId a : accounts) {
+      latestChargeStart(Objects.requireNonNull(a, "account")).ifPresent(d -> out.put(a, d));
+    }
+    return out;
+  }
+
+  /**
+   * Returns, for several accounts at once, the invoices the bill run reads from each account's
+   * first needed day: {@link #findByAccountWithServiceEndingAfter} for each account and its day, or
+   * {@link #findByAccount} (the whole history) for an account whose day is {@link LocalDate#MIN}.
+   * The default calls those per account; a database adapter answers it with one or two queries.
+   *
+   * @param fromDays each account mapped to its day (never null, no null key or value)
+   * @return every account given, in the order given, mapped to its invoices in {@link
+   *     #findByAccount} order (an empty list when none matches)
+   */
+  default Map<AccountId, List<Invoice>> findByAccountsWithServiceEndingAfter(
+      Map<AccountId, LocalDate> fromDays) {
+    Objects.requireNonNull(fromDays, "fromDays");
+    Map<AccountId, List<Invoice>> out = new LinkedHashMap<>();
+    for (Map.Entry<AccountId, LocalDate> e : fromDays.entrySet()) {
+      AccountId a = Objects.requireNonNull(e.getKey(), "account");
+      LocalDate day = Objects.requireNonNull(e.getValue(), "day");
+      out.put(
+          a,
+          day.equals(LocalDate.MIN)
+              ? findByAccount(a)
+              : findByAccountWithServiceEndingAfter(a, day));
+    }
+    return out;
   }
 }

@@ -23,8 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one way to bill an account: ask the {@link dev.revops.billing.billrun.InvoiceGenerator} what
@@ -178,7 +181,133 @@ public final class BillingCycleService {
   private List<Invoice> issueInTransaction(BillingResult due, LocalDate asOf) {
     AccountId account = due.account();
     List<Invoice> created = new ArrayList<>();
+    Prepared p = prepare(due, asOf, clock.instant(), balances.find(account).orElse(null));
+    for (Changed<Invoice> invoice : p.invoices()) {
+      created.add(aggregates.create(invoices, invoice).value());
+    }
+    commitBalance(p);
+    return created;
+  }
+
+  /**
+   * Bills several accounts up to a date in one unit of work, reading and writing them a batch at a
+   * time: one read each for the accounts' subscriptions, watermarks, needed invoices and credit
+   * balances ({@link SubscriptionRepository#findByAccounts}, {@link
+   * InvoiceRepository#latestChargeStarts}, {@link
+   * InvoiceRepository#findByAccountsWithServiceEndingAfter}, {@link
+   * CreditBalanceRepository#findByAccounts}), then every new invoice in one {@link
+   * dev.revops.core.port.Repository#saveAllNew} and all their events in one outbox append. Each
+   * account gets exactly what {@link #issue(AccountId, LocalDate, List)} would give it (the same
+   * generator on the same input, the same taxing and finalization); a database adapter turns the
+   * per-account round trips into a few per batch. Accounts have no usage records on this path.
+   *
+   * <p>An account whose billing cannot be computed (the generator or the finalization throws) is
+   * left out: nothing of it is written and it is reported under {@link BatchIssue#failed()}. A
+   * failure while writing (a constraint refusing a line, a lost connection) throws, and the caller
+   * rolls back the whole batch, or to a savepoint taken before the call, and can bill its accounts
+   * one at a time to find the one that fails ({@code JdbcBillRun} does).
+   *
+   * @param accounts the accounts (never null, no null element, no account twice)
+   * @param asOf the date to bill up to (also the issue date)
+   * @return what each account got, and the accounts that failed
+   */
+  public BatchIssue issueAll(List<AccountId> accounts, LocalDate asOf) {
+    requireNonNull(accounts, "accounts");
+    requireNonNull(asOf, "asOf");
+    Set<AccountId> distinct = new LinkedHashSet<>();
+    for (AccountId a : accounts) {
+      if (!distinct.add(requireNonNull(a, "account"))) {
+        throw new IllegalArgumentException("account " + a.value() + " is given twice");
+      }
+    }
+    if (distinct.isEmpty()) {
+      return new BatchIssue(Map.of(), Map.of());
+    }
+    return aggregates.inTransaction(() -> issueAllInTransaction(distinct, asOf));
+  }
+
+  private BatchIssue issueAllInTransaction(Set<AccountId> accounts, LocalDate asOf) {
+    Map<AccountId, RuntimeException> failed = new LinkedHashMap<>();
+    Map<AccountId, List<Subscription>> subs = subscriptions.findByAccounts(accounts);
+    Map<AccountId, LocalDate> marks = invoices.latestChargeStarts(accounts);
+    Map<AccountId, LocalDate> froms = new LinkedHashMap<>();
+    for (AccountId a : accounts) {
+      try {
+        froms.put(
+            a,
+            Watermark.invoicesNeededFrom(
+                subs.getOrDefault(a, List.of()), settings.catalog(), marks.get(a), null, asOf));
+      } catch (RuntimeException e) {
+        failed.put(a, e);
+      }
+    }
+    Map<AccountId, List<Invoice>> histories = invoices.findByAccountsWithServiceEndingAfter(froms);
+    Map<AccountId, BillingResult> dues = new LinkedHashMap<>();
+    for (Map.Entry<AccountId, LocalDate> e : froms.entrySet()) {
+      AccountId a = e.getKey();
+      try {
+        AccountBilling input =
+            new AccountBilling(
+                a,
+                subs.getOrDefault(a, List.of()),
+                histories.getOrDefault(a, List.of()),
+                null,
+                e.getValue());
+        BillingResult due = settings.generator().generate(input, settings.catalog(), asOf);
+        if (!due.byCurrency().isEmpty()) {
+          dues.put(a, due);
+        }
+      } catch (RuntimeException ex) {
+        failed.put(a, ex);
+      }
+    }
+    Map<AccountId, CreditBalance> stored =
+        dues.isEmpty() ? Map.of() : balances.findByAccounts(dues.keySet());
     Instant at = clock.instant();
+    List<Prepared> prepared = new ArrayList<>(dues.size());
+    List<Changed<Invoice>> toCreate = new ArrayList<>();
+    for (Map.Entry<AccountId, BillingResult> e : dues.entrySet()) {
+      try {
+        Prepared p = prepare(e.getValue(), asOf, at, stored.get(e.getKey()));
+        prepared.add(p);
+        toCreate.addAll(p.invoices());
+      } catch (RuntimeException ex) {
+        failed.put(e.getKey(), ex);
+      }
+    }
+    List<Changed<Invoice>> saved = aggregates.createAll(invoices, toCreate);
+    Map<AccountId, List<Invoice>> issued = new LinkedHashMap<>();
+    for (AccountId a : accounts) {
+      if (!failed.containsKey(a)) {
+        issued.put(a, new ArrayList<>(2));
+      }
+    }
+    for (Changed<Invoice> c : saved) {
+      issued.get(c.value().account()).add(c.value());
+    }
+    for (Prepared p : prepared) {
+      commitBalance(p);
+    }
+    Map<AccountId, List<Invoice>> frozen = new LinkedHashMap<>();
+    issued.forEach((a, list) -> frozen.put(a, List.copyOf(list)));
+    return new BatchIssue(frozen, failed);
+  }
+
+  /**
+   * One account's invoices, drafted, taxed and finalized in memory, and its credit balance before
+   * and after: nothing written yet.
+   */
+  private record Prepared(List<Changed<Invoice>> invoices, List<CreditBalance[]> balanceChanges) {}
+
+  /**
+   * Drafts, taxes and finalizes what is due, one invoice per currency, applying the account's
+   * stored credit balance (null when none is stored) to the invoice in its currency.
+   */
+  private Prepared prepare(BillingResult due, LocalDate asOf, Instant at, CreditBalance stored) {
+    AccountId account = due.account();
+    List<Changed<Invoice>> made = new ArrayList<>(due.byCurrency().size());
+    CreditBalance current = stored;
+    List<CreditBalance[]> changes = new ArrayList<>(1);
     for (Map.Entry<Currency, List<InvoiceLine>> e : due.byCurrency().entrySet()) {
       Invoice draft =
           Invoice.draft(
@@ -191,16 +320,23 @@ public final class BillingCycleService {
         draft = draft.withTax(settings.tax().get());
       }
       CreditBalance balance =
-          balances.find(account).orElse(CreditBalance.empty(account, e.getKey()));
-      if (!balance.balance().currency().equals(e.getKey())) {
-        balance = CreditBalance.empty(account, e.getKey());
-      }
+          current != null && current.balance().currency().equals(e.getKey())
+              ? current
+              : CreditBalance.empty(account, e.getKey());
       Invoice.Finalization f = draft.finalizeOn(asOf, balance, at);
-      created.add(aggregates.create(invoices, f.invoice()).value());
+      made.add(f.invoice());
       if (!f.balance().balance().equals(balance.balance())) {
-        aggregates.commit(balances, balance, Changed.unchanged(f.balance()));
+        changes.add(new CreditBalance[] {balance, f.balance()});
+        current = f.balance();
       }
     }
-    return created;
+    return new Prepared(made, changes);
+  }
+
+  /** Saves the account's credit balance when finalizing changed it. */
+  private void commitBalance(Prepared p) {
+    for (CreditBalance[] change : p.balanceChanges()) {
+      aggregates.commit(balances, change[0], Changed.unchanged(change[1]));
+    }
   }
 }

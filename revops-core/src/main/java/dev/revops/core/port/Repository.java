@@ -60,6 +60,28 @@ public interface Repository<I, A extends Aggregate<I, A>> {
   List<A> findAll();
 
   /**
+   * Saves new aggregates (each as {@code save(a, Aggregate.NEW)}), in order, and returns them as
+   * stored. The default saves one at a time; a database adapter writes them with batched statements
+   * (a bill run stores a claimed batch's invoices this way). Meant to run inside a unit of work:
+   * when one of them cannot be stored (its id is taken, a constraint refuses it) the call throws
+   * and the caller's unit of work rolls back, so either all are stored or none is. An adapter that
+   * writes a batch at once may store none of them itself before it throws; the default may have
+   * stored the ones before the failing one, which the unit of work's rollback undoes.
+   *
+   * @param aggregates the new values (never null, no null element)
+   * @return the stored values with version 1, in the same order
+   * @throws ConcurrencyConflictException when one of the ids is already stored
+   */
+  default List<A> saveAllNew(List<A> aggregates) {
+    java.util.Objects.requireNonNull(aggregates, "aggregates");
+    List<A> out = new ArrayList<>(aggregates.size());
+    for (A a : aggregates) {
+      out.add(save(java.util.Objects.requireNonNull(a, "aggregate"), Aggregate.NEW));
+    }
+    return out;
+  }
+
+  /**
    * Reads the stored aggregates one page at a time, ordered by the text of their ids (keyset
    * paging: a database answers it with {@code WHERE id > ? ORDER BY id LIMIT ?}, whatever the size
    * of the table). Pass null for the first page and each page's {@link Page#next()} after that. The

@@ -173,6 +173,44 @@ public final class Aggregates {
   }
 
   /**
+   * Saves new aggregates in one call of {@link Repository#saveAllNew} (batched by a database
+   * adapter) and publishes all their events in one call, in one unit of work: either all are stored
+   * with their events, or none is.
+   *
+   * @param store the repository (never null)
+   * @param created the new values and their events, in order (never null)
+   * @param <I> the id type
+   * @param <A> the aggregate type
+   * @return the saved values (with their first versions) and the events published, in order
+   */
+  public <I, A extends Aggregate<I, A>> List<Changed<A>> createAll(
+      Repository<I, A> store, List<Changed<A>> created) {
+    requireNonNull(store, "store");
+    requireNonNull(created, "created");
+    if (created.isEmpty()) {
+      return List.of();
+    }
+    return work.inTransaction(
+        () -> {
+          List<A> values = new java.util.ArrayList<>(created.size());
+          List<DomainEvent> published = new java.util.ArrayList<>();
+          for (Changed<A> c : created) {
+            values.add(requireNonNull(c, "created").value());
+            published.addAll(c.events());
+          }
+          List<A> saved = store.saveAllNew(values);
+          if (!published.isEmpty()) {
+            events.publish(published);
+          }
+          List<Changed<A>> out = new java.util.ArrayList<>(saved.size());
+          for (int i = 0; i < saved.size(); i++) {
+            out.add(new Changed<>(saved.get(i), created.get(i).events()));
+          }
+          return out;
+        });
+  }
+
+  /**
    * Runs work with an aggregate's id in the logging context under {@link #mdcKey(String)}, then
    * puts back what the key held before.
    *

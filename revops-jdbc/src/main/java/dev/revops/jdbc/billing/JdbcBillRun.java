@@ -3,6 +3,7 @@ package dev.revops.jdbc.billing;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.invoice.Invoice;
+import dev.revops.billing.service.BatchIssue;
 import dev.revops.billing.service.BillingCycleService;
 import dev.revops.core.id.AccountId;
 import dev.revops.jdbc.RevOpsDatabase;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * A bill run sharded over workers through table {@code revops_bill_run_accounts}: {@link #open}
  * lists every account with a subscription once per run (opening it again adds only accounts that
  * are new); each worker ({@link #work}, on any thread of any app instance) claims a batch of open
- * accounts with {@code SELECT ... FOR UPDATE SKIP LOCKED} and a lease, bills each account with
- * {@link BillingCycleService#issue} and marks it done <em>in the same unit of work</em> (one unit
- * of work per claimed batch, each account behind a savepoint, so a failing account is rolled back
- * alone and the batch commits once). So:
+ * accounts with {@code SELECT ... FOR UPDATE SKIP LOCKED} and a lease, bills them with {@link
+ * BillingCycleService#issueAll} (the batch read and written a batch at a time) and marks them done
+ * <em>in the same unit of work</em> (one unit of work per claimed batch; when a write of the batch
+ * fails, each account is billed again on its own behind a savepoint, so a failing account is rolled
+ * back alone and the batch commits once). So:
  *
  * <ul>
  *   <li>no two workers hold an account at once, and none is skipped: a worker only stops when no
@@ -156,40 +159,42 @@ public final class JdbcBillRun {
   }
 
   /**
-   * Bills a claimed batch in one unit of work, each account behind a savepoint: an account that
-   * fails is rolled back to its savepoint (its own statements only) and stays open for a later
-   * claim, the others commit together with their marks. One commit per batch instead of one per
-   * account: on PostgreSQL with {@code synchronous_commit} on, the per-account commit was 42 % of
-   * the bill run's time (benchmarks README, run 17).
+   * Bills a claimed batch in one unit of work. First the whole batch at once ({@link
+   * BillingCycleService#issueAll}: a few batched reads and writes for all its accounts, then one
+   * batched mark), behind a savepoint. Should a write of it fail (a constraint refusing one
+   * account's line, say), the batch goes back to the savepoint and is billed one account at a time,
+   * each behind its own savepoint: an account that fails is rolled back alone and stays open for a
+   * later claim, the others commit together with their marks. An account whose billing cannot even
+   * be computed is left open on either path. One commit per batch: on PostgreSQL with {@code
+   * synchronous_commit} on, the per-account commit was 42 % of the bill run's time, and the
+   * per-account statements most of the rest (benchmarks README, run 17).
    *
    * @return accounts billed, invoices issued, accounts failed
    */
   private int[] billBatch(String runId, LocalDate asOf, List<AccountId> claimed) {
     int[] counts = new int[3];
-    List<AccountId> failures = new ArrayList<>();
     try {
       db.work()
           .inTransaction(
               () -> {
                 Connection c = db.work().connection();
-                for (AccountId account : claimed) {
-                  Savepoint sp = savepoint(c);
-                  try {
-                    List<Invoice> made = cycle.issue(account, asOf, null);
-                    markDone(runId, account, made.size());
-                    release(c, sp);
-                    counts[0]++;
-                    counts[1] += made.size();
-                  } catch (RuntimeException e) {
-                    rollbackTo(c, sp);
-                    failures.add(account);
-                    // an account that fails stays open for the next claim after its lease
-                    LOG.warn(
-                        "bill run {}: account {} failed ({})",
-                        runId,
-                        account.value(),
-                        e.getClass().getName());
-                  }
+                Savepoint whole = savepoint(c);
+                try {
+                  BatchIssue done = cycle.issueAll(claimed, asOf);
+                  markDone(runId, done.issued());
+                  release(c, whole);
+                  counts[0] = done.issued().size();
+                  counts[1] = done.invoiceCount();
+                  counts[2] = done.failed().size();
+                  done.failed().forEach((account, e) -> logFailure(runId, account, e));
+                } catch (RuntimeException e) {
+                  rollbackTo(c, whole);
+                  LOG.debug(
+                      "bill run {}: a batch of {} accounts is billed one at a time ({})",
+                      runId,
+                      claimed.size(),
+                      e.getClass().getName());
+                  oneAtATime(runId, asOf, claimed, c, counts);
                 }
                 return null;
               });
@@ -202,8 +207,31 @@ public final class JdbcBillRun {
           e.getClass().getName());
       return new int[] {0, 0, claimed.size()};
     }
-    counts[2] = failures.size();
     return counts;
+  }
+
+  /** Bills each account behind its own savepoint (the fallback of {@link #billBatch}). */
+  private void oneAtATime(
+      String runId, LocalDate asOf, List<AccountId> claimed, Connection c, int[] counts) {
+    for (AccountId account : claimed) {
+      Savepoint sp = savepoint(c);
+      try {
+        List<Invoice> made = cycle.issue(account, asOf, null);
+        markDone(runId, Map.of(account, made));
+        release(c, sp);
+        counts[0]++;
+        counts[1] += made.size();
+      } catch (RuntimeException e) {
+        rollbackTo(c, sp);
+        counts[2]++;
+        logFailure(runId, account, e);
+      }
+    }
+  }
+
+  private static void logFailure(String runId, AccountId account, RuntimeException e) {
+    // an account that fails stays open for the next claim after its lease
+    LOG.warn("bill run {}: account {} failed ({})", runId, account.value(), e.getClass().getName());
   }
 
   private static Savepoint savepoint(Connection c) {
@@ -311,10 +339,15 @@ public final class JdbcBillRun {
             });
   }
 
-  private void markDone(String runId, AccountId account, int invoices) {
+  /** Marks billed accounts done with their invoice counts, in one batched statement. */
+  private void markDone(String runId, Map<AccountId, List<Invoice>> billed) {
+    if (billed.isEmpty()) {
+      return;
+    }
+    Instant now = db.clock().instant();
     db.work()
         .call(
-            "mark a bill run account done",
+            "mark bill run accounts done",
             TABLE,
             c -> {
               try (PreparedStatement s =
@@ -322,11 +355,14 @@ public final class JdbcBillRun {
                       "UPDATE revops_bill_run_accounts SET done_at = ?, invoices = ?,"
                           + " claimed_by = NULL, claimed_until = NULL"
                           + " WHERE run_id = ? AND account_id = ? AND done_at IS NULL")) {
-                Sql.setInstant(s, 1, db.clock().instant());
-                s.setInt(2, invoices);
-                s.setString(3, runId);
-                s.setString(4, account.value());
-                s.executeUpdate();
+                for (Map.Entry<AccountId, List<Invoice>> e : billed.entrySet()) {
+                  Sql.setInstant(s, 1, now);
+                  s.setInt(2, e.getValue().size());
+                  s.setString(3, runId);
+                  s.setString(4, e.getKey().value());
+                  s.addBatch();
+                }
+                s.executeBatch();
               }
               return null;
             });

@@ -22,7 +22,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,7 +84,41 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
             new Column<>(
                 "latest_charge_start",
                 (s, i, v) -> Sql.setDate(s, i, Watermark.of(List.of(v)).orElse(null)))),
-        JdbcInvoiceRepository::writeChildren));
+        new InvoiceChildren()));
+  }
+
+  /** The lines and credit notes of invoices: one invoice at a time, or a batch of new ones. */
+  private static final class InvoiceChildren implements AggregateTable.Children<Invoice> {
+    @Override
+    public void write(Connection c, Invoice invoice, boolean isNew) throws SQLException {
+      writeChildren(c, invoice, isNew);
+    }
+
+    @Override
+    public void writeAll(Connection c, List<Invoice> invoices) throws SQLException {
+      boolean anyLines = false;
+      boolean anyNotes = false;
+      for (Invoice i : invoices) {
+        anyLines |= !i.lines().isEmpty();
+        anyNotes |= !i.creditNotes().isEmpty();
+      }
+      if (anyLines) {
+        try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+          for (Invoice i : invoices) {
+            addLines(s, i);
+          }
+          s.executeBatch();
+        }
+      }
+      if (anyNotes) {
+        try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
+          for (Invoice i : invoices) {
+            addNotes(s, i);
+          }
+          s.executeBatch();
+        }
+      }
+    }
   }
 
   private static void writeChildren(Connection c, Invoice invoice, boolean isNew)
@@ -95,48 +133,60 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
         }
       }
     }
-    boolean counts = invoice.status() != InvoiceStatus.VOID;
     if (!invoice.lines().isEmpty()) {
       try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
-        int no = 0;
-        for (InvoiceLine l : invoice.lines()) {
-          s.setString(1, id);
-          s.setInt(2, ++no);
-          s.setString(3, l.type().name());
-          s.setString(4, l.description());
-          s.setLong(5, l.amount().minor());
-          s.setString(6, l.amount().currency().getCurrencyCode());
-          s.setLong(7, l.quantity());
-          s.setObject(8, l.servicePeriod().start());
-          s.setObject(9, l.servicePeriod().end());
-          Sql.setText(s, 10, l.subscriptionId());
-          Sql.setText(s, 11, l.priceId());
-          if (counts && l.type() == LineType.RECURRING && l.subscriptionId() != null) {
-            s.setInt(12, 1);
-          } else {
-            s.setNull(12, Types.SMALLINT);
-          }
-          s.addBatch();
-        }
+        addLines(s, invoice);
         s.executeBatch();
       }
     }
     if (!invoice.creditNotes().isEmpty()) {
       try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
-        for (CreditNote n : invoice.creditNotes()) {
-          s.setString(1, n.id().value());
-          s.setString(2, id);
-          s.setLong(3, n.total().minor());
-          s.setLong(4, n.reducedDue().minor());
-          s.setLong(5, n.remainder().minor());
-          s.setString(6, n.total().currency().getCurrencyCode());
-          Sql.setText(s, 7, n.remainderTo() == null ? null : n.remainderTo().name());
-          s.setString(8, n.reason());
-          s.setObject(9, n.issuedOn());
-          s.addBatch();
-        }
+        addNotes(s, invoice);
         s.executeBatch();
       }
+    }
+  }
+
+  /** Adds an invoice's lines to a batch of {@link #INSERT_LINE}. */
+  private static void addLines(PreparedStatement s, Invoice invoice) throws SQLException {
+    String id = invoice.id().value();
+    boolean counts = invoice.status() != InvoiceStatus.VOID;
+    int no = 0;
+    for (InvoiceLine l : invoice.lines()) {
+      s.setString(1, id);
+      s.setInt(2, ++no);
+      s.setString(3, l.type().name());
+      s.setString(4, l.description());
+      s.setLong(5, l.amount().minor());
+      s.setString(6, l.amount().currency().getCurrencyCode());
+      s.setLong(7, l.quantity());
+      s.setObject(8, l.servicePeriod().start());
+      s.setObject(9, l.servicePeriod().end());
+      Sql.setText(s, 10, l.subscriptionId());
+      Sql.setText(s, 11, l.priceId());
+      if (counts && l.type() == LineType.RECURRING && l.subscriptionId() != null) {
+        s.setInt(12, 1);
+      } else {
+        s.setNull(12, Types.SMALLINT);
+      }
+      s.addBatch();
+    }
+  }
+
+  /** Adds an invoice's credit notes to a batch of {@link #INSERT_NOTE}. */
+  private static void addNotes(PreparedStatement s, Invoice invoice) throws SQLException {
+    String id = invoice.id().value();
+    for (CreditNote n : invoice.creditNotes()) {
+      s.setString(1, n.id().value());
+      s.setString(2, id);
+      s.setLong(3, n.total().minor());
+      s.setLong(4, n.reducedDue().minor());
+      s.setLong(5, n.remainder().minor());
+      s.setString(6, n.total().currency().getCurrencyCode());
+      Sql.setText(s, 7, n.remainderTo() == null ? null : n.remainderTo().name());
+      s.setString(8, n.reason());
+      s.setObject(9, n.issuedOn());
+      s.addBatch();
     }
   }
 
@@ -190,5 +240,113 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
     requireNonNull(account, "account");
     return table.query(
         "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+  }
+
+  @Override
+  public Map<AccountId, LocalDate> latestChargeStarts(Collection<AccountId> accounts) {
+    requireNonNull(accounts, "accounts");
+    List<String> ids = accountIds(accounts);
+    Map<AccountId, LocalDate> out = new LinkedHashMap<>();
+    for (List<String> chunk : Sql.chunks(ids)) {
+      db.work()
+          .call(
+              "read the billing watermarks",
+              "revops_invoices",
+              c -> {
+                try (PreparedStatement s =
+                    c.prepareStatement(
+                        "SELECT account_id, max(latest_charge_start) FROM revops_invoices"
+                            + " WHERE account_id IN ("
+                            + Sql.marks(chunk.size())
+                            + ") GROUP BY account_id")) {
+                  for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
+                  }
+                  try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                      LocalDate d = r.getObject(2, LocalDate.class);
+                      if (d != null) {
+                        out.put(AccountId.of(r.getString(1)), d);
+                      }
+                    }
+                  }
+                }
+                return null;
+              });
+    }
+    return out;
+  }
+
+  /**
+   * Reads the batch's invoices with one query per chunk of accounts: the accounts whose day is
+   * {@link LocalDate#MIN} with their whole history, the others joined to a {@code VALUES} list of
+   * (account, day) so each gets only the invoices serving a day after its own (the {@code
+   * service_end} index, as {@link #findByAccountWithServiceEndingAfter}).
+   */
+  @Override
+  public Map<AccountId, List<Invoice>> findByAccountsWithServiceEndingAfter(
+      Map<AccountId, LocalDate> fromDays) {
+    requireNonNull(fromDays, "fromDays");
+    Map<AccountId, List<Invoice>> out = new LinkedHashMap<>();
+    List<String> whole = new ArrayList<>();
+    List<Map.Entry<String, LocalDate>> since = new ArrayList<>();
+    for (Map.Entry<AccountId, LocalDate> e : fromDays.entrySet()) {
+      AccountId a = requireNonNull(e.getKey(), "account");
+      LocalDate day = requireNonNull(e.getValue(), "day");
+      out.put(a, new ArrayList<>(2));
+      if (day.equals(LocalDate.MIN)) {
+        whole.add(a.value());
+      } else {
+        since.add(Map.entry(a.value(), day));
+      }
+    }
+    for (List<String> chunk : Sql.chunks(whole)) {
+      List<Invoice> found =
+          table.query(
+              "WHERE account_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY saved_seq",
+              (s, i, v) -> {
+                for (int k = 0; k < v.size(); k++) {
+                  s.setString(i + k, v.get(k));
+                }
+              },
+              chunk);
+      for (Invoice invoice : found) {
+        out.get(invoice.account()).add(invoice);
+      }
+    }
+    for (List<Map.Entry<String, LocalDate>> chunk : Sql.chunks(since)) {
+      StringBuilder rows = new StringBuilder();
+      for (int k = 0; k < chunk.size(); k++) {
+        rows.append(k == 0 ? "" : ", ").append("(CAST(? AS revops_id), CAST(? AS DATE))");
+      }
+      List<Invoice> found =
+          table.query(
+              "i JOIN (VALUES "
+                  + rows
+                  + ") AS d (d_account, d_day) ON i.account_id = d.d_account"
+                  + " AND i.service_end > d.d_day ORDER BY i.saved_seq",
+              (s, i, v) -> {
+                int at = i;
+                for (Map.Entry<String, LocalDate> e : v) {
+                  s.setString(at++, e.getKey());
+                  s.setObject(at++, e.getValue());
+                }
+              },
+              chunk);
+      for (Invoice invoice : found) {
+        out.get(invoice.account()).add(invoice);
+      }
+    }
+    Map<AccountId, List<Invoice>> frozen = new LinkedHashMap<>();
+    out.forEach((a, list) -> frozen.put(a, List.copyOf(list)));
+    return frozen;
+  }
+
+  private static List<String> accountIds(Collection<AccountId> accounts) {
+    List<String> ids = new ArrayList<>(accounts.size());
+    for (AccountId a : accounts) {
+      ids.add(requireNonNull(a, "account").value());
+    }
+    return ids;
   }
 }

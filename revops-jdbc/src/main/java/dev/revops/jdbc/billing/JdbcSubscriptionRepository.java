@@ -11,7 +11,11 @@ import dev.revops.jdbc.table.AggregateTable.Column;
 import dev.revops.jdbc.table.Database;
 import dev.revops.jdbc.table.JdbcRepository;
 import dev.revops.jdbc.table.Sql;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@link SubscriptionRepository} on table {@code revops_subscriptions}. Thread-safe. */
 public final class JdbcSubscriptionRepository extends JdbcRepository<SubscriptionId, Subscription>
@@ -43,5 +47,34 @@ public final class JdbcSubscriptionRepository extends JdbcRepository<Subscriptio
     requireNonNull(account, "account");
     return table.query(
         "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+  }
+
+  /** Reads the batch's subscriptions with one {@code IN} query per chunk of accounts. */
+  @Override
+  public Map<AccountId, List<Subscription>> findByAccounts(Collection<AccountId> accounts) {
+    requireNonNull(accounts, "accounts");
+    Map<AccountId, List<Subscription>> out = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>(accounts.size());
+    for (AccountId a : accounts) {
+      out.put(requireNonNull(a, "account"), new ArrayList<>(2));
+      ids.add(a.value());
+    }
+    for (List<String> chunk : Sql.chunks(ids)) {
+      List<Subscription> found =
+          table.query(
+              "WHERE account_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY saved_seq",
+              (s, i, v) -> {
+                for (int k = 0; k < v.size(); k++) {
+                  s.setString(i + k, v.get(k));
+                }
+              },
+              chunk);
+      for (Subscription sub : found) {
+        out.get(sub.account()).add(sub);
+      }
+    }
+    Map<AccountId, List<Subscription>> frozen = new LinkedHashMap<>();
+    out.forEach((a, list) -> frozen.put(a, List.copyOf(list)));
+    return frozen;
   }
 }

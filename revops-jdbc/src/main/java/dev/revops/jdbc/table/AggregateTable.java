@@ -40,6 +40,7 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
   private final List<Column<A>> columns;
   private final Children<A> children;
   private final String insert;
+  private final String plainInsert;
   private final String update;
   private final String select;
 
@@ -68,6 +69,21 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
      * @throws SQLException on a database failure
      */
     void write(Connection connection, A aggregate, boolean isNew) throws SQLException;
+
+    /**
+     * Writes the child rows of several newly inserted aggregates. The default calls {@link #write}
+     * for each; a table with many children per batch overrides it with batched statements across
+     * the aggregates.
+     *
+     * @param connection the unit of work's connection
+     * @param aggregates the aggregates as stored, all new
+     * @throws SQLException on a database failure
+     */
+    default void writeAll(Connection connection, List<A> aggregates) throws SQLException {
+      for (A a : aggregates) {
+        write(connection, a, true);
+      }
+    }
   }
 
   /**
@@ -107,9 +123,8 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
     names.append(", body, updated_at");
     marks.append(", ").append(dialect.jsonParameter()).append(", ?");
     sets.append(", body = ").append(dialect.jsonParameter()).append(", updated_at = ?");
-    this.insert =
-        dialect.insertIfKeyAbsent(
-            "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", "id");
+    this.plainInsert = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+    this.insert = dialect.insertIfKeyAbsent(plainInsert, "id");
     this.update = "UPDATE " + table + " SET " + sets + " WHERE id = ? AND version = ?";
     this.select = "SELECT version, body FROM " + table;
   }
@@ -167,6 +182,93 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
           }
           return stored;
         });
+  }
+
+  /**
+   * Inserts new aggregates with one batched statement (and their children with batched statements
+   * across them), all or none: behind a savepoint, so a refused row leaves the caller's unit of
+   * work usable and nothing of the batch stored. Runs in the current unit of work, or in one of its
+   * own.
+   *
+   * @param aggregates the new values (no id twice)
+   * @return the stored values with version 1, in order
+   * @throws ConcurrencyConflictException when one of the ids is already stored (the first found)
+   * @throws dev.revops.jdbc.ConstraintViolationException when a constraint refuses a row, naming it
+   */
+  public List<A> insertAll(List<A> aggregates) {
+    requireNonNull(aggregates, "aggregates");
+    if (aggregates.isEmpty()) {
+      return List.of();
+    }
+    List<A> stored = new ArrayList<>(aggregates.size());
+    List<String> ids = new ArrayList<>(aggregates.size());
+    List<String> bodies = new ArrayList<>(aggregates.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (A a : aggregates) {
+      A s = requireNonNull(a, "aggregate").withVersion(Aggregate.NEW + 1);
+      String id = idText.apply(s.id());
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException(
+            "aggregate " + id + " is given twice in one batch for " + table);
+      }
+      stored.add(s);
+      ids.add(id);
+      bodies.add(write(s));
+    }
+    return work.inTransaction(
+        () ->
+            work.call(
+                "save a batch of " + table,
+                table,
+                c -> {
+                  java.sql.Savepoint sp = c.getAutoCommit() ? null : c.setSavepoint();
+                  try {
+                    java.time.Instant now = clock.instant();
+                    try (PreparedStatement s = c.prepareStatement(plainInsert)) {
+                      for (int k = 0; k < stored.size(); k++) {
+                        int i = bindRow(s, ids.get(k), stored.get(k));
+                        s.setString(i++, bodies.get(k));
+                        Sql.setInstant(s, i, now);
+                        s.addBatch();
+                      }
+                      s.executeBatch();
+                    }
+                    if (children != null) {
+                      children.writeAll(c, stored);
+                    }
+                  } catch (SQLException e) {
+                    if (sp != null) {
+                      c.rollback(sp);
+                    }
+                    for (int k = 0; k < ids.size(); k += Sql.IN_LIST_CHUNK) {
+                      List<String> chunk =
+                          ids.subList(k, Math.min(ids.size(), k + Sql.IN_LIST_CHUNK));
+                      try (PreparedStatement q =
+                          c.prepareStatement(
+                              "SELECT id, version FROM "
+                                  + table
+                                  + " WHERE id IN ("
+                                  + Sql.marks(chunk.size())
+                                  + ") ORDER BY id")) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                          q.setString(i + 1, chunk.get(i));
+                        }
+                        try (ResultSet r = q.executeQuery()) {
+                          if (r.next()) {
+                            String taken = r.getString(1);
+                            throw new ConcurrencyConflictException(
+                                stored.get(ids.indexOf(taken)).id(), Aggregate.NEW, r.getLong(2));
+                          }
+                        }
+                      }
+                    }
+                    throw e;
+                  }
+                  if (sp != null) {
+                    c.releaseSavepoint(sp);
+                  }
+                  return List.copyOf(stored);
+                }));
   }
 
   private int insert(Connection c, String id, A stored, String body) throws SQLException {

@@ -37,6 +37,12 @@ public abstract class JdbcRepository<I, A extends Aggregate<I, A>> implements Re
     return table.save(aggregate, expectedVersion);
   }
 
+  /** Inserts the aggregates with batched statements ({@link AggregateTable#insertAll}). */
+  @Override
+  public List<A> saveAllNew(List<A> aggregates) {
+    return table.insertAll(aggregates);
+  }
+
   @Override
   public List<A> findAll() {
     return table.findAll();

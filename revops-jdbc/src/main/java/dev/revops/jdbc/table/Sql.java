@@ -162,6 +162,45 @@ public final class Sql {
   }
 
   /**
+   * The most values one {@code IN (...)} list of the adapters' batch reads holds; longer lists are
+   * read in chunks of this size.
+   */
+  public static final int IN_LIST_CHUNK = 1_000;
+
+  /**
+   * Returns {@code n} comma-separated parameter marks, for an {@code IN (...)} list or a row of
+   * {@code VALUES}.
+   *
+   * @param n how many (above zero)
+   * @return e.g. {@code "?, ?, ?"}
+   */
+  public static String marks(int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("need at least one parameter mark, got " + n);
+    }
+    StringBuilder b = new StringBuilder(n * 3);
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "?" : ", ?");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Splits a list into chunks of at most {@link #IN_LIST_CHUNK} elements, for batch reads.
+   *
+   * @param all the values
+   * @param <T> the element type
+   * @return the chunks, in order (none for an empty list)
+   */
+  public static <T> java.util.List<java.util.List<T>> chunks(java.util.List<T> all) {
+    java.util.List<java.util.List<T>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      out.add(all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)));
+    }
+    return out;
+  }
+
+  /**
    * The earliest instant the adapters store for "unresolved since the beginning" (both databases
    * hold it; {@link Instant#MIN} they do not).
    */
