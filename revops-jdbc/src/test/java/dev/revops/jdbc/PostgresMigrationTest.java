@@ -25,7 +25,7 @@ class PostgresMigrationTest {
             s.executeQuery(
                 "SELECT count(*) FROM revops_schema_history WHERE success AND version IS NOT NULL")) {
           r.next();
-          assertThat(r.getInt(1)).isEqualTo(6);
+          assertThat(r.getInt(1)).isEqualTo(7);
         }
         try (ResultSet r =
             s.executeQuery(
