@@ -6,6 +6,7 @@ import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.id.AccountId;
 import dev.revops.jdbc.ConstraintViolationException;
+import dev.revops.jdbc.Dialect;
 import dev.revops.jdbc.table.AggregateTable;
 import dev.revops.jdbc.table.AggregateTable.Column;
 import dev.revops.jdbc.table.Database;
@@ -27,12 +28,12 @@ import java.util.Optional;
  * account (the id) with its code and the instant it was issued. The database keeps one account per
  * code (constraint {@value #CODE_UNIQUE}) as well as one code per account (the primary key).
  *
- * <p>A save runs behind a savepoint, so a refused one stores nothing and leaves the caller's unit
- * of work usable (PostgreSQL would otherwise abort it): a code another account holds gives a {@link
- * ConstraintViolationException} naming {@value #CODE_UNIQUE}; an account that already has a code
- * (another instance issued it first) gives a {@link ConcurrencyConflictException} with both
- * versions, whichever constraint the database checked first. {@link #findByCode} reads the unique
- * index. Nothing here logs. Thread-safe.
+ * <p>A refused save stores nothing and leaves the caller's unit of work usable (on PostgreSQL the
+ * save runs behind a savepoint, as a failed statement would abort the transaction): a code another
+ * account holds gives a {@link ConstraintViolationException} naming {@value #CODE_UNIQUE}; an
+ * account that already has a code (another instance issued it first) gives a {@link
+ * ConcurrencyConflictException} with both versions, whichever constraint the database checked
+ * first. {@link #findByCode} reads the unique index. Nothing here logs. Thread-safe.
  */
 public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, IssuedCode>
     implements ReferralCodeRepository {
@@ -43,6 +44,7 @@ public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, 
   public static final String CODE_UNIQUE = "revops_referral_codes_code_unique";
 
   private final Database db;
+  private final boolean postgres;
 
   /**
    * Creates the repository.
@@ -61,6 +63,7 @@ public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, 
                 new Column<>("issued_at", (s, i, c) -> Sql.setInstant(s, i, c.issuedAt()))),
             null));
     this.db = requireNonNull(db, "db");
+    this.postgres = db.dialect() == Dialect.POSTGRESQL;
   }
 
   /**
@@ -80,13 +83,20 @@ public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, 
                         "save " + TABLE,
                         TABLE,
                         c -> {
-                          Savepoint sp = c.setSavepoint();
+                          // PostgreSQL aborts a transaction on a failed statement: the savepoint
+                          // keeps the caller's usable. H2 keeps it usable by itself, and a rollback
+                          // to a savepoint there does not wake the writers waiting on the row.
+                          Savepoint sp = postgres ? c.setSavepoint() : null;
                           try {
                             IssuedCode saved = super.save(code, expectedVersion);
-                            c.releaseSavepoint(sp);
+                            if (sp != null) {
+                              c.releaseSavepoint(sp);
+                            }
                             return saved;
                           } catch (ConstraintViolationException e) {
-                            c.rollback(sp);
+                            if (sp != null) {
+                              c.rollback(sp);
+                            }
                             long stored = storedVersion(c, code.account());
                             if (expectedVersion == Aggregate.NEW && stored != Aggregate.NEW) {
                               throw new ConcurrencyConflictException(
@@ -94,7 +104,9 @@ public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, 
                             }
                             throw e;
                           } catch (RuntimeException e) {
-                            c.rollback(sp);
+                            if (sp != null) {
+                              c.rollback(sp);
+                            }
                             throw e;
                           }
                         }));
