@@ -22,6 +22,12 @@ public final class TestDatabases {
   /** Every revops table, children before parents (the order rows are deleted in). */
   public static final List<String> TABLES =
       List.of(
+          "revops_referrals",
+          "revops_referral_codes",
+          "revops_offer_presentations",
+          "revops_offer_holdings",
+          "revops_plan_migrations",
+          "revops_plan_retirements",
           "revops_activity_log",
           "revops_activity_heads",
           "revops_payment_status",

@@ -3,6 +3,8 @@ package dev.revops.examples.simulation;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.port.PaymentGateway;
+import dev.revops.billing.port.PlanMigrationRepository;
+import dev.revops.billing.port.memory.InMemoryPlanMigrationRepository;
 import dev.revops.billing.service.BillingStores;
 import dev.revops.collections.CollectionsModule;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
@@ -21,14 +23,20 @@ import dev.revops.core.port.memory.InMemoryRepository;
 import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.billing.JdbcBillingStores;
+import dev.revops.jdbc.billing.JdbcRetirementStores;
 import dev.revops.jdbc.collections.JdbcCollectionsStores;
 import dev.revops.jdbc.collections.JdbcPaymentStatus;
 import dev.revops.jdbc.sales.JdbcCampaignStores;
+import dev.revops.jdbc.sales.JdbcReferralStores;
 import dev.revops.jdbc.sales.JdbcSalesStores;
 import dev.revops.sales.marketing.MarketingGate;
 import dev.revops.sales.port.CampaignChannel;
 import dev.revops.sales.port.memory.InMemoryCampaignMembershipRepository;
 import dev.revops.sales.port.memory.InMemoryCampaignSendRepository;
+import dev.revops.sales.referral.InMemoryReferralCodeRepository;
+import dev.revops.sales.referral.InMemoryReferralRepository;
+import dev.revops.sales.referral.ReferralCodeRepository;
+import dev.revops.sales.referral.ReferralRepository;
 import dev.revops.sales.service.CampaignSender;
 import dev.revops.sales.service.SalesStores;
 import java.util.function.BiConsumer;
@@ -54,6 +62,9 @@ public final class Backend {
   private final UnitOfWork relayWork;
   private final Function<CampaignChannel, CampaignSender.Ports> campaigns;
   private final Supplier<MarketingGate.Ports> gate;
+  private final Supplier<ReferralRepository> referrals;
+  private final Supplier<ReferralCodeRepository> referralCodes;
+  private final Supplier<PlanMigrationRepository> planMigrations;
 
   private Backend(
       String name,
@@ -67,7 +78,10 @@ public final class Backend {
       Consumer<Runnable> afterCommit,
       UnitOfWork relayWork,
       Function<CampaignChannel, CampaignSender.Ports> campaigns,
-      Supplier<MarketingGate.Ports> gate) {
+      Supplier<MarketingGate.Ports> gate,
+      Supplier<ReferralRepository> referrals,
+      Supplier<ReferralCodeRepository> referralCodes,
+      Supplier<PlanMigrationRepository> planMigrations) {
     this.name = name;
     this.work = work;
     this.outbox = outbox;
@@ -80,6 +94,9 @@ public final class Backend {
     this.relayWork = relayWork;
     this.campaigns = campaigns;
     this.gate = gate;
+    this.referrals = referrals;
+    this.referralCodes = referralCodes;
+    this.planMigrations = planMigrations;
   }
 
   /**
@@ -107,7 +124,10 @@ public final class Backend {
         work::afterCommit,
         UnitOfWork.direct(),
         Backend::campaignsInMemory,
-        MarketingGate.Ports::inMemory);
+        MarketingGate.Ports::inMemory,
+        InMemoryReferralRepository::new,
+        InMemoryReferralCodeRepository::new,
+        InMemoryPlanMigrationRepository::new);
   }
 
   /**
@@ -121,6 +141,8 @@ public final class Backend {
     CollectionsModule.Stores collections = JdbcCollectionsStores.of(db);
     JdbcPaymentStatus status = (JdbcPaymentStatus) collections.paymentStatus();
     JdbcCampaignStores campaigns = JdbcCampaignStores.of(db);
+    JdbcReferralStores growth = JdbcReferralStores.of(db);
+    JdbcRetirementStores endOfLife = JdbcRetirementStores.of(db);
     return new Backend(
         db.dialect().name().toLowerCase(java.util.Locale.ROOT),
         db.unitOfWork(),
@@ -133,7 +155,10 @@ public final class Backend {
         db.unitOfWork()::afterOutboxCommit,
         db.unitOfWork(),
         campaigns::senderPorts,
-        campaigns::gatePorts);
+        campaigns::gatePorts,
+        growth::referrals,
+        growth::codes,
+        endOfLife::migrations);
   }
 
   /**
@@ -191,6 +216,18 @@ public final class Backend {
   private static CampaignSender.Ports campaignsInMemory(CampaignChannel channel) {
     return new CampaignSender.Ports(
         new InMemoryCampaignSendRepository(), new InMemoryCampaignMembershipRepository(), channel);
+  }
+
+  ReferralRepository referrals() {
+    return referrals.get();
+  }
+
+  ReferralCodeRepository referralCodes() {
+    return referralCodes.get();
+  }
+
+  PlanMigrationRepository planMigrations() {
+    return planMigrations.get();
   }
 
   void afterCommit(Runnable listener) {

@@ -1,6 +1,5 @@
 package dev.revops.examples.simulation;
 
-import dev.revops.billing.port.memory.InMemoryPlanMigrationRepository;
 import dev.revops.billing.retirement.PlanRetirement;
 import dev.revops.billing.retirement.RetirementReport;
 import dev.revops.billing.service.PlanRetirementService;
@@ -27,9 +26,7 @@ final class PlanEndOfLife {
     Optional<PlanRetirement> r = w.retirements.forPlan(World.planId(0, false));
     this.retirement = r.orElse(null);
     this.service =
-        r.isEmpty()
-            ? null
-            : w.billing.planRetirement(new InMemoryPlanMigrationRepository(), w.locks);
+        r.isEmpty() ? null : w.billing.planRetirement(w.backend.planMigrations(), w.locks);
   }
 
   /** Taken every day; works on Mondays from a little before the first notices can be due. */

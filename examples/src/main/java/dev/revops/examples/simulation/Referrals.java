@@ -4,15 +4,14 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.money.Money;
 import dev.revops.sales.lead.Lead;
-import dev.revops.sales.referral.InMemoryReferralCodeRepository;
 import dev.revops.sales.referral.InMemoryReferralPartyFacts;
-import dev.revops.sales.referral.InMemoryReferralRepository;
 import dev.revops.sales.referral.PartyFacts;
 import dev.revops.sales.referral.Referral;
 import dev.revops.sales.referral.ReferralCode;
 import dev.revops.sales.referral.ReferralCodes;
 import dev.revops.sales.referral.ReferralPolicy;
 import dev.revops.sales.referral.ReferralPorts;
+import dev.revops.sales.referral.ReferralRepository;
 import dev.revops.sales.referral.ReferralService;
 import dev.revops.sales.referral.ReferralStatus;
 import dev.revops.sales.referral.Reward;
@@ -42,7 +41,7 @@ final class Referrals {
   private final SplittableRandom random;
   private final ReferralService service;
   private final InMemoryReferralPartyFacts facts = new InMemoryReferralPartyFacts();
-  private final InMemoryReferralRepository referrals = new InMemoryReferralRepository();
+  private final ReferralRepository referrals;
   private final List<ReferralCode> codes = new ArrayList<>();
   private final Set<AccountId> referrers = new HashSet<>();
   private final Set<AccountId> referred = new HashSet<>();
@@ -51,9 +50,10 @@ final class Referrals {
   Referrals(World w) {
     this.w = w;
     this.random = new SplittableRandom(w.config.seed() * 17 + 3);
+    this.referrals = w.backend.referrals();
     this.service =
         new ReferralService(
-            new ReferralPorts(referrals, new InMemoryReferralCodeRepository(), facts, this::grant),
+            new ReferralPorts(referrals, w.backend.referralCodes(), facts, this::grant),
             new ReferralCodes("demo-referral-secret-2026".getBytes(StandardCharsets.UTF_8)),
             ReferralPolicy.uncapped(Reward.credit(REWARD))
                 .withCapPerPeriod(3, Duration.ofDays(30))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.revops.jdbc.RevOpsDatabase;
+import dev.revops.jdbc.billing.JdbcRetirementStores;
+import dev.revops.jdbc.sales.JdbcReferralStores;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -42,6 +44,16 @@ class StoresAgreeTest {
       assertSameRun(new RevenueSimulation(CONFIG, Backend.database(db)).run(d -> {}));
       assertThat(db.outbox().pendingCount()).as("every event relayed").isZero();
       assertThat(db.outbox().deliveredCount()).isPositive();
+      // the referral programme and the plan retirement ran on the database's tables
+      long referrals =
+          memory.growth().referrals().byStatus().values().stream().mapToLong(Long::longValue).sum();
+      assertThat(referrals).isPositive();
+      assertThat(JdbcReferralStores.of(db).referrals().findAll()).hasSize((int) referrals);
+      assertThat(JdbcReferralStores.of(db).codes().findAll())
+          .hasSize(memory.growth().referrals().codesIssued());
+      RetirementSummary retired = memory.growth().retirement();
+      assertThat(JdbcRetirementStores.of(db).migrations().findAll())
+          .hasSize(retired == null ? 0 : (int) retired.notices());
     }
   }
 
