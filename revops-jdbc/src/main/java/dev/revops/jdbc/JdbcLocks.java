@@ -54,11 +54,14 @@ public final class JdbcLocks implements Locks {
               if (lockRow(c, subject)) {
                 return null;
               }
-              // the first caller for a subject makes its row (a racing one waits for it, or finds
-              // the key taken), then locks it
+              // the first caller for a subject makes its row, and the row it inserted is its own
+              // until it commits: a racing caller's insert waits on the key, then finds it taken
+              // and locks the row like any later caller
               try (PreparedStatement s = c.prepareStatement(insert)) {
                 s.setString(1, subject);
-                s.executeUpdate();
+                if (s.executeUpdate() == 1) {
+                  return null;
+                }
               } catch (java.sql.SQLException e) {
                 if (!db.dialect().isDuplicateKey(e)) {
                   throw e;

@@ -111,6 +111,52 @@ class EmbeddedPoolTest {
   }
 
   @Test
+  void aStatementWithALongParameterListIsClosedInsteadOfKept() throws SQLException {
+    StringBuilder marks = new StringBuilder("?");
+    for (int i = 1; i <= EmbeddedPool.KEEP_UP_TO_PARAMETERS; i++) {
+      marks.append(", ?");
+    }
+    String longList = "SELECT n FROM t WHERE n IN (" + marks + ")";
+    StringBuilder fewer = new StringBuilder("?");
+    for (int i = 1; i < EmbeddedPool.KEEP_UP_TO_PARAMETERS; i++) {
+      fewer.append(", ?");
+    }
+    String shortList = "SELECT n FROM t WHERE n IN (" + fewer + ")";
+    PreparedStatement longOne;
+    PreparedStatement shortOne;
+    try (Connection c = pool.getConnection();
+        Statement insert = c.createStatement()) {
+      insert.executeUpdate("INSERT INTO t VALUES (7), (70)");
+    }
+    try (Connection c = pool.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement(longList)) {
+        for (int i = 1; i <= EmbeddedPool.KEEP_UP_TO_PARAMETERS + 1; i++) {
+          s.setInt(i, i);
+        }
+        s.executeQuery().close();
+        longOne = s.unwrap(PreparedStatement.class);
+      }
+      try (PreparedStatement s = c.prepareStatement(shortList)) {
+        shortOne = s.unwrap(PreparedStatement.class);
+      }
+    }
+    assertThat(longOne.isClosed()).as("33 parameters: not kept").isTrue();
+    assertThat(shortOne.isClosed()).as("32 parameters: kept").isFalse();
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement(longList)) {
+      assertThat(s.unwrap(PreparedStatement.class)).isNotSameAs(longOne);
+      for (int i = 1; i <= EmbeddedPool.KEEP_UP_TO_PARAMETERS + 1; i++) {
+        s.setInt(i, i);
+      }
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).as("a fresh statement finds 7").isTrue();
+        assertThat(r.getInt(1)).isEqualTo(7);
+        assertThat(r.next()).as("70 is not in the list").isFalse();
+      }
+    }
+  }
+
+  @Test
   void aStatementPreparedTwiceWhileOpenIsTwoStatementsAndAClosedOneRefusesWork()
       throws SQLException {
     String sql = "SELECT count(*) FROM t";

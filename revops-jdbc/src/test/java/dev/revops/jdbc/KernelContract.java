@@ -454,6 +454,8 @@ abstract class KernelContract {
     int threads = 8;
     int rounds = 25;
     for (int round = 0; round < rounds; round++) {
+      // a new subject each round: the threads also race to make its lock row
+      String subject = "debtor:acct-" + round;
       CountDownLatch gate = new CountDownLatch(1);
       List<Thread> ts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -467,7 +469,7 @@ abstract class KernelContract {
                     Thread.currentThread().interrupt();
                     return;
                   }
-                  instance.locks().withLock("debtor:acct-1", () -> incrementCounter(instance));
+                  instance.locks().withLock(subject, () -> incrementCounter(instance));
                 });
         thread.start();
         ts.add(thread);

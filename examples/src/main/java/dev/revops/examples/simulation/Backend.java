@@ -40,7 +40,6 @@ import dev.revops.sales.referral.ReferralRepository;
 import dev.revops.sales.service.CampaignSender;
 import dev.revops.sales.service.SalesStores;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,7 +57,6 @@ public final class Backend {
   private final Function<PaymentGateway, BillingStores> billing;
   private final CollectionsModule.Stores collections;
   private final BiConsumer<ReceivableId, Money> paymentStatus;
-  private final Consumer<Runnable> afterCommit;
   private final UnitOfWork relayWork;
   private final Function<CampaignChannel, CampaignSender.Ports> campaigns;
   private final Supplier<MarketingGate.Ports> gate;
@@ -75,7 +73,6 @@ public final class Backend {
       Function<PaymentGateway, BillingStores> billing,
       CollectionsModule.Stores collections,
       BiConsumer<ReceivableId, Money> paymentStatus,
-      Consumer<Runnable> afterCommit,
       UnitOfWork relayWork,
       Function<CampaignChannel, CampaignSender.Ports> campaigns,
       Supplier<MarketingGate.Ports> gate,
@@ -90,7 +87,6 @@ public final class Backend {
     this.billing = billing;
     this.collections = collections;
     this.paymentStatus = paymentStatus;
-    this.afterCommit = afterCommit;
     this.relayWork = relayWork;
     this.campaigns = campaigns;
     this.gate = gate;
@@ -121,7 +117,6 @@ public final class Backend {
             new InMemoryActivityLog(),
             status),
         status::set,
-        work::afterCommit,
         UnitOfWork.direct(),
         Backend::campaignsInMemory,
         MarketingGate.Ports::inMemory,
@@ -152,7 +147,6 @@ public final class Backend {
         gateway -> JdbcBillingStores.of(db, gateway),
         collections,
         status::set,
-        db.unitOfWork()::afterOutboxCommit,
         db.unitOfWork(),
         campaigns::senderPorts,
         campaigns::gatePorts,
@@ -228,9 +222,5 @@ public final class Backend {
 
   PlanMigrationRepository planMigrations() {
     return planMigrations.get();
-  }
-
-  void afterCommit(Runnable listener) {
-    afterCommit.accept(listener);
   }
 }

@@ -103,8 +103,7 @@ final class CollectionsDesk {
   /** Runs the dunning ladder for every account that owes or is still in dunning. */
   void dunning() {
     Map<AccountId, List<Invoice>> owing = new LinkedHashMap<>();
-    for (InvoiceId id : invoicing.open) {
-      Invoice inv = w.invoices.get(id);
+    for (Invoice inv : invoicing.openInvoices()) {
       owing.computeIfAbsent(inv.account(), a -> new ArrayList<>()).add(inv);
     }
     Instant now = w.clock.instant();

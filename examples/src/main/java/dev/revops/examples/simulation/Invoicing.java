@@ -51,6 +51,9 @@ final class Invoicing {
   /** Invoices with an amount due, in the order they were issued. */
   final Set<InvoiceId> open = new LinkedHashSet<>();
 
+  /** The same open invoices by account, each account's in the order they were issued. */
+  private final Map<AccountId, Set<InvoiceId>> openByAccount = new HashMap<>();
+
   private final Map<InvoiceId, OrderId> ordersByInvoice = new HashMap<>();
   long ordersFulfilled;
 
@@ -149,6 +152,7 @@ final class Invoicing {
       }
       if (saved.status() == InvoiceStatus.OPEN && saved.amountDue().isPositive()) {
         open.add(saved.id());
+        openByAccount.computeIfAbsent(saved.account(), a -> new LinkedHashSet<>()).add(saved.id());
       }
     }
     w.backend.paymentStatus(ReceivableId.of(saved.id().value()), saved.amountDue());
@@ -240,8 +244,9 @@ final class Invoicing {
     w.paid[m] = w.paid[m].plus(captured);
     c.paymentsToApply = c.paymentsToApply.plus(captured);
     boolean owes = false;
-    for (Invoice inv : w.invoices.findByAccount(c.account.id())) {
-      InvoiceId id = inv.id();
+    // the account's open invoices, oldest first: the ones this payment can settle
+    for (InvoiceId id : new ArrayList<>(openByAccount.getOrDefault(c.account.id(), Set.of()))) {
+      Invoice inv = w.invoices.get(id);
       if (open.contains(id)) {
         settle(inv);
         owes |= open.contains(id);
@@ -265,13 +270,38 @@ final class Invoicing {
   void settle(Invoice saved) {
     w.backend.paymentStatus(ReceivableId.of(saved.id().value()), saved.amountDue());
     if (saved.status() != InvoiceStatus.OPEN || !saved.amountDue().isPositive()) {
-      open.remove(saved.id());
+      forget(saved);
     }
   }
 
   /** Takes a written-off invoice off the books collections works on. */
   void writtenOff(Invoice saved) {
-    open.remove(saved.id());
+    forget(saved);
     w.backend.paymentStatus(ReceivableId.of(saved.id().value()), Money.zero(World.USD));
+  }
+
+  /**
+   * Reads the open invoices as stored now, in the order they were issued, with one batch read
+   * ({@link dev.revops.core.port.Repository#findAllById}).
+   */
+  List<Invoice> openInvoices() {
+    Map<InvoiceId, Invoice> stored = w.invoices.findAllById(open);
+    List<Invoice> out = new ArrayList<>(open.size());
+    for (InvoiceId id : open) {
+      Invoice inv = stored.get(id);
+      if (inv == null) {
+        throw new IllegalStateException("open invoice " + id.value() + " is not stored");
+      }
+      out.add(inv);
+    }
+    return out;
+  }
+
+  private void forget(Invoice saved) {
+    open.remove(saved.id());
+    Set<InvoiceId> mine = openByAccount.get(saved.account());
+    if (mine != null) {
+      mine.remove(saved.id());
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.revops.examples.simulation;
 
 import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.Invoice;
-import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceStatus;
 import dev.revops.billing.subscription.Pause;
 import dev.revops.billing.subscription.PlanSegment;
@@ -80,8 +79,8 @@ final class Results {
 
   private AgingSnapshot snapshot(LocalDate asOf) {
     List<Receivable> receivables = new ArrayList<>();
-    for (InvoiceId id : invoicing.open) {
-      receivables.add(w.invoices.get(id).toReceivable());
+    for (Invoice inv : invoicing.openInvoices()) {
+      receivables.add(inv.toReceivable());
     }
     return AgingSnapshot.of(AgingBuckets.standard(), receivables, asOf, World.USD);
   }

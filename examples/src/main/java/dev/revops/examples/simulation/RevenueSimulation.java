@@ -205,8 +205,11 @@ public final class RevenueSimulation {
       }
       collections.promisesAndPlans();
       collections.dunning();
+      // the day's events, handed on as a host's scheduled relay would
+      w.relay.deliverPending();
       progress.accept(++done);
     }
+    w.relay.deliverPending();
     results.monthEnd(config.end().minusDays(1));
     return results.result();
   }

@@ -94,7 +94,8 @@ final class World {
   /**
    * One unit of work, one outbox and one relay for every module (the embedded default): each use
    * case commits its changes and events together, and the relay hands the events to {@link #events}
-   * (and so to the projections) right after each commit.
+   * at the end of each simulated day, the way a host's scheduled relay would (one claim for a day's
+   * events instead of one per commit).
    */
   final Backend backend;
 
@@ -197,7 +198,6 @@ final class World {
             Duration.ofHours(8),
             Duration.ofHours(16),
             Duration.ofHours(1));
-    backend.afterCommit(relay::deliverPendingQuietly);
     this.sales =
         Sales.builder()
             .stores(salesStores)

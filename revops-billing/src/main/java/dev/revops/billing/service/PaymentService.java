@@ -3,6 +3,7 @@ package dev.revops.billing.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.revops.billing.invoice.CreditBalance;
+import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.payment.GatewayRequest;
 import dev.revops.billing.payment.GatewayResult;
@@ -31,6 +32,7 @@ import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -466,6 +468,22 @@ public final class PaymentService {
     }
   }
 
+  /**
+   * The invoices a capture can be applied to: a payment directed at one invoice can only go to that
+   * invoice (when it is the payment's account's), so only it is read; otherwise every invoice of
+   * the account.
+   */
+  private List<Invoice> candidates(Payment payment) {
+    if (payment.invoice() == null) {
+      return invoices.findByAccount(payment.account());
+    }
+    return invoices
+        .find(payment.invoice())
+        .filter(i -> i.account().equals(payment.account()))
+        .map(List::of)
+        .orElse(List.of());
+  }
+
   /** Applies what a recorded answer newly captured; in the answer's unit of work. */
   private void applyCapture(Payment before, Payment after) {
     Money captured = after.captured().minus(before.captured());
@@ -474,8 +492,7 @@ public final class PaymentService {
     }
     Instant at = clock.instant();
     PaymentAllocator.Allocation allocation =
-        PaymentAllocator.allocate(
-            captured, invoices.findByAccount(after.account()), after.invoice());
+        PaymentAllocator.allocate(captured, candidates(after), after.invoice());
     for (PaymentAllocator.Applied a : allocation.applied()) {
       aggregates.change(invoices, a.invoice(), inv -> inv.applyPayment(a.amount(), at).invoice());
     }

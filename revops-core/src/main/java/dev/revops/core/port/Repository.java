@@ -4,8 +4,11 @@ import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.NotFoundException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +42,26 @@ public interface Repository<I, A extends Aggregate<I, A>> {
    */
   default A get(I id) {
     return find(id).orElseThrow(() -> new NotFoundException(typeName(), id));
+  }
+
+  /**
+   * Finds several aggregates at once: what a daily job reads for the records it works through. The
+   * default calls {@link #find} per id; a database adapter answers with one query per thousand ids.
+   *
+   * @param ids the ids (never null, no null element; an id given twice is read once)
+   * @return the ids that are stored, in the order given, mapped to their aggregates with their
+   *     stored versions; an id that is not stored is absent
+   */
+  default Map<I, A> findAllById(Collection<I> ids) {
+    java.util.Objects.requireNonNull(ids, "ids");
+    Map<I, A> out = new LinkedHashMap<>();
+    for (I id : ids) {
+      java.util.Objects.requireNonNull(id, "id");
+      if (!out.containsKey(id)) {
+        find(id).ifPresent(a -> out.put(id, a));
+      }
+    }
+    return out;
   }
 
   /**

@@ -151,6 +151,48 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
   }
 
   /**
+   * Finds several aggregates by id, with one query per {@link Sql#IN_LIST_CHUNK} ids.
+   *
+   * @param ids the ids (no null element)
+   * @return the stored ones, in the order given, mapped to their aggregates
+   */
+  public java.util.Map<I, A> findAllById(java.util.Collection<I> ids) {
+    requireNonNull(ids, "ids");
+    java.util.Map<String, I> byText = new java.util.LinkedHashMap<>();
+    for (I id : ids) {
+      byText.putIfAbsent(idText.apply(requireNonNull(id, "id")), id);
+    }
+    java.util.Map<String, A> found = new java.util.HashMap<>();
+    for (List<String> chunk : Sql.chunks(new ArrayList<>(byText.keySet()))) {
+      List<A> rows =
+          dialect == Dialect.H2
+              // one statement text whatever the count: H2 walks every statement a session has
+              // cached on each write, and long IN lists of changing lengths made writes slow
+              ? query("WHERE id = ANY(?)", (s, i, v) -> s.setObject(i, v.toArray()), chunk)
+              : query(
+                  "WHERE id IN (" + Sql.marks(chunk.size()) + ")",
+                  (s, i, v) -> {
+                    for (int k = 0; k < v.size(); k++) {
+                      s.setString(i + k, v.get(k));
+                    }
+                  },
+                  chunk);
+      for (A a : rows) {
+        found.put(idText.apply(a.id()), a);
+      }
+    }
+    java.util.Map<I, A> out = new java.util.LinkedHashMap<>();
+    byText.forEach(
+        (text, id) -> {
+          A a = found.get(text);
+          if (a != null) {
+            out.put(id, a);
+          }
+        });
+    return out;
+  }
+
+  /**
    * Saves an aggregate if the stored version is the expected one.
    *
    * @param aggregate the new value

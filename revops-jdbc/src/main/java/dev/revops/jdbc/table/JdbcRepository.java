@@ -32,6 +32,12 @@ public abstract class JdbcRepository<I, A extends Aggregate<I, A>> implements Re
     return table.find(id);
   }
 
+  /** Reads the ids with one query per thousand ({@link AggregateTable#findAllById}). */
+  @Override
+  public java.util.Map<I, A> findAllById(java.util.Collection<I> ids) {
+    return table.findAllById(ids);
+  }
+
   @Override
   public A save(A aggregate, long expectedVersion) {
     return table.save(aggregate, expectedVersion);

@@ -136,6 +136,29 @@ public abstract class RepositoryContract<I, A extends Aggregate<I, A>> {
   }
 
   @Test
+  void findAllByIdReturnsTheStoredOnesInTheOrderGivenWithTheirVersions() {
+    Repository<I, A> repo = newRepository();
+    List<A> saved = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      saved.add(repo.save(newAggregate(i), Aggregate.NEW));
+    }
+    A changed = repo.save(change(saved.get(1), 1), saved.get(1).version());
+    I missing = newAggregate(98).id();
+    List<I> asked =
+        List.of(saved.get(3).id(), missing, changed.id(), saved.get(0).id(), saved.get(3).id());
+    java.util.Map<I, A> found = repo.findAllById(asked);
+    assertThat(new ArrayList<>(found.keySet()))
+        .containsExactly(saved.get(3).id(), changed.id(), saved.get(0).id());
+    assertThat(found.get(changed.id())).isEqualTo(changed);
+    assertThat(found.get(saved.get(3).id())).isEqualTo(saved.get(3));
+    for (java.util.Map.Entry<I, A> e : found.entrySet()) {
+      assertThat(e.getValue()).isEqualTo(repo.get(e.getKey()));
+    }
+    assertThat(repo.findAllById(List.of())).isEmpty();
+    assertThat(repo.findAllById(List.of(missing))).isEmpty();
+  }
+
+  @Test
   void concurrentSavesWithTheSameExpectedVersionHaveExactlyOneWinner() throws Exception {
     Repository<I, A> repo = newRepository();
     int threads = Math.max(2, writers());
