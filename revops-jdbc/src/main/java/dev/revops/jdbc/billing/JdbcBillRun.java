@@ -140,8 +140,21 @@ public final class JdbcBillRun {
     int invoices = 0;
     int batches = 0;
     int failed = 0;
-    List<AccountId> claimed;
-    while (!(claimed = claim(runId, owner)).isEmpty()) {
+    // each claim starts after this worker's last one, so it does not walk the index over every
+    // account the run has done so far (at 1,000,000 accounts that walk made claims quadratic);
+    // when nothing is left ahead, one claim from the start takes over expired leases and any
+    // account skipped while another worker held it, and the run ends when that finds nothing
+    String after = null;
+    while (true) {
+      List<AccountId> claimed = claim(runId, owner, after);
+      if (claimed.isEmpty()) {
+        if (after == null) {
+          break;
+        }
+        after = null;
+        continue;
+      }
+      after = claimed.get(claimed.size() - 1).value();
       batches++;
       int[] done = billBatch(runId, asOf, claimed);
       accounts += done[0];
@@ -267,6 +280,11 @@ public final class JdbcBillRun {
    * @return the claimed accounts, in id order; empty when none is open and unclaimed
    */
   public List<AccountId> claim(String runId, String owner) {
+    return claim(runId, owner, null);
+  }
+
+  /** Claims the next batch among the accounts after {@code after} (all of them when null). */
+  private List<AccountId> claim(String runId, String owner, String after) {
     requireRunId(runId);
     requireNonNull(owner, "owner");
     Instant now = db.clock().instant();
@@ -284,10 +302,15 @@ public final class JdbcBillRun {
                                   "SELECT account_id FROM revops_bill_run_accounts WHERE run_id = ?"
                                       + " AND done_at IS NULL AND (claimed_until IS NULL"
                                       + " OR claimed_until < ?)"
+                                      + (after == null ? "" : " AND account_id > ?")
                                       + " ORDER BY account_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
                             s.setString(1, runId);
                             Sql.setInstant(s, 2, now);
-                            s.setInt(3, batch);
+                            int next = 3;
+                            if (after != null) {
+                              s.setString(next++, after);
+                            }
+                            s.setInt(next, batch);
                             try (ResultSet r = s.executeQuery()) {
                               while (r.next()) {
                                 out.add(AccountId.of(r.getString(1)));

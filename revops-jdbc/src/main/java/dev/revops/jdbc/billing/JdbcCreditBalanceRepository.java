@@ -52,15 +52,7 @@ public final class JdbcCreditBalanceRepository extends JdbcRepository<AccountId,
     }
     Map<AccountId, CreditBalance> out = new LinkedHashMap<>();
     for (List<String> chunk : Sql.chunks(ids)) {
-      for (CreditBalance b :
-          table.query(
-              "WHERE id IN (" + Sql.marks(chunk.size()) + ")",
-              (s, i, v) -> {
-                for (int k = 0; k < v.size(); k++) {
-                  s.setString(i + k, v.get(k));
-                }
-              },
-              chunk)) {
+      for (CreditBalance b : table.queryIn("id", chunk, "")) {
         out.put(b.id(), b);
       }
     }

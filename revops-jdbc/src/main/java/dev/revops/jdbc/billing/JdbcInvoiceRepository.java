@@ -255,13 +255,10 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
               c -> {
                 try (PreparedStatement s =
                     c.prepareStatement(
-                        "SELECT account_id, max(latest_charge_start) FROM revops_invoices"
-                            + " WHERE account_id IN ("
-                            + Sql.marks(chunk.size())
-                            + ") GROUP BY account_id")) {
-                  for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
-                  }
+                        "SELECT account_id, max(latest_charge_start) FROM revops_invoices WHERE "
+                            + Sql.in(db.dialect(), "account_id", chunk.size())
+                            + " GROUP BY account_id")) {
+                  Sql.bindIn(db.dialect(), s, 1, chunk);
                   try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                       LocalDate d = r.getObject(2, LocalDate.class);
@@ -301,15 +298,7 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
       }
     }
     for (List<String> chunk : Sql.chunks(whole)) {
-      List<Invoice> found =
-          table.query(
-              "WHERE account_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY saved_seq",
-              (s, i, v) -> {
-                for (int k = 0; k < v.size(); k++) {
-                  s.setString(i + k, v.get(k));
-                }
-              },
-              chunk);
+      List<Invoice> found = table.queryIn("account_id", chunk, "ORDER BY saved_seq");
       for (Invoice invoice : found) {
         out.get(invoice.account()).add(invoice);
       }

@@ -60,15 +60,7 @@ public final class JdbcSubscriptionRepository extends JdbcRepository<Subscriptio
       ids.add(a.value());
     }
     for (List<String> chunk : Sql.chunks(ids)) {
-      List<Subscription> found =
-          table.query(
-              "WHERE account_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY saved_seq",
-              (s, i, v) -> {
-                for (int k = 0; k < v.size(); k++) {
-                  s.setString(i + k, v.get(k));
-                }
-              },
-              chunk);
+      List<Subscription> found = table.queryIn("account_id", chunk, "ORDER BY saved_seq");
       for (Subscription sub : found) {
         out.get(sub.account()).add(sub);
       }

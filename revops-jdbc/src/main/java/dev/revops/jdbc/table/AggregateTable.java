@@ -164,19 +164,7 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
     }
     java.util.Map<String, A> found = new java.util.HashMap<>();
     for (List<String> chunk : Sql.chunks(new ArrayList<>(byText.keySet()))) {
-      List<A> rows =
-          dialect == Dialect.H2
-              // one statement text whatever the count: H2 walks every statement a session has
-              // cached on each write, and long IN lists of changing lengths made writes slow
-              ? query("WHERE id = ANY(?)", (s, i, v) -> s.setObject(i, v.toArray()), chunk)
-              : query(
-                  "WHERE id IN (" + Sql.marks(chunk.size()) + ")",
-                  (s, i, v) -> {
-                    for (int k = 0; k < v.size(); k++) {
-                      s.setString(i + k, v.get(k));
-                    }
-                  },
-                  chunk);
+      List<A> rows = queryIn("id", chunk, "");
       for (A a : rows) {
         found.put(idText.apply(a.id()), a);
       }
@@ -393,6 +381,24 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
             return out;
           }
         });
+  }
+
+  /**
+   * Reads the rows whose {@code column} is one of the values ({@link Sql#in}), for one chunk of a
+   * batch read (at most {@link Sql#IN_LIST_CHUNK} values).
+   *
+   * @param column the column
+   * @param values the values (not empty)
+   * @param orderBy what follows the condition, e.g. {@code "ORDER BY saved_seq"}, or empty
+   * @return the aggregates, in the query's order
+   */
+  public List<A> queryIn(String column, List<String> values, String orderBy) {
+    return query(
+        "WHERE "
+            + Sql.in(dialect, column, values.size())
+            + (orderBy.isEmpty() ? "" : " " + orderBy),
+        (s, i, v) -> Sql.bindIn(dialect, s, i, v),
+        values);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.revops.jdbc.table;
 import dev.revops.core.error.RevOpsException;
 import dev.revops.jdbc.ConstraintViolationException;
 import dev.revops.jdbc.DataAccessException;
+import dev.revops.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,13 +188,55 @@ public final class Sql {
   }
 
   /**
+   * Returns the condition that {@code column} is one of {@code n} texts, as {@link #bindIn} binds
+   * them: {@code column IN (?, ...)} on PostgreSQL, {@code column = ANY(?)} with one array
+   * parameter on H2. H2 walks every statement a session has cached on each row write (to drop
+   * cached results), so on H2 a batch read keeps one short statement text whatever its length
+   * instead of one long text per length.
+   *
+   * @param dialect the database
+   * @param column the column, e.g. {@code "account_id"}
+   * @param n how many values (above zero)
+   * @return the condition, without {@code WHERE}
+   */
+  public static String in(Dialect dialect, String column, int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("need at least one value, got " + n);
+    }
+    return dialect == Dialect.H2 ? column + " = ANY(?)" : column + " IN (" + marks(n) + ")";
+  }
+
+  /**
+   * Binds the values of an {@link #in} condition.
+   *
+   * @param dialect the database
+   * @param s the statement
+   * @param at the index of the condition's first parameter
+   * @param values the values, as many as the condition was made for
+   * @return the index of the next parameter after them
+   * @throws SQLException from the driver
+   */
+  public static int bindIn(Dialect dialect, PreparedStatement s, int at, List<String> values)
+      throws SQLException {
+    if (dialect == Dialect.H2) {
+      s.setObject(at, values.toArray(new String[0]));
+      return at + 1;
+    }
+    int i = at;
+    for (String v : values) {
+      s.setString(i++, v);
+    }
+    return i;
+  }
+
+  /**
    * Splits a list into chunks of at most {@link #IN_LIST_CHUNK} elements, for batch reads.
    *
    * @param all the values
    * @param <T> the element type
    * @return the chunks, in order (none for an empty list)
    */
-  public static <T> java.util.List<java.util.List<T>> chunks(java.util.List<T> all) {
+  public static <T> List<List<T>> chunks(List<T> all) {
     java.util.List<java.util.List<T>> out = new java.util.ArrayList<>();
     for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
       out.add(all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)));
