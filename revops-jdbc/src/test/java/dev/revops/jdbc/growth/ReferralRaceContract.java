@@ -7,6 +7,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.SequentialIdGenerator;
+import dev.revops.core.time.ManualClock;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.sales.JdbcReferralStores;
 import dev.revops.sales.referral.InMemoryReferralPartyFacts;
@@ -21,9 +22,9 @@ import dev.revops.sales.referral.ReferralStatus;
 import dev.revops.sales.referral.Reward;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ abstract class ReferralRaceContract {
     InMemoryReferralPartyFacts facts = new InMemoryReferralPartyFacts();
     InMemoryReferralRewards rewards = new InMemoryReferralRewards();
     List<ReferralService> services = new ArrayList<>();
+    ManualClock clock = new ManualClock(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     for (int k = 0; k < dbs.size(); k++) {
       RevOpsDatabase db = dbs.get(k);
       services.add(
@@ -80,7 +82,7 @@ abstract class ReferralRaceContract {
               db.outbox(),
               db.locks(),
               new SequentialIdGenerator("i" + k + "-ref"),
-              Clock.systemUTC()));
+              clock));
     }
     JdbcReferralStores reader = JdbcReferralStores.of(dbs.get(0));
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -129,7 +131,8 @@ abstract class ReferralRaceContract {
 
         // the referred customer pays: every instance replays the payment event at once
         services.get(0).linkAccount(lead, ben);
-        Instant paid = Instant.now();
+        clock.advance(Duration.ofHours(1));
+        Instant paid = clock.instant();
         String invoice = "inv-" + round;
         StartGate.race(
             pool,
