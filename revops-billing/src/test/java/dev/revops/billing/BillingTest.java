@@ -8,6 +8,7 @@ import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.billing.billrun.InvoiceGenerator;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceEvents.InvoiceFinalized;
 import dev.revops.billing.invoice.InvoiceEvents.InvoicePaymentApplied;
@@ -16,12 +17,18 @@ import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.PaymentStatus;
+import dev.revops.billing.port.memory.InMemoryPlanMigrationRepository;
+import dev.revops.billing.port.memory.InMemoryPlanRetirements;
+import dev.revops.billing.service.BillingCycleService;
 import dev.revops.billing.service.BillingStores;
+import dev.revops.billing.service.PlanRetirementService;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
+import dev.revops.core.port.memory.InMemoryLocks;
+import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.time.ManualClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,5 +90,75 @@ class BillingTest {
         .hasMessageContaining("events");
     assertThatThrownBy(() -> Billing.builder().catalog(CATALOG).events(events).build())
         .hasMessageContaining("clock");
+  }
+
+  @Test
+  void theBuilderHandsTheServicesWhatItWasGiven() {
+    InMemoryUnitOfWork work = new InMemoryUnitOfWork();
+    InMemoryPlanRetirements retirements = new InMemoryPlanRetirements(CATALOG);
+    Billing billing =
+        Billing.builder()
+            .events(events)
+            .clock(clock)
+            .catalog(CATALOG)
+            .unitOfWork(work)
+            .generator(InvoiceGenerator.byDay())
+            .retirements(retirements)
+            .recoveryBatchSize(1)
+            .build();
+
+    assertThat(billing.unitOfWork()).isSameAs(work);
+    assertThat(billing.context().work()).isSameAs(work);
+    assertThat(billing.context().outbox()).isSameAs(billing.outbox());
+    assertThat(billing.retirements()).isSameAs(retirements);
+    PlanRetirementService endOfLife =
+        billing.planRetirement(new InMemoryPlanMigrationRepository(), new InMemoryLocks());
+    assertThat(endOfLife).isNotNull();
+
+    billing
+        .subscriptions()
+        .create(
+            NewSubscription.of(
+                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+    BillingCycleService cycle = billing.billingCycle();
+    assertThat(cycle.due(ACME, LocalDate.of(2024, 4, 1), null).lines()).isNotEmpty();
+    assertThat(cycle.issue(ACME, LocalDate.of(2024, 4, 1), null))
+        .singleElement()
+        .satisfies(i -> assertThat(i.total()).isEqualTo(usd("30")));
+  }
+
+  @Test
+  void aRecoveryBatchBelowOneIsRefusedByName() {
+    assertThatThrownBy(() -> Billing.builder().recoveryBatchSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("recoveryBatchSize must be at least 1, got 0");
+  }
+
+  @Test
+  void anInvoiceWrittenOffOrVoidedIsReturnedAsStored() {
+    BillingStores stores = BillingStores.inMemory();
+    Billing billing =
+        Billing.builder().stores(stores).events(events).clock(clock).catalog(CATALOG).build();
+    for (String id : List.of("s-1", "s-2")) {
+      billing
+          .subscriptions()
+          .create(
+              NewSubscription.of(
+                  SubscriptionId.of(id), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+    }
+    List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
+    assertThat(issued).hasSizeGreaterThanOrEqualTo(1);
+    Invoice first = issued.get(0);
+
+    Invoice written = billing.invoices().markUncollectible(first.id());
+
+    assertThat(written.status()).isEqualTo(InvoiceStatus.UNCOLLECTIBLE);
+    assertThat(stores.invoices().get(first.id())).isEqualTo(written);
+
+    Invoice other = billing.invoices().bill(ACME, LocalDate.of(2024, 5, 1), List.of()).get(0);
+    Invoice voided = billing.invoices().voidInvoice(other.id());
+
+    assertThat(voided.status()).isEqualTo(InvoiceStatus.VOID);
+    assertThat(stores.invoices().get(other.id())).isEqualTo(voided);
   }
 }
