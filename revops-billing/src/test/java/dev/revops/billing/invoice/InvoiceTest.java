@@ -81,6 +81,9 @@ class InvoiceTest {
         .last()
         .isInstanceOfSatisfying(
             InvoiceStatusChanged.class, e -> assertThat(e.to()).isEqualTo(InvoiceStatus.PAID));
+    assertThat(second.invoice().events())
+        .extracting(dev.revops.core.event.DomainEvent::aggregateId)
+        .containsOnly(inv.id().value());
   }
 
   @Test

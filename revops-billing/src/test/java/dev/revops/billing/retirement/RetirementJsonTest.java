@@ -55,4 +55,29 @@ class RetirementJsonTest {
         .isEqualTo(moved);
     assertThat(sent.eventId().value()).contains(sent.type());
   }
+
+  @Test
+  void everyRetirementEventNamesItsMigrationAsTheAggregateAndReadsBackEqual() throws Exception {
+    Subscription s = RetirementFixtures.subscribe("s1", LEGACY, LocalDate.of(2026, 1, 10));
+    RetirementPlanner p =
+        new RetirementPlanner(
+            PlanRetirement.of("legacy", LocalDate.of(2026, 3, 1), "standard"), CATALOG);
+    PlanMigration notified = p.notify(s, LocalDate.of(2026, 2, 8), AT).value();
+    List<dev.revops.core.event.DomainEvent> events =
+        List.of(
+            p.notify(s, LocalDate.of(2026, 2, 8), AT).events().get(0),
+            notified.migrated(LocalDate.of(2026, 3, 10), AT).events().get(0),
+            notified.churned(LocalDate.of(2026, 3, 10), AT).events().get(0),
+            notified.leftPlan("annual", AT).events().get(0));
+    assertThat(events)
+        .extracting(e -> e.getClass().getSimpleName())
+        .containsExactly(
+            "RetirementNoticeSent", "SubscriberMigrated", "RetirementChurned", "RetiredPlanLeft");
+    for (dev.revops.core.event.DomainEvent e : events) {
+      assertThat(e.aggregateId()).as(e.type()).isEqualTo(notified.id().value()).isNotEmpty();
+      assertThat(json.readValue(json.writeValueAsString(e), e.getClass())).isEqualTo(e);
+    }
+    assertThat(notified.leftPlan("annual", AT).value().status())
+        .isEqualTo(MigrationStatus.LEFT_PLAN);
+  }
 }

@@ -171,6 +171,59 @@ class RetirementPlannerTest {
   }
 
   @Test
+  void aMigratedSubscriberWhoseSuccessorWasReplacedBeforeItStartedHasLeftThePlan() {
+    PlanMigration m = planner.notify(sub, d(2, 8), AT).value();
+    // at the renewal the subscriber took the annual plan instead of the successor
+    Subscription annual =
+        sub.changePlan(
+                CATALOG,
+                RetirementFixtures.ANNUAL,
+                1,
+                ChangeTiming.END_OF_TERM,
+                ProrationMode.CREATE_PRORATIONS,
+                d(2, 10),
+                AT)
+            .value();
+    PlanMigration migrated = m.migrated(d(3, 10), AT).value();
+    RetirementDecision left = planner.decide(annual, migrated, d(3, 12));
+    assertThat(left.due()).isEqualTo(Due.LEFT_PLAN);
+    assertThat(left.on()).isEqualTo(d(3, 10));
+    assertThat(left.reason()).isEqualTo("on plan annual from 2026-03-10");
+  }
+
+  @Test
+  void decideAllSkipsSubscriptionsTheRetirementDoesNotConcernAndUsesEachOnesLocalDate() {
+    Subscription other = subscribe("s2", STANDARD, d(1, 10));
+    Subscription second = subscribe("s3", LEGACY, d(1, 10));
+    PlanMigration m = planner.notify(second, d(2, 8), AT).value();
+    List<RetirementDecision> all =
+        planner.decideAll(
+            List.of(sub, other, second),
+            Map.of(second.id(), m),
+            java.time.Instant.parse("2026-02-10T12:00:00Z"));
+    assertThat(all)
+        .extracting(RetirementDecision::subscription)
+        .containsExactly(sub.id(), second.id());
+    assertThat(all)
+        .extracting(RetirementDecision::due)
+        .containsExactly(Due.NOTICE_DUE, Due.MIGRATE_AT_RENEWAL);
+    assertThat(planner.decideAll(List.of(other), Map.of(), AT)).isEmpty();
+  }
+
+  @Test
+  void theRenewalAfterADayIsTheTrialsEndInTheTrialAndElseThePeriodsEnd() {
+    assertThat(planner.renewalAfter(sub, d(2, 15))).isEqualTo(d(3, 10));
+    assertThat(planner.renewalAfter(sub, d(2, 10))).isEqualTo(d(3, 10));
+    assertThat(planner.renewalAfter(sub, d(1, 1))).as("before the start").isEqualTo(d(2, 10));
+    RetirementPlanner starter =
+        new RetirementPlanner(PlanRetirement.of("starter", FROM, "standard"), CATALOG);
+    Subscription trial = subscribe("t", RetirementFixtures.STARTER, d(1, 1));
+    assertThat(trial.trialEnd()).isEqualTo(d(1, 15));
+    assertThat(starter.renewalAfter(trial, d(1, 5))).isEqualTo(d(1, 15));
+    assertThat(starter.renewalAfter(trial, d(1, 20))).isEqualTo(d(2, 15));
+  }
+
+  @Test
   void subscriptionsLeavingAnywayOrOnOtherPlansGetNoNotice() {
     Subscription leaving = sub.cancelAtPeriodEnd(CATALOG, d(2, 1), AT).value();
     assertThat(planner.decide(leaving, null, d(2, 8)).due()).isEqualTo(Due.NOTHING);

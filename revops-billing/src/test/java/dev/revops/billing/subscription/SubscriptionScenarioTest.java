@@ -49,8 +49,11 @@ class SubscriptionScenarioTest {
     Subscription s = subscribe("s1", BASIC, d("2024-04-01"));
     Ledger ledger = new Ledger();
     runs.add(ledger.run(List.of(s), d("2024-04-01")));
-    Subscription up =
-        s.changePlan(CATALOG, PRO, 1, ChangeTiming.IMMEDIATE, mode, d("2024-04-16"), AT).value();
+    var change = s.changePlan(CATALOG, PRO, 1, ChangeTiming.IMMEDIATE, mode, d("2024-04-16"), AT);
+    assertThat(change.events())
+        .extracting(dev.revops.core.event.DomainEvent::aggregateId)
+        .containsExactly("s1");
+    Subscription up = change.value();
     runs.add(ledger.run(List.of(up), d("2024-04-16")));
     runs.add(ledger.run(List.of(up), d("2024-05-01")));
     return ledger;
