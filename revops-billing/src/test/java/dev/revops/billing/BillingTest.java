@@ -132,6 +132,51 @@ class BillingTest {
     assertThatThrownBy(() -> Billing.builder().recoveryBatchSize(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("recoveryBatchSize must be at least 1, got 0");
+    assertThatThrownBy(() -> Billing.builder().billRunBatchSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batchSize must be at least 1, got 0");
+    Billing.Builder one = Billing.builder();
+    assertThat(one.billRunBatchSize(1)).isSameAs(one);
+  }
+
+  @Test
+  void aBillingCycleWithItsOwnSettingsIssuesABatchPerAccountAndRefusesAnAccountGivenTwice() {
+    Billing billing = Billing.builder().events(events).clock(clock).catalog(CATALOG).build();
+    dev.revops.billing.service.InvoiceSettings taxed =
+        dev.revops.billing.service.InvoiceSettings.of(CATALOG)
+            .withTax(TaxPolicy.exclusive("VAT", Percentage.of("10")));
+    BillingCycleService cycle = billing.billingCycle(taxed);
+    assertThat(cycle.settings()).isSameAs(taxed);
+    dev.revops.core.id.AccountId other = dev.revops.core.id.AccountId.of("acc-2");
+    billing
+        .subscriptions()
+        .create(
+            NewSubscription.of(
+                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+    billing
+        .subscriptions()
+        .create(
+            NewSubscription.of(
+                SubscriptionId.of("s-2"),
+                other,
+                USD,
+                NY,
+                Fixtures.BASIC,
+                LocalDate.of(2024, 4, 1)));
+    assertThat(cycle.issueAll(List.of(), LocalDate.of(2024, 4, 1)).issued()).isEmpty();
+    assertThatThrownBy(() -> cycle.issueAll(List.of(ACME, ACME), LocalDate.of(2024, 4, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("account acc-1 is given twice");
+    dev.revops.billing.service.BatchIssue batch =
+        cycle.issueAll(List.of(ACME, other), LocalDate.of(2024, 4, 1));
+    assertThat(batch.failed()).isEmpty();
+    assertThat(batch.issued()).containsOnlyKeys(ACME, other);
+    assertThat(batch.issued().values())
+        .allSatisfy(
+            invoices ->
+                assertThat(invoices)
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.total()).isEqualTo(usd("33"))));
   }
 
   @Test

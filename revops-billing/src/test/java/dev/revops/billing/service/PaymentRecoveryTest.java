@@ -211,4 +211,54 @@ class PaymentRecoveryTest {
     new dev.revops.core.service.OutboxRelay(outbox, host).deliverPending();
     assertThat(host.published()).hasSize((int) outbox.deliveredCount());
   }
+
+  @Test
+  void aRecoveryBatchCountsWhatItSettledWhatStaysOpenAndWhatFailedAndGoesOnPastAFailure() {
+    PaymentGateway lookupDown =
+        new PaymentGateway() {
+          @Override
+          public GatewayResult execute(GatewayRequest request) {
+            return real.execute(request);
+          }
+
+          @Override
+          public GatewayResult lookup(String key) {
+            if (key.startsWith("pay-2:")) {
+              throw new IllegalStateException("lookup failed");
+            }
+            return real.lookup(key);
+          }
+        };
+    BillingStores stores = BillingStores.inMemory().withGateway(lookupDown);
+    Billing b = billing(stores);
+    real.script(GatewayResult.unknown(), GatewayResult.unknown(), GatewayResult.unknown());
+    Payment settles = b.payments().pay("k1", ACME, usd("10"), null);
+    Payment fails = b.payments().pay("k2", ACME, usd("11"), null);
+    Payment staysOpen = b.payments().pay("k3", ACME, usd("12"), null);
+    assertThat(fails.id().value()).isEqualTo("pay-2");
+    real.resolveAs(
+        settles.unresolved().orElseThrow().idempotencyKey(), GatewayResult.success("ok"));
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(b.recovery().minAge()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(b.recovery().run()).isEqualTo(new PaymentRecoveryService.Report(3, 1, 1, 1));
+    assertThat(stores.payments().get(settles.id()).status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(stores.payments().get(fails.id()).unresolved()).isPresent();
+    assertThat(stores.payments().get(staysOpen.id()).status()).isEqualTo(PaymentStatus.UNKNOWN);
+    assertThat(real.executed()).as("nothing was charged twice").isEqualTo(3);
+  }
+
+  @Test
+  void aRecoveryRefusesANegativeAgeAndABatchBelowOneByName() {
+    PaymentService svc = billing(BillingStores.inMemory()).payments();
+    InMemoryPaymentRepository store = new InMemoryPaymentRepository();
+    assertThatThrownBy(
+            () -> new PaymentRecoveryService(svc, store, clock, Duration.ofSeconds(-1), 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minAge");
+    assertThatThrownBy(() -> new PaymentRecoveryService(svc, store, clock, Duration.ZERO, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batchSize must be above zero, got 0");
+    assertThat(new PaymentRecoveryService(svc, store, clock, Duration.ZERO, 1).run())
+        .isEqualTo(new PaymentRecoveryService.Report(0, 0, 0, 0));
+  }
 }

@@ -85,7 +85,9 @@ class PaymentScenarioTest {
     }
     RetryPolicy policy = RetryPolicy.stripeDefault();
     Payment p = paymentService.pay("charge-inv-1", ACME, inv.amountDue(), inv.id());
-    subscriptionService.paymentFailed(s.id());
+    assertThat(subscriptionService.paymentFailed(s.id()))
+        .as("returns what it stored")
+        .isEqualTo(subs.get(s.id()));
     assertThat(subs.get(s.id()).status()).isEqualTo(SubscriptionStatus.PAST_DUE);
     int tries = 1;
     RetryDecision d = policy.decide(p, clock.instant());
@@ -99,7 +101,8 @@ class PaymentScenarioTest {
     assertThat(clock.instant()).isEqualTo(Instant.parse("2024-04-15T14:00:00Z"));
     RetryDecision.GiveUp giveUp = (RetryDecision.GiveUp) d;
     assertThat(giveUp.reason()).isEqualTo("retries exhausted");
-    subscriptionService.retriesExhausted(s.id(), giveUp.subscription());
+    assertThat(subscriptionService.retriesExhausted(s.id(), giveUp.subscription()))
+        .isEqualTo(subs.get(s.id()));
     assertThat(subs.get(s.id()).status()).isEqualTo(SubscriptionStatus.UNPAID);
     assertThat(invoices.get(inv.id()).status()).isEqualTo(InvoiceStatus.OPEN);
     assertThat(gateway.executed()).isEqualTo(8);
@@ -109,7 +112,7 @@ class PaymentScenarioTest {
     Payment paid = paymentService.pay("manual-1", ACME, usd("33"), null);
     assertThat(paid.status()).isEqualTo(PaymentStatus.CAPTURED);
     assertThat(invoices.get(inv.id()).status()).isEqualTo(InvoiceStatus.PAID);
-    subscriptionService.paymentSucceeded(s.id());
+    assertThat(subscriptionService.paymentSucceeded(s.id())).isEqualTo(subs.get(s.id()));
     assertThat(subs.get(s.id()).status()).isEqualTo(SubscriptionStatus.ACTIVE);
   }
 
