@@ -93,6 +93,55 @@ class CatalogLoaderTest {
                 .containsExactly("$.plans[0].phases[1].prices[0].versions[1].currencies"));
   }
 
+  @Test
+  void phaseOrderTierCurrenciesAndCouponAmountsAreCheckedWithPaths() {
+    String json = TestCatalogs.JSON;
+    String trial = "{\"type\": \"TRIAL\", \"duration\": {\"unit\": \"DAY\", \"count\": 14}}";
+    rejectsAt(
+        json.replace(
+            trial,
+            "{\"type\": \"FIXED_TERM\", \"duration\": {\"unit\": \"MONTH\", \"count\": 12}}"),
+        "$.plans[0].phases[0].type",
+        "a FIXED_TERM phase must be the last");
+    rejectsAt(
+        json.replace(
+            "{\"type\": \"EVERGREEN\", \"prices\": [",
+            "{\"type\": \"TRIAL\", \"duration\": {\"unit\": \"DAY\", \"count\": 7}, \"prices\": ["),
+        "$.plans[0].phases[1].type",
+        "the last phase must be EVERGREEN or FIXED_TERM");
+    String prices = "$.plans[0].phases[1].prices";
+    rejectsAt(
+        json.replace(
+            "{\"unitAmount\": {\"amount\": \"0.01\", \"currency\": \"USD\"}}",
+            "{\"unitAmount\": {\"amount\": \"0.01\", \"currency\": \"USD\"},"
+                + " \"flatAmount\": {\"amount\": \"5\", \"currency\": \"EUR\"}}"),
+        prices + "[1].versions[0].currencies[0].tiers[1]",
+        "tier amounts must be in the price's currency");
+    // a second closed tier with the same bound as the first does not ascend
+    rejectsAt(
+        json.replace(
+            "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},",
+            "{\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},"
+                + " {\"upTo\": 1000, \"unitAmount\": {\"amount\": \"0\", \"currency\": \"USD\"}},"),
+        prices + "[1].versions[0].currencies[0].tiers[1].upTo",
+        "tiers must ascend");
+    rejectsAt(
+        json.replace(
+            "\"percentOff\": \"20%\"", "\"amountOff\": {\"amount\": \"0\", \"currency\": \"USD\"}"),
+        "$.coupons[0].amountOff",
+        "must be above zero");
+    // the same catalog with a valid amount off loads
+    assertThat(
+            loader
+                .load(
+                    json.replace(
+                        "\"percentOff\": \"20%\"",
+                        "\"amountOff\": {\"amount\": \"5\", \"currency\": \"USD\"}"))
+                .coupon("WELCOME20")
+                .amountOff())
+        .isEqualTo(Money.of("5", "USD"));
+  }
+
   private void rejectsAt(String json, String path, String message) {
     rejects(
         json,

@@ -172,6 +172,11 @@ class InvoiceTest {
             .addLines(List.of(line(LineType.DISCOUNT, "-20"), line(LineType.ADJUSTMENT, "5")))
             .withTax(vat);
     assertThat(mixed.total()).isEqualTo(usd("93"));
+    // the tax of a finalized invoice is fixed: a credit note corrects it, never a new policy
+    Invoice issued = open(draft("100"));
+    assertThatThrownBy(() -> issued.withTax(vat))
+        .isInstanceOf(dev.revops.core.error.IllegalTransitionException.class)
+        .hasMessageContaining("cannot change tax after finalization");
   }
 
   @Test
@@ -184,5 +189,42 @@ class InvoiceTest {
     assertThat(r.dueOn()).isEqualTo(LocalDate.of(2024, 3, 31));
     assertThat(r.daysPastDue(LocalDate.of(2024, 4, 10))).isEqualTo(10);
     assertThatThrownBy(() -> draft("1").toReceivable()).hasMessageContaining("finalize");
+  }
+
+  @Test
+  void onlyAnOpenOrUncollectibleInvoiceWithSomethingDueExpectsMoney() {
+    Invoice draft = draft("100");
+    Invoice open = open(draft("100"));
+    assertThat(draft.isPayable()).as("a draft").isFalse();
+    assertThat(open.isPayable()).as("open").isTrue();
+    assertThat(open.markUncollectible(AT).value().isPayable()).as("written off").isTrue();
+    assertThat(open.voidInvoice(AT).value().isPayable()).as("void").isFalse();
+    assertThat(open.applyPayment(usd("100"), AT).invoice().value().isPayable())
+        .as("paid")
+        .isFalse();
+    assertThat(open(draft("0")).isPayable()).as("nothing due").isFalse();
+  }
+
+  @Test
+  void anExclusiveTaxLineCoversTheSpanOfTheLinesItTaxes() {
+    DateRange april = DateRange.of(MARCH.end(), MARCH.end().plusMonths(1));
+    Invoice d =
+        Invoice.draft(
+            InvoiceId.of("in-1"),
+            ACME,
+            USD,
+            List.of(
+                InvoiceLine.of(LineType.RECURRING, "march", usd("10"), MARCH),
+                InvoiceLine.of(LineType.RECURRING, "april", usd("10"), april)),
+            PaymentTerms.net(30));
+    Invoice taxed = d.withTax(TaxPolicy.exclusive("VAT", Percentage.of("10")));
+    assertThat(taxed.lines())
+        .filteredOn(l -> l.type() == LineType.TAX)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.amount()).isEqualTo(usd("2"));
+              assertThat(t.servicePeriod()).isEqualTo(DateRange.of(MARCH.start(), april.end()));
+            });
   }
 }

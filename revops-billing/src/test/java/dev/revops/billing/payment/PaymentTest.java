@@ -99,6 +99,15 @@ class PaymentTest {
     RetrySchedule stripe = RetrySchedule.spread(8, Duration.ofDays(14));
     assertThat(stripe.retries()).isEqualTo(7);
     assertThat(stripe.delays()).allMatch(d -> d.equals(Duration.ofHours(48)));
+    assertThat(RetrySchedule.spread(2, Duration.ofDays(3)).delays())
+        .as("two tries: one retry at the end of the window")
+        .containsExactly(Duration.ofDays(3));
+    assertThat(RetrySchedule.spread(3, Duration.ofSeconds(5)).delays())
+        .as("whole seconds that add up to the window")
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    assertThatThrownBy(() -> RetrySchedule.spread(1, Duration.ofDays(3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a spread schedule needs at least 2 tries, got 1");
     assertThat(RetrySchedule.days(8, 8, 8).delays()).containsOnly(Duration.ofDays(8)).hasSize(3);
     Payment failed =
         Payment.create(ID, ACME, usd("10"), null)
@@ -136,5 +145,40 @@ class PaymentTest {
     assertThat(kb.decide(four, AT)).isInstanceOf(RetryDecision.GiveUp.class);
     assertThatThrownBy(() -> new GatewayResult(TransactionStatus.SUCCESS, "x", Decline.soft("x")))
         .hasMessageContaining("decline");
+  }
+
+  static dev.revops.billing.invoice.Invoice issued(String id, String amount) {
+    java.time.LocalDate jan1 = java.time.LocalDate.of(2024, 1, 1);
+    return dev.revops.billing.invoice.Invoice.draft(
+            dev.revops.billing.invoice.InvoiceId.of(id),
+            ACME,
+            dev.revops.billing.Fixtures.USD,
+            java.util.List.of(
+                dev.revops.billing.invoice.InvoiceLine.of(
+                    dev.revops.billing.invoice.LineType.RECURRING,
+                    "x",
+                    usd(amount),
+                    dev.revops.core.time.DateRange.ofDays(jan1, 30))),
+            dev.revops.billing.invoice.PaymentTerms.net(30))
+        .finalizeOn(
+            jan1,
+            dev.revops.billing.invoice.CreditBalance.empty(ACME, dev.revops.billing.Fixtures.USD),
+            AT)
+        .invoice()
+        .value();
+  }
+
+  @Test
+  void invoicesDueAndIssuedTheSameDayArePaidInTheOrderOfTheirIds() {
+    // the store's order must not matter: in-2 comes first here, in-1 is paid first
+    PaymentAllocator.Allocation a =
+        PaymentAllocator.allocate(
+            usd("15"), java.util.List.of(issued("in-2", "10"), issued("in-1", "10")), null);
+    assertThat(a.applied())
+        .extracting(x -> x.invoice().value(), PaymentAllocator.Applied::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("in-1", usd("10")),
+            org.assertj.core.groups.Tuple.tuple("in-2", usd("5")));
+    assertThat(a.unapplied()).isEqualTo(usd("0"));
   }
 }

@@ -120,6 +120,8 @@ class RetirementPlannerTest {
     assertThat(pending.due()).isEqualTo(Due.NOTHING);
     assertThat(pending.reason()).contains("set to cancel on 2026-03-10");
     assertThat(planner.decide(leaving, m, d(3, 10)).due()).isEqualTo(Due.CHURNED);
+    RetirementDecision late = planner.decide(leaving, m, d(3, 20));
+    assertThat(late.on()).as("the day access ended, not the day of the run").isEqualTo(d(3, 10));
     Subscription gone = sub.cancelNow(CATALOG, d(2, 12), AT).value();
     RetirementDecision churn = planner.decide(gone, m, d(2, 12));
     assertThat(churn.due()).isEqualTo(Due.CHURNED);
@@ -168,6 +170,13 @@ class RetirementPlannerTest {
     RetirementDecision left = planner.decide(annual, m, d(2, 15));
     assertThat(left.due()).isEqualTo(Due.LEFT_PLAN);
     assertThat(left.on()).isEqualTo(d(2, 15));
+    RetirementReport r =
+        planner.report(
+            List.of(annual),
+            Map.of(annual.id(), m),
+            java.time.Instant.parse("2026-02-15T12:00:00Z"));
+    assertThat(r.leftPlan()).containsExactly(annual.id());
+    assertThat(r.subscribers()).isEqualTo(1);
   }
 
   @Test

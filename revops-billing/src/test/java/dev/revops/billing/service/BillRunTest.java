@@ -126,6 +126,36 @@ class BillRunTest {
         .hasMessageContaining("batchSize");
   }
 
+  @Test
+  void aFailureIsReportedAsThrownUnlessItOnlyWrapsAnAsyncCause() {
+    List<AccountOutcome> seen = new ArrayList<>();
+    java.util.function.Function<AccountId, dev.revops.billing.billrun.AccountBilling> failing =
+        id -> {
+          if (id.value().equals("acc-0")) {
+            throw new IllegalStateException(
+                "store refused acc-0", new IllegalArgumentException("inner"));
+          }
+          if (id.value().equals("acc-1")) {
+            throw new java.util.concurrent.CompletionException(
+                new java.io.UncheckedIOException(
+                    "read of acc-1 timed out", new java.io.IOException("timeout")));
+          }
+          throw new java.util.concurrent.CompletionException("bare", null);
+        };
+    BillRunReport report =
+        BillRun.onCallerThread(InvoiceGenerator.byDay(), CATALOG, 1)
+            .run(ids(3), failing, LocalDate.of(2024, 3, 1), seen::add);
+    assertThat(report.batches()).as("one account per batch").isEqualTo(3);
+    assertThat(seen)
+        .extracting(
+            o -> ((AccountOutcome.Failed) o).errorType(),
+            o -> ((AccountOutcome.Failed) o).message())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("IllegalStateException", "store refused acc-0"),
+            org.assertj.core.groups.Tuple.tuple("UncheckedIOException", "read of acc-1 timed out"),
+            org.assertj.core.groups.Tuple.tuple("CompletionException", "bare"));
+  }
+
   private static Iterator<AccountId> ids(int accounts) {
     return IntStream.range(0, accounts).mapToObj(i -> AccountId.of("acc-" + i)).iterator();
   }

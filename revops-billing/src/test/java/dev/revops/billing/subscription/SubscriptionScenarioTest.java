@@ -348,4 +348,95 @@ class SubscriptionScenarioTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(LineType.PRORATION_CREDIT, usd("-10")));
   }
+
+  @Test
+  void aRepeatingCouponRedeemedInALaterPeriodCountsItsPeriodsFromThatOne() {
+    // as a host imports it from another billing system: HALF (50 % for 2 periods) redeemed on the
+    // subscription's second period, not at its start
+    Subscription s = subscribe("s1", BASIC, d("2024-04-01"));
+    Subscription imported =
+        new Subscription(
+            s.id(),
+            s.account(),
+            s.currency(),
+            s.zone(),
+            s.status(),
+            s.startDate(),
+            s.anchor(),
+            s.trialEnd(),
+            s.segments(),
+            List.of(new AppliedCoupon("HALF", d("2024-05-01"))),
+            s.pauses(),
+            s.billingEnd(),
+            s.entitlementEnd(),
+            s.termRenewals(),
+            s.hasPaymentMethod(),
+            s.retroactiveChanges(),
+            s.version());
+    Ledger ledger = new Ledger();
+    List<java.util.Optional<dev.revops.core.money.Money>> discounts = new java.util.ArrayList<>();
+    for (String day : List.of("2024-04-01", "2024-05-01", "2024-06-01", "2024-07-01")) {
+      BillingResult r = ledger.run(List.of(imported), d(day));
+      discounts.add(
+          r.lines().stream()
+              .filter(l -> l.type() == LineType.DISCOUNT)
+              .map(InvoiceLine::amount)
+              .findFirst());
+    }
+    assertThat(discounts)
+        .containsExactly(
+            java.util.Optional.empty(),
+            java.util.Optional.of(usd("-15")),
+            java.util.Optional.of(usd("-15")),
+            java.util.Optional.empty());
+  }
+
+  @Test
+  void aMeteredPeriodWithoutUsageBillsNoUsageLine() {
+    Subscription s = subscribe("s1", Fixtures.METERED, d("2024-04-01"));
+    Ledger ledger = new Ledger();
+    ledger.run(List.of(s), d("2024-04-01"));
+    BillingResult may = ledger.run(List.of(s), d("2024-05-01"));
+    assertThat(may.lines()).extracting(InvoiceLine::type).doesNotContain(LineType.USAGE);
+    assertThat(may.lines())
+        .extracting(InvoiceLine::priceId)
+        .containsExactly("metered-base")
+        .doesNotContain("metered-calls");
+  }
+
+  @Test
+  void anAccountsLinesComeInSubscriptionIdOrderWhateverOrderTheStoreGives() {
+    Subscription second = subscribe("s2", PRO, d("2024-04-01"));
+    Subscription first = subscribe("s1", BASIC, d("2024-04-01"));
+    BillingResult r = new Ledger().run(List.of(second, first), d("2024-04-01"));
+    assertThat(r.lines()).extracting(InvoiceLine::subscriptionId).containsExactly("s1", "s2");
+  }
+
+  @Test
+  void anEndedSubscriptionCannotBeCancelledAgain() {
+    Subscription s = subscribe("s1", BASIC, d("2024-04-01"));
+    Subscription ended =
+        s.cancel(CATALOG, ChangeTiming.IMMEDIATE, ChangeTiming.IMMEDIATE, d("2024-04-10"), AT)
+            .value();
+    assertThat(SubscriptionLifecycle.MACHINE.isTerminal(ended.status())).isTrue();
+    assertThatThrownBy(
+            () ->
+                ended.cancel(
+                    CATALOG, ChangeTiming.IMMEDIATE, ChangeTiming.IMMEDIATE, d("2024-04-11"), AT))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("it has ended");
+  }
+
+  @Test
+  void theCurrentPeriodIsTheTrialWhileItLastsThenTheBillingPeriod() {
+    Subscription s = subscribe("s1", TRIAL, d("2024-04-01"));
+    LocalDate trialEnd = s.trialEnd();
+    assertThat(trialEnd).isAfter(d("2024-04-01"));
+    assertThat(s.currentPeriod(CATALOG, d("2024-04-01")))
+        .isEqualTo(DateRange.of(d("2024-04-01"), trialEnd));
+    assertThat(s.currentPeriod(CATALOG, trialEnd.minusDays(1)))
+        .isEqualTo(DateRange.of(d("2024-04-01"), trialEnd));
+    assertThat(s.currentPeriod(CATALOG, trialEnd))
+        .isEqualTo(DateRange.of(trialEnd, trialEnd.plusMonths(1)));
+  }
 }
