@@ -32,4 +32,15 @@ public interface CreditBalanceRepository extends Repository<AccountId, CreditBal
     }
     return out;
   }
+
+  /**
+   * Returns {@code "CreditBalance"}: the name in {@code NotFoundException} messages and, as {@code
+   * revops.creditBalance}, the logging-context key under which its saves run.
+   *
+   * @return the aggregate's type name
+   */
+  @Override
+  default String typeName() {
+    return "CreditBalance";
+  }
 }

@@ -122,4 +122,15 @@ public interface InvoiceRepository extends Repository<InvoiceId, Invoice> {
     }
     return out;
   }
+
+  /**
+   * Returns {@code "Invoice"}: the name in {@code NotFoundException} messages and, as {@code
+   * revops.invoice}, the logging-context key under which its saves run.
+   *
+   * @return the aggregate's type name
+   */
+  @Override
+  default String typeName() {
+    return "Invoice";
+  }
 }

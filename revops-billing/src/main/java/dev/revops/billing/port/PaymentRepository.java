@@ -20,4 +20,15 @@ public interface PaymentRepository extends Repository<PaymentId, Payment> {
    * @return the payments, oldest open transaction first, {@code NEW} payments first of all
    */
   List<Payment> findUnresolvedBefore(Instant before, int limit);
+
+  /**
+   * Returns {@code "Payment"}: the name in {@code NotFoundException} messages and, as {@code
+   * revops.payment}, the logging-context key under which its saves run.
+   *
+   * @return the aggregate's type name
+   */
+  @Override
+  default String typeName() {
+    return "Payment";
+  }
 }

@@ -18,4 +18,15 @@ public interface PlanMigrationRepository extends Repository<PlanMigrationId, Pla
    * @return a snapshot, any order
    */
   List<PlanMigration> findByRetiredPlan(String retiredPlanId);
+
+  /**
+   * Returns {@code "PlanMigration"}: the name in {@code NotFoundException} messages and, as {@code
+   * revops.planMigration}, the logging-context key under which its saves run.
+   *
+   * @return the aggregate's type name
+   */
+  @Override
+  default String typeName() {
+    return "PlanMigration";
+  }
 }

@@ -37,4 +37,15 @@ public interface SubscriptionRepository extends Repository<SubscriptionId, Subsc
     }
     return out;
   }
+
+  /**
+   * Returns {@code "Subscription"}: the name in {@code NotFoundException} messages and, as {@code
+   * revops.subscription}, the logging-context key under which its saves run.
+   *
+   * @return the aggregate's type name
+   */
+  @Override
+  default String typeName() {
+    return "Subscription";
+  }
 }
