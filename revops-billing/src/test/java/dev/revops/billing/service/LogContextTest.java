@@ -26,6 +26,7 @@ import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.service.Aggregates;
 import dev.revops.core.time.ManualClock;
+import dev.revops.logcontext.LogContext;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
@@ -66,6 +68,11 @@ class LogContextTest {
           return real.lookup(key);
         }
       };
+
+  @BeforeEach
+  void theTestClasspathHasARealMdc() {
+    LogContext.requireRealMdc();
+  }
 
   @AfterEach
   void clear() {

@@ -19,7 +19,6 @@ import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.PaymentStatus;
 import dev.revops.billing.payment.TransactionStatus;
 import dev.revops.billing.port.PaymentGateway;
-import dev.revops.billing.port.PaymentRepository;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.billing.subscription.NewSubscription;
@@ -107,33 +106,9 @@ class PaymentRecoveryTest {
 
   @Test
   void aFailedFirstSaveBurnsNoKey() {
-    AtomicInteger failSaves = new AtomicInteger(1);
-    InMemoryPaymentRepository inner = new InMemoryPaymentRepository();
-    PaymentRepository flaky =
-        new PaymentRepository() {
-          @Override
-          public java.util.Optional<Payment> find(dev.revops.billing.payment.PaymentId id) {
-            return inner.find(id);
-          }
-
-          @Override
-          public Payment save(Payment p, long expected) {
-            if (failSaves.getAndDecrement() > 0) {
-              throw new IllegalStateException("store down");
-            }
-            return inner.save(p, expected);
-          }
-
-          @Override
-          public List<Payment> findAll() {
-            return inner.findAll();
-          }
-
-          @Override
-          public List<Payment> findUnresolvedBefore(Instant before, int limit) {
-            return inner.findUnresolvedBefore(before, limit);
-          }
-        };
+    PaymentTakeoverTest.HookedPayments flaky =
+        new PaymentTakeoverTest.HookedPayments(new InMemoryPaymentRepository());
+    flaky.failSaves.set(1);
     BillingStores base = BillingStores.inMemory().withGateway(real);
     BillingStores stores =
         new BillingStores(

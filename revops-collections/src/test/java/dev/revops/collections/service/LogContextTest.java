@@ -38,8 +38,7 @@ import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.receivable.Receivable;
 import dev.revops.core.service.Aggregates;
 import dev.revops.core.time.BusinessCalendar;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.revops.logcontext.LogContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,14 +75,7 @@ class LogContextTest {
 
   @BeforeEach
   void theTestClasspathHasARealMdc() {
-    MDC.put(DUNNING, "probe");
-    try {
-      assertThat(MDC.get(DUNNING))
-          .as("SLF4J's MDC is a no-op here: the module's tests need an SLF4J binding")
-          .isEqualTo("probe");
-    } finally {
-      MDC.clear();
-    }
+    LogContext.requireRealMdc();
   }
 
   @AfterEach
@@ -95,11 +87,12 @@ class LogContextTest {
   void aDunningRunHoldsTheAccountIdWhileItLoadsAndSavesAndThenRestoresTheKey() {
     @SuppressWarnings("unchecked")
     Repository<AccountId, DunningCase> cases =
-        recording(
+        LogContext.recording(
             Repository.class,
             new InMemoryRepository<AccountId, DunningCase>("DunningCase"),
             "cases",
             DUNNING,
+            seen,
             "find",
             "save");
     DunningService service =
@@ -163,7 +156,8 @@ class LogContextTest {
   @Test
   void aPlanChangeHoldsThePlanIdWhileItLoadsAndSavesAndThenRestoresTheKey() {
     PlanRepository plans =
-        recording(PlanRepository.class, new InMemoryPlanRepository(), "plans", PLAN, "get", "save");
+        LogContext.recording(
+            PlanRepository.class, new InMemoryPlanRepository(), "plans", PLAN, seen, "get", "save");
     PlanService service =
         new PlanService(
             plans, new Aggregates(new InMemoryUnitOfWork(), new InMemoryEventPublisher()));
@@ -191,12 +185,13 @@ class LogContextTest {
     return new ContactGate(
         CollectionsContactPolicy.forJurisdiction(
             Jurisdiction.US_FEDERAL, BusinessCalendar.builder(NY).build()),
-        recording(ActivityLog.class, log, "log", RECEIVABLE, "forDebt", "append"),
-        recording(
+        LogContext.recording(ActivityLog.class, log, "log", RECEIVABLE, seen, "forDebt", "append"),
+        LogContext.recording(
             PaymentStatusPort.class,
             new InMemoryPaymentStatus(),
             "payments",
             RECEIVABLE,
+            seen,
             "latestAmountDue"),
         new SequentialIdGenerator("act-"),
         new InMemoryUnitOfWork(),
@@ -226,21 +221,4 @@ class LogContextTest {
    * Wraps a port so that each call of one of {@code methods} records the port's name, the method
    * and what the logging context holds under {@code key}; every call goes to the real port.
    */
-  private <T> T recording(Class<T> port, T real, String name, String key, String... methods) {
-    Set<String> recorded = Set.of(methods);
-    return port.cast(
-        Proxy.newProxyInstance(
-            port.getClassLoader(),
-            new Class<?>[] {port},
-            (proxy, method, args) -> {
-              if (recorded.contains(method.getName())) {
-                seen.add(name + "." + method.getName() + " " + MDC.get(key));
-              }
-              try {
-                return method.invoke(real, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            }));
-  }
 }

@@ -10,6 +10,7 @@ import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.service.Aggregates;
 import dev.revops.core.time.ManualClock;
+import dev.revops.logcontext.LogContext;
 import dev.revops.sales.lead.ConversionResult;
 import dev.revops.sales.lead.ConvertLead;
 import dev.revops.sales.lead.Lead;
@@ -20,13 +21,10 @@ import dev.revops.sales.order.OrderPolicy;
 import dev.revops.sales.order.OrderTrigger;
 import dev.revops.sales.port.OrderRepository;
 import dev.revops.sales.port.memory.InMemoryOrderRepository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,14 +47,7 @@ class LogContextTest {
 
   @BeforeEach
   void theTestClasspathHasARealMdc() {
-    MDC.put(LEAD, "probe");
-    try {
-      assertThat(MDC.get(LEAD))
-          .as("SLF4J's MDC is a no-op here: the module's tests need an SLF4J binding")
-          .isEqualTo("probe");
-    } finally {
-      MDC.clear();
-    }
+    LogContext.requireRealMdc();
   }
 
   @AfterEach
@@ -69,8 +60,10 @@ class LogContextTest {
     SalesStores base = SalesStores.inMemory();
     SalesStores stores =
         base.withParties(
-            recording(AccountRepository.class, base.accounts(), "accounts", LEAD, "save"),
-            recording(ContactRepository.class, base.contacts(), "contacts", LEAD, "save"));
+            LogContext.recording(
+                AccountRepository.class, base.accounts(), "accounts", LEAD, seen, "save"),
+            LogContext.recording(
+                ContactRepository.class, base.contacts(), "contacts", LEAD, seen, "save"));
     LeadService service =
         new LeadService(
             stores, SalesContext.embedded(events, new SequentialIdGenerator("id"), clock));
@@ -94,8 +87,14 @@ class LogContextTest {
   @Test
   void anOrderChangeHoldsTheOrderIdWhileItLoadsAndSavesAndThenRestoresTheKey() {
     OrderRepository orders =
-        recording(
-            OrderRepository.class, new InMemoryOrderRepository(), "orders", ORDER, "get", "save");
+        LogContext.recording(
+            OrderRepository.class,
+            new InMemoryOrderRepository(),
+            "orders",
+            ORDER,
+            seen,
+            "get",
+            "save");
     OrderService service =
         new OrderService(
             orders,
@@ -127,21 +126,4 @@ class LogContextTest {
    * Wraps a port so that each call of one of {@code methods} records the port's name, the method
    * and what the logging context holds under {@code key}; every call goes to the real port.
    */
-  private <T> T recording(Class<T> port, T real, String name, String key, String... methods) {
-    Set<String> recorded = Set.of(methods);
-    return port.cast(
-        Proxy.newProxyInstance(
-            port.getClassLoader(),
-            new Class<?>[] {port},
-            (proxy, method, args) -> {
-              if (recorded.contains(method.getName())) {
-                seen.add(name + "." + method.getName() + " " + MDC.get(key));
-              }
-              try {
-                return method.invoke(real, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            }));
-  }
 }
