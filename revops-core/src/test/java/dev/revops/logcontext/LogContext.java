@@ -4,14 +4,29 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.MDC;
 
 /**
- * Helpers of the logging-context tests, shared through revops-core's test jar: a check that the
- * test classpath has a real MDC, and a port wrapper that records what a key held at each call.
+ * Helpers of the logging-context tests, shared through revops-core's test jar: a JUnit extension
+ * ({@code @ExtendWith(LogContext.class)}) that checks the test classpath has a real MDC before each
+ * test and clears the MDC after it, and a port wrapper that records what a key held at each call.
  */
-public final class LogContext {
-  private LogContext() {}
+public final class LogContext implements BeforeEachCallback, AfterEachCallback {
+  /** Made by JUnit for {@code @ExtendWith(LogContext.class)}. */
+  public LogContext() {}
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    requireRealMdc();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    MDC.clear();
+  }
 
   /**
    * Fails unless SLF4J's MDC keeps values (without a binding it is a no-op and every logging-

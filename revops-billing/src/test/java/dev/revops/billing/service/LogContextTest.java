@@ -34,15 +34,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
 
 /**
  * Billing's use cases run with the id they work on in the logging context (ids only), under the one
  * key convention {@code revops.<aggregate>}, and leave the context as they found it.
  */
+@ExtendWith(LogContext.class)
 class LogContextTest {
   static final String ACCOUNT = Aggregates.mdcKey("Account");
   static final String PAYMENT = Aggregates.mdcKey("Payment");
@@ -68,16 +68,6 @@ class LogContextTest {
           return real.lookup(key);
         }
       };
-
-  @BeforeEach
-  void theTestClasspathHasARealMdc() {
-    LogContext.requireRealMdc();
-  }
-
-  @AfterEach
-  void clear() {
-    MDC.clear();
-  }
 
   @Test
   void aPaymentRunsUnderItsAccountAndEachLaterStepUnderThePayment() {

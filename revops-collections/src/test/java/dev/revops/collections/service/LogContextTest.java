@@ -46,12 +46,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
 
 /** Collections' use cases hold the id they work on in the logging context and then restore it. */
+@ExtendWith(LogContext.class)
 class LogContextTest {
   static final String DUNNING = Aggregates.mdcKey("DunningCase");
   static final String RECEIVABLE = Aggregates.mdcKey("Receivable");
@@ -72,16 +72,6 @@ class LogContextTest {
 
   /** What each recorded port call saw: the port, the method and the value under its key. */
   final List<String> seen = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void theTestClasspathHasARealMdc() {
-    LogContext.requireRealMdc();
-  }
-
-  @AfterEach
-  void clear() {
-    MDC.clear();
-  }
 
   @Test
   void aDunningRunHoldsTheAccountIdWhileItLoadsAndSavesAndThenRestoresTheKey() {

@@ -26,12 +26,12 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
 
 /** Sales' use cases hold the id they work on in the logging context and then restore it. */
+@ExtendWith(LogContext.class)
 class LogContextTest {
   static final String LEAD = Aggregates.mdcKey("Lead");
   static final String ORDER = Aggregates.mdcKey("Order");
@@ -44,16 +44,6 @@ class LogContextTest {
 
   /** What each recorded port call saw: the port, the method and the value under its key. */
   final List<String> seen = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void theTestClasspathHasARealMdc() {
-    LogContext.requireRealMdc();
-  }
-
-  @AfterEach
-  void clear() {
-    MDC.clear();
-  }
 
   @Test
   void aConversionHoldsTheLeadIdWhileItWritesTheAccountAndContactAndThenRestoresTheKey() {
