@@ -29,6 +29,12 @@ class RetirementPlannerTest {
   final RetirementPlanner planner = new RetirementPlanner(RETIREMENT, CATALOG);
   final Subscription sub = subscribe("s1", LEGACY, LocalDate.of(2026, 1, 10));
 
+  /** The subscription moved to another plan (one seat, prorated) on a day. */
+  Subscription changedTo(dev.revops.billing.catalog.Plan plan, ChangeTiming timing, LocalDate day) {
+    return sub.changePlan(CATALOG, plan, 1, timing, ProrationMode.CREATE_PRORATIONS, day, AT)
+        .value();
+  }
+
   static LocalDate d(int month, int day) {
     return LocalDate.of(2026, month, day);
   }
@@ -157,16 +163,7 @@ class RetirementPlannerTest {
   @Test
   void aSubscriberWhoPicksAnotherPlanHasLeftIt() {
     PlanMigration m = planner.notify(sub, d(2, 8), AT).value();
-    Subscription annual =
-        sub.changePlan(
-                CATALOG,
-                RetirementFixtures.STARTER,
-                1,
-                ChangeTiming.IMMEDIATE,
-                ProrationMode.CREATE_PRORATIONS,
-                d(2, 15),
-                AT)
-            .value();
+    Subscription annual = changedTo(RetirementFixtures.STARTER, ChangeTiming.IMMEDIATE, d(2, 15));
     RetirementDecision left = planner.decide(annual, m, d(2, 15));
     assertThat(left.due()).isEqualTo(Due.LEFT_PLAN);
     assertThat(left.on()).isEqualTo(d(2, 15));
@@ -183,16 +180,7 @@ class RetirementPlannerTest {
   void aMigratedSubscriberWhoseSuccessorWasReplacedBeforeItStartedHasLeftThePlan() {
     PlanMigration m = planner.notify(sub, d(2, 8), AT).value();
     // at the renewal the subscriber took the annual plan instead of the successor
-    Subscription annual =
-        sub.changePlan(
-                CATALOG,
-                RetirementFixtures.ANNUAL,
-                1,
-                ChangeTiming.END_OF_TERM,
-                ProrationMode.CREATE_PRORATIONS,
-                d(2, 10),
-                AT)
-            .value();
+    Subscription annual = changedTo(RetirementFixtures.ANNUAL, ChangeTiming.END_OF_TERM, d(2, 10));
     PlanMigration migrated = m.migrated(d(3, 10), AT).value();
     RetirementDecision left = planner.decide(annual, migrated, d(3, 12));
     assertThat(left.due()).isEqualTo(Due.LEFT_PLAN);

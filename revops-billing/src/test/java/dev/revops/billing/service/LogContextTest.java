@@ -129,7 +129,8 @@ class LogContextTest {
             base.payments(),
             base.idempotency(),
             base.gateway());
-    new SubscriptionService(stores.subscriptions(), Fixtures.CATALOG, events, clock)
+    new SubscriptionService(
+            stores.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
         .create(
             NewSubscription.of(
                 SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
@@ -137,8 +138,7 @@ class LogContextTest {
         new InvoiceService(
             stores,
             InvoiceSettings.of(Fixtures.CATALOG).withIds(new SequentialIdGenerator("in")),
-            events,
-            clock);
+            BillingContext.embedded(events, clock));
     Invoice issued = invoices.bill(ACME, LocalDate.of(2024, 4, 1), List.of()).get(0);
     seen.clear();
     assertThat(invoices.markUncollectible(issued.id()).status())

@@ -190,20 +190,14 @@ class PaymentRecoveryTest {
   @Test
   void aRecoveryBatchCountsWhatItSettledWhatStaysOpenAndWhatFailedAndGoesOnPastAFailure() {
     PaymentGateway lookupDown =
-        new PaymentGateway() {
-          @Override
-          public GatewayResult execute(GatewayRequest request) {
-            return real.execute(request);
-          }
-
-          @Override
-          public GatewayResult lookup(String key) {
-            if (key.startsWith("pay-2:")) {
-              throw new IllegalStateException("lookup failed");
-            }
-            return real.lookup(key);
-          }
-        };
+        PaymentTakeoverTest.lookingUp(
+            real,
+            key -> {
+              if (key.startsWith("pay-2:")) {
+                throw new IllegalStateException("lookup failed");
+              }
+              return real.lookup(key);
+            });
     BillingStores stores = BillingStores.inMemory().withGateway(lookupDown);
     Billing b = billing(stores);
     real.script(GatewayResult.unknown(), GatewayResult.unknown(), GatewayResult.unknown());

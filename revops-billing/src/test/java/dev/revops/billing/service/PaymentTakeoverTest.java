@@ -77,7 +77,8 @@ class PaymentTakeoverTest {
   }
 
   Invoice invoiceFor(AccountId account, String subscription) {
-    new SubscriptionService(base.subscriptions(), Fixtures.CATALOG, events, clock)
+    new SubscriptionService(
+            base.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
         .create(
             NewSubscription.of(
                 SubscriptionId.of(subscription),
@@ -92,9 +93,24 @@ class PaymentTakeoverTest {
             InvoiceSettings.of(Fixtures.CATALOG)
                 .withTerms(PaymentTerms.chargeAutomatically())
                 .withIds(new SequentialIdGenerator("in-" + subscription)),
-            events,
-            clock);
+            BillingContext.embedded(events, clock));
     return invoices.bill(account, LocalDate.of(2024, 4, 1), List.of()).get(0);
+  }
+
+  /** A gateway that sends through {@code sends} and answers lookups with {@code lookup}. */
+  static PaymentGateway lookingUp(
+      PaymentGateway sends, java.util.function.Function<String, GatewayResult> lookup) {
+    return new PaymentGateway() {
+      @Override
+      public GatewayResult execute(GatewayRequest request) {
+        return sends.execute(request);
+      }
+
+      @Override
+      public GatewayResult lookup(String idempotencyKey) {
+        return lookup.apply(idempotencyKey);
+      }
+    };
   }
 
   static <T> T onAnotherThread(Supplier<T> work) {
@@ -233,22 +249,16 @@ class PaymentTakeoverTest {
     assertThat(gateway.isUnknown(key)).as("known only once looked up").isTrue();
     AtomicInteger lookups = new AtomicInteger();
     PaymentGateway racing =
-        new PaymentGateway() {
-          @Override
-          public GatewayResult execute(GatewayRequest request) {
-            return gateway.execute(request);
-          }
-
-          @Override
-          public GatewayResult lookup(String idempotencyKey) {
-            GatewayResult r = gateway.lookup(idempotencyKey);
-            if (lookups.getAndIncrement() == 0) {
-              // another instance's recovery records the same result first
-              onAnotherThread(() -> svc.resolve(unknown.id()));
-            }
-            return r;
-          }
-        };
+        lookingUp(
+            gateway,
+            idempotencyKey -> {
+              GatewayResult r = gateway.lookup(idempotencyKey);
+              if (lookups.getAndIncrement() == 0) {
+                // another instance's recovery records the same result first
+                onAnotherThread(() -> svc.resolve(unknown.id()));
+              }
+              return r;
+            });
     PaymentService recovering =
         new PaymentService(
             stores.withGateway(racing),
