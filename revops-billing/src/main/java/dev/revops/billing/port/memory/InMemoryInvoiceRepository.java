@@ -34,9 +34,6 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
   private final InMemoryIndex<AccountId, InvoiceId, Invoice> byAccount =
       index(i -> List.of(i.account()));
 
-  /** What the history index holds of each stored invoice; guarded by the commit lock. */
-  private final Map<InvoiceId, Indexed> indexed = new HashMap<>();
-
   /** Per account; guarded by the commit lock. */
   private final Map<AccountId, History> histories = new HashMap<>();
 
@@ -49,23 +46,17 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
   }
 
   /**
-   * One stored invoice as the history index sees it.
-   *
-   * @param invoice the invoice
-   * @param seq its place in the order first saved
-   * @param lastEnd its latest line end (epoch day), or {@link Long#MIN_VALUE} without lines
-   * @param lastCharge its latest charge start (epoch day) when it counts, or {@link Long#MIN_VALUE}
-   */
-  private record Indexed(Invoice invoice, long seq, long lastEnd, long lastCharge) {}
-
-  /**
-   * One account's invoices sorted by latest line end (ties in the order saved), with their place in
-   * the order first saved, and the sorted latest charge starts of those that count (a multiset,
-   * whose last one is kept at hand). Mutable, guarded by the commit lock.
+   * One account's invoices, lineless ones included, sorted by latest line end (ties in the order
+   * saved; lineless ones first, with {@link Long#MIN_VALUE}), with their place in the order first
+   * saved and their latest charge start, and the sorted latest charge starts of those that count (a
+   * multiset, whose last one is kept at hand). A re-saved invoice is found by a walk back from the
+   * end, where drafts being finalized sit, so no repository-wide map by id is kept. Mutable,
+   * guarded by the commit lock.
    */
   private static final class History {
     long[] ends = new long[4];
     long[] seqs = new long[4];
+    long[] lastCharges = new long[4];
     Invoice[] invoices = new Invoice[4];
     int size;
     long[] charges = new long[4];
@@ -85,54 +76,62 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
       last = size > 0 ? invoices[size - 1] : null;
     }
 
-    void add(Indexed e) {
-      if (e.lastEnd() != Long.MIN_VALUE) {
-        if (size == ends.length) {
-          ends = Arrays.copyOf(ends, size * 2);
-          seqs = Arrays.copyOf(seqs, size * 2);
-          invoices = Arrays.copyOf(invoices, size * 2);
+    /**
+     * Removes the invoice with this id if present.
+     *
+     * @return its place in the order first saved, or -1 when it was not here
+     */
+    long remove(InvoiceId id) {
+      for (int i = size - 1; i >= 0; i--) {
+        if (invoices[i].id().equals(id)) {
+          long seq = seqs[i];
+          long lastCharge = lastCharges[i];
+          System.arraycopy(ends, i + 1, ends, i, size - i - 1);
+          System.arraycopy(seqs, i + 1, seqs, i, size - i - 1);
+          System.arraycopy(lastCharges, i + 1, lastCharges, i, size - i - 1);
+          System.arraycopy(invoices, i + 1, invoices, i, size - i - 1);
+          size--;
+          invoices[size] = null;
+          tail();
+          if (lastCharge != Long.MIN_VALUE) {
+            int c = upperBound(charges, chargeCount, lastCharge) - 1;
+            System.arraycopy(charges, c + 1, charges, c, chargeCount - c - 1);
+            chargeCount--;
+            latestCharge = chargeCount == 0 ? Long.MIN_VALUE : charges[chargeCount - 1];
+          }
+          return seq;
         }
-        int at = upperBound(ends, size, e.lastEnd());
-        System.arraycopy(ends, at, ends, at + 1, size - at);
-        System.arraycopy(seqs, at, seqs, at + 1, size - at);
-        System.arraycopy(invoices, at, invoices, at + 1, size - at);
-        ends[at] = e.lastEnd();
-        seqs[at] = e.seq();
-        invoices[at] = e.invoice();
-        size++;
-        tail();
       }
-      if (e.lastCharge() != Long.MIN_VALUE) {
+      return -1;
+    }
+
+    void add(Invoice invoice, long seq, long end, long lastCharge) {
+      if (size == ends.length) {
+        ends = Arrays.copyOf(ends, size * 2);
+        seqs = Arrays.copyOf(seqs, size * 2);
+        lastCharges = Arrays.copyOf(lastCharges, size * 2);
+        invoices = Arrays.copyOf(invoices, size * 2);
+      }
+      int at = upperBound(ends, size, end);
+      System.arraycopy(ends, at, ends, at + 1, size - at);
+      System.arraycopy(seqs, at, seqs, at + 1, size - at);
+      System.arraycopy(lastCharges, at, lastCharges, at + 1, size - at);
+      System.arraycopy(invoices, at, invoices, at + 1, size - at);
+      ends[at] = end;
+      seqs[at] = seq;
+      lastCharges[at] = lastCharge;
+      invoices[at] = invoice;
+      size++;
+      tail();
+      if (lastCharge != Long.MIN_VALUE) {
         if (chargeCount == charges.length) {
           charges = Arrays.copyOf(charges, chargeCount * 2);
         }
-        int at = upperBound(charges, chargeCount, e.lastCharge());
-        System.arraycopy(charges, at, charges, at + 1, chargeCount - at);
-        charges[at] = e.lastCharge();
+        int c = upperBound(charges, chargeCount, lastCharge);
+        System.arraycopy(charges, c, charges, c + 1, chargeCount - c);
+        charges[c] = lastCharge;
         chargeCount++;
         latestCharge = charges[chargeCount - 1];
-      }
-    }
-
-    void remove(Indexed e) {
-      if (e.lastEnd() != Long.MIN_VALUE) {
-        for (int i = upperBound(ends, size, e.lastEnd() - 1); i < size; i++) {
-          if (seqs[i] == e.seq()) {
-            System.arraycopy(ends, i + 1, ends, i, size - i - 1);
-            System.arraycopy(seqs, i + 1, seqs, i, size - i - 1);
-            System.arraycopy(invoices, i + 1, invoices, i, size - i - 1);
-            size--;
-            invoices[size] = null;
-            tail();
-            break;
-          }
-        }
-      }
-      if (e.lastCharge() != Long.MIN_VALUE) {
-        int i = upperBound(charges, chargeCount, e.lastCharge()) - 1;
-        System.arraycopy(charges, i + 1, charges, i, chargeCount - i - 1);
-        chargeCount--;
-        latestCharge = chargeCount == 0 ? Long.MIN_VALUE : charges[chargeCount - 1];
       }
     }
 
@@ -218,10 +217,14 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
 
   @Override
   protected void stored(Invoice before, Invoice after) {
-    Indexed old = indexed.get(after.id());
-    if (old != null) {
-      histories.get(old.invoice().account()).remove(old);
+    long seq = -1;
+    if (before != null) {
+      History was = histories.get(before.account());
+      if (was != null) {
+        seq = was.remove(before.id());
+      }
     }
+    History h = histories.computeIfAbsent(after.account(), a -> new History());
     long lastEnd = Long.MIN_VALUE;
     long lastCharge = Long.MIN_VALUE;
     for (InvoiceLine l : after.lines()) {
@@ -233,8 +236,6 @@ public final class InMemoryInvoiceRepository extends InMemoryRepository<InvoiceI
     if (after.status() == InvoiceStatus.DELETED) {
       lastCharge = Long.MIN_VALUE;
     }
-    Indexed now = new Indexed(after, old == null ? saves++ : old.seq(), lastEnd, lastCharge);
-    indexed.put(after.id(), now);
-    histories.computeIfAbsent(after.account(), a -> new History()).add(now);
+    h.add(after, seq < 0 ? saves++ : seq, lastEnd, lastCharge);
   }
 }
