@@ -122,6 +122,50 @@ abstract class KernelContract {
     }
   }
 
+  // --- parsed bodies kept for reading again
+
+  @Test
+  void aRowAnotherWriterChangedIsReadAsStoredNotAsReadBefore() throws Exception {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    Account first = accounts.save(Fixtures.account(1), Aggregate.NEW);
+    assertThat(accounts.find(first.id())).contains(first);
+    assertThat(accounts.find(first.id())).contains(first);
+    // a host's own SQL (or another instance) writes version 2 behind this instance's back
+    Account changed = Fixtures.rename(first, 7).withVersion(2);
+    try (Connection c = raw().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE revops_accounts SET version = 2, body = "
+                    + db.database().dialect().jsonParameter()
+                    + " WHERE id = ?")) {
+      s.setString(1, db.database().json().writeValueAsString(changed));
+      s.setString(2, first.id().value());
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(accounts.find(first.id())).contains(changed);
+    assertThat(accounts.find(first.id()).orElseThrow().name()).isEqualTo("renamed 7");
+  }
+
+  @Test
+  void aSaveRolledBackLeavesTheStoredValueToBeRead() {
+    JdbcAccountRepository accounts = new JdbcAccountRepository(db.database());
+    Account first = accounts.save(Fixtures.account(1), Aggregate.NEW);
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          accounts.save(Fixtures.rename(first, 1), first.version());
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+    assertThat(accounts.find(first.id())).contains(first);
+    Account second = accounts.save(Fixtures.rename(first, 2), first.version());
+    assertThat(second.version()).isEqualTo(2);
+    assertThat(accounts.find(first.id())).contains(second);
+    assertThat(new JdbcAccountRepository(other.database()).find(first.id())).contains(second);
+  }
+
   // --- unit of work
 
   @Test

@@ -30,6 +30,13 @@ import java.util.function.Function;
  * @param <A> the aggregate type
  */
 public final class AggregateTable<I, A extends Aggregate<I, A>> {
+  /**
+   * How many parsed bodies each table keeps ({@link BodyCache}): enough for the rows a day of
+   * business reads again and again (open invoices, dunning cases, resembling leads), small enough
+   * that memory stays bounded whatever the table's size.
+   */
+  static final int BODY_CACHE_CAPACITY = 8192;
+
   private final JdbcUnitOfWork work;
   private final Dialect dialect;
   private final ObjectMapper json;
@@ -43,6 +50,7 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
   private final String plainInsert;
   private final String update;
   private final String select;
+  private final BodyCache<A> parsed = new BodyCache<>(BODY_CACHE_CAPACITY);
 
   /**
    * One promoted column and how to bind it from the aggregate.
@@ -210,6 +218,7 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
           if (children != null) {
             children.write(c, stored, expected == Aggregate.NEW);
           }
+          parsed.keep(body, stored);
           return stored;
         });
   }
@@ -447,6 +456,10 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
   }
 
   private A read(String body) {
+    return parsed.get(body, this::parse);
+  }
+
+  private A parse(String body) {
     try {
       return json.readValue(body, type);
     } catch (JsonProcessingException e) {
