@@ -20,6 +20,10 @@ import java.util.Locale;
  *   <li><b>Insert if absent.</b> PostgreSQL uses {@code INSERT ... ON CONFLICT DO NOTHING}, because
  *       a failed statement aborts a PostgreSQL transaction; H2 runs the plain insert and treats a
  *       duplicate key as "already there" (its transactions survive a failed statement).
+ *   <li><b>Lock rows.</b> H2 makes a subject's lock row and locks it with one {@code MERGE} (one
+ *       statement instead of a select, an insert and a select again for a new subject); PostgreSQL
+ *       selects the row {@code FOR UPDATE} and inserts only a missing one, because an upsert there
+ *       writes a new row version on every lock.
  * </ul>
  *
  * <p>Row locks ({@code SELECT ... FOR UPDATE}) and {@code SKIP LOCKED}, identity columns, {@code
@@ -99,6 +103,22 @@ public enum Dialect {
    */
   public String insertIfKeyAbsent(String insert, String key) {
     return this == POSTGRESQL ? insert + " ON CONFLICT (" + key + ") DO NOTHING" : insert;
+  }
+
+  /**
+   * Returns the one statement that makes a row for a key when there is none and locks the row until
+   * the transaction ends, on dialects where that is cheaper than selecting {@code FOR UPDATE}
+   * first; a racing caller's statement may still fail with a duplicate key ({@link
+   * #isDuplicateKey}), after which the row is there to select.
+   *
+   * @param table the table, whose only column is the key
+   * @param key the key column
+   * @return {@code MERGE INTO table KEY (key) VALUES (?)} on H2; empty on PostgreSQL
+   */
+  public java.util.Optional<String> mergeKey(String table, String key) {
+    return this == H2
+        ? java.util.Optional.of("MERGE INTO " + table + " KEY (" + key + ") VALUES (?)")
+        : java.util.Optional.empty();
   }
 
   /**

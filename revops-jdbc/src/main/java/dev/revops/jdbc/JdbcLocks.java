@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 /**
  * {@link Locks} as row locks on table {@code revops_locks}: {@code withLock} runs the work in a
  * {@link JdbcUnitOfWork} (joining the caller's), makes sure the subject's row exists and locks it
- * with {@code SELECT ... FOR UPDATE}; the database releases the lock when that transaction commits
- * or rolls back, so the rule holds across every instance of the host's application, and a caller
- * that dies releases its locks with its connection. Re-entrant within one transaction.
+ * with {@code SELECT ... FOR UPDATE} (on H2 one {@code MERGE} does both: {@link Dialect#mergeKey});
+ * the database releases the lock when that transaction commits or rolls back, so the rule holds
+ * across every instance of the host's application, and a caller that dies releases its locks with
+ * its connection. Re-entrant within one transaction.
  *
  * <p>Subjects are stored as given: pass ids or hashes, never personal data (revops' own callers
  * do). On H2 a waiting caller gives up after H2's lock timeout (1 s by default; the embedded
@@ -24,10 +25,12 @@ public final class JdbcLocks implements Locks {
 
   private final Database db;
   private final String insert;
+  private final String merge;
 
   JdbcLocks(Database db) {
     this.db = requireNonNull(db, "db");
     this.insert = db.dialect().insertIfAbsent("INSERT INTO revops_locks (subject) VALUES (?)");
+    this.merge = db.dialect().mergeKey(TABLE, "subject").orElse(null);
   }
 
   @Override
@@ -51,6 +54,9 @@ public final class JdbcLocks implements Locks {
             "lock a subject in " + TABLE,
             TABLE,
             c -> {
+              if (merge != null && mergeRow(c, subject)) {
+                return null;
+              }
               if (lockRow(c, subject)) {
                 return null;
               }
@@ -72,6 +78,20 @@ public final class JdbcLocks implements Locks {
               }
               return null;
             });
+  }
+
+  /** Makes and locks the row in one statement; false when a racing caller made it first. */
+  private boolean mergeRow(java.sql.Connection c, String subject) throws java.sql.SQLException {
+    try (PreparedStatement s = c.prepareStatement(merge)) {
+      s.setString(1, subject);
+      s.executeUpdate();
+      return true;
+    } catch (java.sql.SQLException e) {
+      if (db.dialect().isDuplicateKey(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private static boolean lockRow(java.sql.Connection c, String subject)
