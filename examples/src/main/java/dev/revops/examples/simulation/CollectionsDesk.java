@@ -107,17 +107,30 @@ final class CollectionsDesk {
       owing.computeIfAbsent(inv.account(), a -> new ArrayList<>()).add(inv);
     }
     Instant now = w.clock.instant();
+    List<Customer> due = new ArrayList<>();
     for (Customer c : w.customers) {
-      if (!owing.containsKey(c.account.id()) && !c.inDunning) {
-        continue;
+      if (owing.containsKey(c.account.id()) || c.inDunning) {
+        due.add(c);
       }
-      List<Invoice> owed = owing.getOrDefault(c.account.id(), List.of());
-      List<Receivable> receivables = owed.stream().map(Invoice::toReceivable).toList();
-      DunningFacts facts =
+    }
+    Map<AccountId, Set<ReceivableId>> paused =
+        w.collections.plans().pausedDebts(due.stream().map(c -> c.account.id()).toList(), now);
+    List<DunningFacts> facts = new ArrayList<>(due.size());
+    for (Customer c : due) {
+      List<Receivable> receivables =
+          owing.getOrDefault(c.account.id(), List.of()).stream()
+              .map(Invoice::toReceivable)
+              .toList();
+      facts.add(
           DunningFacts.of(c.account.id(), c.account.timeZone(), receivables)
-              .withPaused(w.collections.plans().pausedDebts(c.account.id(), now));
-      DunningEvaluation e = w.collections.dunning().run(facts, policy, now);
+              .withPaused(paused.get(c.account.id())));
+    }
+    List<DunningEvaluation> evaluations = w.collections.dunning().runAll(facts, policy, now);
+    for (int i = 0; i < due.size(); i++) {
+      Customer c = due.get(i);
+      DunningEvaluation e = evaluations.get(i);
       c.inDunning = e.next().isActive();
+      List<Invoice> owed = owing.getOrDefault(c.account.id(), List.of());
       for (DueAction action : e.actions()) {
         act(c, owed, action);
       }

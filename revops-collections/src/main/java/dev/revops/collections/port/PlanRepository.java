@@ -1,11 +1,16 @@
 package dev.revops.collections.port;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.revops.collections.plan.PaymentPlan;
 import dev.revops.collections.plan.PlanId;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.Repository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stores payment plans with optimistic versioning and answers the queries the plan use cases need
@@ -28,6 +33,26 @@ public interface PlanRepository extends Repository<PlanId, PaymentPlan> {
    * @return the {@code ACTIVE} plans ordered by id; empty when none
    */
   List<PaymentPlan> activeForAccount(AccountId account);
+
+  /**
+   * Returns the active plans of several accounts at once, for a pass over many accounts (a daily
+   * dunning run). The default asks {@link #activeForAccount} for each account; a database adapter
+   * answers with one query per chunk of accounts.
+   *
+   * @param accounts the accounts (never null, no null element; an account given twice counts once)
+   * @return every account given, in the order given, mapped to its {@code ACTIVE} plans ordered by
+   *     id (an empty list when it has none)
+   */
+  default Map<AccountId, List<PaymentPlan>> activeForAccounts(Collection<AccountId> accounts) {
+    requireNonNull(accounts, "accounts");
+    Map<AccountId, List<PaymentPlan>> out = new LinkedHashMap<>();
+    for (AccountId account : accounts) {
+      if (!out.containsKey(requireNonNull(account, "account"))) {
+        out.put(account, activeForAccount(account));
+      }
+    }
+    return out;
+  }
 
   /**
    * Returns active plans with an installment unpaid past grace at an instant ({@link

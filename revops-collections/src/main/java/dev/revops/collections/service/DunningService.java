@@ -7,6 +7,7 @@ import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningEvaluator;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
+import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.port.EventPublisher;
@@ -14,6 +15,11 @@ import dev.revops.core.port.Repository;
 import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +80,68 @@ public final class DunningService {
         () -> aggregates.inTransaction(() -> evaluate(facts, policy, now)));
   }
 
+  /**
+   * Runs dunning for many accounts at the same instant, as {@link #run} does for each, with one
+   * batch read of their states ({@link Repository#findAllById}) instead of one read each: the daily
+   * pass over every account that owes. An account whose evaluation changes nothing is not written
+   * and opens no unit of work; one that changes is saved in a unit of work of its own with the
+   * version the batch read, and if another run saved it meanwhile (a conflict), it is run again
+   * alone on a fresh read, so no step is taken twice.
+   *
+   * @param facts each account's facts (never null, no null element, no account twice)
+   * @param policy the ladder (never null)
+   * @param now the instant (never null)
+   * @return the evaluations, in the order of {@code facts}
+   * @throws IllegalArgumentException when an account is given twice, naming it
+   */
+  public List<DunningEvaluation> runAll(
+      List<DunningFacts> facts, DunningPolicy policy, Instant now) {
+    requireNonNull(facts, "facts");
+    requireNonNull(policy, "policy");
+    requireNonNull(now, "now");
+    Set<AccountId> accounts = new LinkedHashSet<>();
+    for (DunningFacts f : facts) {
+      if (!accounts.add(requireNonNull(f, "facts element").account())) {
+        throw new IllegalArgumentException(
+            "account " + f.account().value() + " is given twice in one dunning pass");
+      }
+    }
+    Map<AccountId, DunningCase> stored = cases.findAllById(accounts);
+    List<DunningEvaluation> out = new ArrayList<>(facts.size());
+    for (DunningFacts f : facts) {
+      DunningCase current = stored.get(f.account());
+      out.add(
+          Aggregates.inContext(
+              TYPE_NAME,
+              f.account(),
+              () -> {
+                try {
+                  return evaluate(
+                      current == null ? DunningCase.start(f.account()) : current, f, policy, now);
+                } catch (ConcurrencyConflictException e) {
+                  LOG.debug(
+                      "dunning account={} changed since the batch read: run again", f.account());
+                  return run(f, policy, now);
+                }
+              }));
+    }
+    return out;
+  }
+
   private DunningEvaluation evaluate(DunningFacts facts, DunningPolicy policy, Instant now) {
-    DunningCase current =
-        cases.find(facts.account()).orElseGet(() -> DunningCase.start(facts.account()));
+    return evaluate(
+        cases.find(facts.account()).orElseGet(() -> DunningCase.start(facts.account())),
+        facts,
+        policy,
+        now);
+  }
+
+  /**
+   * Evaluates from a loaded state; a change is saved with the loaded version, in a unit of work
+   * that joins one the caller runs.
+   */
+  private DunningEvaluation evaluate(
+      DunningCase current, DunningFacts facts, DunningPolicy policy, Instant now) {
     DunningEvaluation e = DunningEvaluator.evaluate(current, facts, policy, now);
     DunningCase saved;
     if (e.next().equals(current)) {

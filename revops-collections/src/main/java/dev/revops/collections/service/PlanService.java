@@ -15,9 +15,12 @@ import dev.revops.core.port.UnitOfWork;
 import dev.revops.core.service.Aggregates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -164,8 +167,31 @@ public final class PlanService {
    */
   public Set<ReceivableId> pausedDebts(AccountId account, Instant now) {
     requireNonNull(now, "now");
+    return paused(plans.activeForAccount(account), now);
+  }
+
+  /**
+   * Returns, for several accounts at once, the debts a current plan pauses: what {@link
+   * #pausedDebts(AccountId, Instant)} returns for each, read with one batch query ({@link
+   * PlanRepository#activeForAccounts}).
+   *
+   * @param accounts the accounts (never null, no null element)
+   * @param now the instant (never null)
+   * @return every account given, in the order given, mapped to its paused debts (empty when none)
+   */
+  public Map<AccountId, Set<ReceivableId>> pausedDebts(
+      Collection<AccountId> accounts, Instant now) {
+    requireNonNull(now, "now");
+    Map<AccountId, Set<ReceivableId>> out = new LinkedHashMap<>();
+    plans
+        .activeForAccounts(accounts)
+        .forEach((account, active) -> out.put(account, paused(active, now)));
+    return out;
+  }
+
+  private static Set<ReceivableId> paused(List<PaymentPlan> active, Instant now) {
     Set<ReceivableId> out = new LinkedHashSet<>();
-    for (PaymentPlan p : plans.activeForAccount(account)) {
+    for (PaymentPlan p : active) {
       if (p.isCurrent(now)) {
         out.addAll(p.debts());
       }

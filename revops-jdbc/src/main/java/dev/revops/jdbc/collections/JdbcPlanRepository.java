@@ -9,6 +9,7 @@ import dev.revops.collections.plan.PlanStatus;
 import dev.revops.collections.port.PlanRepository;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
+import dev.revops.jdbc.Dialect;
 import dev.revops.jdbc.table.AggregateTable;
 import dev.revops.jdbc.table.AggregateTable.Column;
 import dev.revops.jdbc.table.Database;
@@ -18,7 +19,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link PlanRepository} on table {@code revops_payment_plans}, with one row per installment
@@ -32,6 +37,7 @@ import java.util.List;
 public final class JdbcPlanRepository extends JdbcRepository<PlanId, PaymentPlan>
     implements PlanRepository {
   private static final String ACTIVE = PlanStatus.ACTIVE.name();
+  private final Dialect dialect;
   private static final String INSERT_INSTALLMENT =
       "INSERT INTO revops_plan_installments (plan_id, line_no, installment_no, due_on,"
           + " amount_minor, paid_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -44,6 +50,10 @@ public final class JdbcPlanRepository extends JdbcRepository<PlanId, PaymentPlan
    * @param db the database
    */
   public JdbcPlanRepository(Database db) {
+    this(db, db.dialect());
+  }
+
+  private JdbcPlanRepository(Database db, Dialect dialect) {
     super(
         new AggregateTable<>(
             db,
@@ -65,6 +75,7 @@ public final class JdbcPlanRepository extends JdbcRepository<PlanId, PaymentPlan
                     (s, i, p) ->
                         Sql.setInstant(s, i, Instants.storable(p.defaultsAt().orElse(null))))),
             JdbcPlanRepository::writeChildren));
+    this.dialect = dialect;
   }
 
   private static void writeChildren(Connection c, PaymentPlan plan, boolean isNew)
@@ -117,6 +128,35 @@ public final class JdbcPlanRepository extends JdbcRepository<PlanId, PaymentPlan
           s.setString(i + 1, ACTIVE);
         },
         account.value());
+  }
+
+  /**
+   * One query per {@link Sql#IN_LIST_CHUNK} accounts, on the {@code (account_id, status)} index.
+   */
+  @Override
+  public Map<AccountId, List<PaymentPlan>> activeForAccounts(Collection<AccountId> accounts) {
+    requireNonNull(accounts, "accounts");
+    Map<AccountId, List<PaymentPlan>> out = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (AccountId account : accounts) {
+      if (out.putIfAbsent(requireNonNull(account, "account"), new ArrayList<>()) == null) {
+        ids.add(account.value());
+      }
+    }
+    for (List<String> chunk : Sql.chunks(ids)) {
+      List<PaymentPlan> found =
+          table.query(
+              "WHERE "
+                  + Sql.in(dialect, "account_id", chunk.size())
+                  + " AND status = ? ORDER BY id",
+              (s, i, v) -> s.setString(Sql.bindIn(dialect, s, i, v), ACTIVE),
+              chunk);
+      for (PaymentPlan p : found) {
+        out.get(p.account()).add(p);
+      }
+    }
+    out.replaceAll((account, plans) -> List.copyOf(plans));
+    return out;
   }
 
   @Override

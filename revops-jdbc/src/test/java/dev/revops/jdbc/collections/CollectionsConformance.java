@@ -412,6 +412,27 @@ abstract class CollectionsConformance {
           "active for an unknown account",
           () -> jdbc.activeForAccount(AccountId.of("none")),
           () -> memory.activeForAccount(AccountId.of("none")));
+      // several accounts at once: reversed, one twice, unknown ones, over two IN-list chunks
+      List<AccountId> several = new ArrayList<>(accounts);
+      java.util.Collections.reverse(several);
+      several.add(accounts.get(0));
+      for (int i = 0; several.size() < 1_030; i++) {
+        several.add(AccountId.of("none-" + i));
+      }
+      same(
+          "active for several accounts",
+          () -> List.copyOf(jdbc.activeForAccounts(several).entrySet()),
+          () -> List.copyOf(memory.activeForAccounts(several).entrySet()));
+      assertThat(jdbc.activeForAccounts(several)).hasSize(several.size() - 1);
+      for (AccountId a : accounts) {
+        assertThat(jdbc.activeForAccounts(List.of(a)).get(a))
+            .as("one account " + a)
+            .isEqualTo(memory.activeForAccount(a));
+      }
+      same(
+          "active for no account",
+          () -> jdbc.activeForAccounts(List.of()),
+          () -> memory.activeForAccounts(List.of()));
       List<Instant> probes = new ArrayList<>();
       for (Instant at : instants) {
         probes.add(at.minusNanos(1));
@@ -467,6 +488,15 @@ abstract class CollectionsConformance {
       JdbcPlanRepository jdbc = new JdbcPlanRepository(fresh().database());
       InMemoryPlanRepository memory = new InMemoryPlanRepository();
       same("null account", () -> jdbc.activeForAccount(null), () -> memory.activeForAccount(null));
+      same(
+          "null accounts",
+          () -> jdbc.activeForAccounts(null),
+          () -> memory.activeForAccounts(null));
+      List<AccountId> withNull = java.util.Arrays.asList(AccountId.of("a"), null);
+      same(
+          "a null among the accounts",
+          () -> jdbc.activeForAccounts(withNull),
+          () -> memory.activeForAccounts(withNull));
       same(
           "null instant",
           () -> jdbc.activeDefaultingBy(null, 1),
