@@ -55,13 +55,14 @@ class BillingTest {
         billing
             .subscriptions()
             .create(
-                NewSubscription.of(
-                    SubscriptionId.of("s-1"),
-                    ACME,
-                    USD,
-                    NY,
-                    Fixtures.BASIC,
-                    LocalDate.of(2024, 4, 1)));
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("s-1"))
+                    .account(ACME)
+                    .currency(USD)
+                    .zone(NY)
+                    .plan(Fixtures.BASIC)
+                    .startDate(LocalDate.of(2024, 4, 1))
+                    .build());
 
     List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
 
@@ -118,8 +119,14 @@ class BillingTest {
     billing
         .subscriptions()
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     BillingCycleService cycle = billing.billingCycle();
     assertThat(cycle.due(ACME, LocalDate.of(2024, 4, 1), null).lines()).isNotEmpty();
     assertThat(cycle.issue(ACME, LocalDate.of(2024, 4, 1), null))
@@ -151,18 +158,25 @@ class BillingTest {
     billing
         .subscriptions()
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     billing
         .subscriptions()
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s-2"),
-                other,
-                USD,
-                NY,
-                Fixtures.BASIC,
-                LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-2"))
+                .account(other)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     assertThat(cycle.issueAll(List.of(), LocalDate.of(2024, 4, 1)).issued()).isEmpty();
     assertThatThrownBy(() -> cycle.issueAll(List.of(ACME, ACME), LocalDate.of(2024, 4, 1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -188,8 +202,14 @@ class BillingTest {
       billing
           .subscriptions()
           .create(
-              NewSubscription.of(
-                  SubscriptionId.of(id), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+              NewSubscription.builder()
+                  .id(SubscriptionId.of(id))
+                  .account(ACME)
+                  .currency(USD)
+                  .zone(NY)
+                  .plan(Fixtures.BASIC)
+                  .startDate(LocalDate.of(2024, 4, 1))
+                  .build());
     }
     List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
     assertThat(issued).hasSizeGreaterThanOrEqualTo(1);

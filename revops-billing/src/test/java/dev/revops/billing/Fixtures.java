@@ -123,7 +123,16 @@ public final class Fixtures {
 
   public static Subscription subscribe(String id, Plan plan, LocalDate start) {
     return Subscription.create(
-            NewSubscription.of(SubscriptionId.of(id), ACME, USD, NY, plan, start), start, AT)
+            NewSubscription.builder()
+                .id(SubscriptionId.of(id))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(plan)
+                .startDate(start)
+                .build(),
+            start,
+            AT)
         .value();
   }
 
@@ -137,8 +146,13 @@ public final class Fixtures {
           generator.generate(new AccountBilling(ACME, subs, invoices, List.of()), CATALOG, target);
       if (!r.lines().isEmpty()) {
         invoices.add(
-            Invoice.draft(
-                InvoiceId.of("in-" + invoices.size()), ACME, USD, r.lines(), PaymentTerms.net(30)));
+            Invoice.draft()
+                .id(InvoiceId.of("in-" + invoices.size()))
+                .account(ACME)
+                .currency(USD)
+                .lines(r.lines())
+                .terms(PaymentTerms.net(30))
+                .build());
       }
       return r;
     }

@@ -105,12 +105,13 @@ class LifecycleRefusalsTest {
   void invoices() {
     DateRange april = DateRange.of(APR1, APR1.plusMonths(1));
     Invoice draft =
-        Invoice.draft(
-            InvoiceId.of("in-1"),
-            ACME,
-            USD,
-            List.of(InvoiceLine.of(LineType.RECURRING, "seat", usd("30"), april)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("in-1"))
+            .account(ACME)
+            .currency(USD)
+            .lines(List.of(InvoiceLine.of(LineType.RECURRING, "seat", usd("30"), april)))
+            .terms(PaymentTerms.net(30))
+            .build();
     Invoice open = draft.finalizeOn(APR1, CreditBalance.empty(ACME, USD), AT).invoice().value();
 
     IllegalTransitionException lines =

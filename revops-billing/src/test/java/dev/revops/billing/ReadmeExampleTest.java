@@ -57,13 +57,14 @@ class ReadmeExampleTest {
         billing
             .subscriptions()
             .create(
-                NewSubscription.of(
-                    SubscriptionId.of("sub-1"),
-                    AccountId.of("acc-1"),
-                    Money.currency("USD"),
-                    ZoneId.of("America/New_York"),
-                    catalog.plan("pro-monthly"),
-                    LocalDate.of(2024, 1, 31)));
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("sub-1"))
+                    .account(AccountId.of("acc-1"))
+                    .currency(Money.currency("USD"))
+                    .zone(ZoneId.of("America/New_York"))
+                    .plan(catalog.plan("pro-monthly"))
+                    .startDate(LocalDate.of(2024, 1, 31))
+                    .build());
     BillingResult preview = billing.invoices().preview(s.account(), today, usage); // dry run
     List<Invoice> created = billing.invoices().bill(s.account(), today, usage);
     billing

@@ -81,12 +81,14 @@ final class Fixtures {
   }
 
   static Invoice invoice(int n) {
-    return Invoice.draft(
-        InvoiceId.of("inv-" + n),
-        ACCOUNT,
-        USD,
-        List.of(InvoiceLine.of(LineType.ONE_TIME, "Setup " + n, usd(100L * n), APRIL_PERIOD)),
-        PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of("inv-" + n))
+        .account(ACCOUNT)
+        .currency(USD)
+        .lines(
+            List.of(InvoiceLine.of(LineType.ONE_TIME, "Setup " + n, usd(100L * n), APRIL_PERIOD)))
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 
   static Invoice addLine(Invoice i, int n) {
@@ -96,13 +98,14 @@ final class Fixtures {
 
   static Subscription subscription(int n) {
     return Subscription.create(
-            NewSubscription.of(
-                SubscriptionId.of("sub-" + n),
-                ACCOUNT,
-                USD,
-                ZoneOffset.UTC,
-                BillingFaultWorld.CATALOG.plan("basic"),
-                APRIL),
+            NewSubscription.builder()
+                .id(SubscriptionId.of("sub-" + n))
+                .account(ACCOUNT)
+                .currency(USD)
+                .zone(ZoneOffset.UTC)
+                .plan(BillingFaultWorld.CATALOG.plan("basic"))
+                .startDate(APRIL)
+                .build(),
             APRIL,
             AT)
         .value();

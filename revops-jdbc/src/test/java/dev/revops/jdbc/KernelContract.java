@@ -431,19 +431,21 @@ abstract class KernelContract {
   void aSecondRecurringLineForTheSamePeriodIsRefusedByTheDatabase() {
     JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(db.database());
     Invoice first =
-        Invoice.draft(
-            InvoiceId.of("inv-a"),
-            Fixtures.ACCOUNT,
-            Fixtures.USD,
-            List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("inv-a"))
+            .account(Fixtures.ACCOUNT)
+            .currency(Fixtures.USD)
+            .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
+            .terms(PaymentTerms.net(30))
+            .build();
     Invoice twice =
-        Invoice.draft(
-            InvoiceId.of("inv-b"),
-            Fixtures.ACCOUNT,
-            Fixtures.USD,
-            List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("inv-b"))
+            .account(Fixtures.ACCOUNT)
+            .currency(Fixtures.USD)
+            .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
+            .terms(PaymentTerms.net(30))
+            .build();
     invoices.save(first, Aggregate.NEW);
     assertThatThrownBy(() -> db.unitOfWork().run(() -> invoices.save(twice, Aggregate.NEW)))
         .isInstanceOfSatisfying(
@@ -464,12 +466,13 @@ abstract class KernelContract {
       dev.revops.core.time.DateRange period =
           new dev.revops.core.time.DateRange(april.plusMonths(m), april.plusMonths(m + 1));
       Invoice i =
-          Invoice.draft(
-              InvoiceId.of("inv-w" + m),
-              Fixtures.ACCOUNT,
-              Fixtures.USD,
-              List.of(Fixtures.recurring("sub-1", period, 5000)),
-              PaymentTerms.net(30));
+          Invoice.draft()
+              .id(InvoiceId.of("inv-w" + m))
+              .account(Fixtures.ACCOUNT)
+              .currency(Fixtures.USD)
+              .lines(List.of(Fixtures.recurring("sub-1", period, 5000)))
+              .terms(PaymentTerms.net(30))
+              .build();
       invoices.save(i, Aggregate.NEW);
       memory.save(i, Aggregate.NEW);
     }

@@ -84,12 +84,13 @@ public final class BillRunPass {
                 return;
               }
               Invoice invoice =
-                  Invoice.draft(
-                          InvoiceId.of("in-" + b.account().value()),
-                          b.account(),
-                          USD,
-                          b.result().lines(),
-                          TERMS)
+                  Invoice.draft()
+                      .id(InvoiceId.of("in-" + b.account().value()))
+                      .account(b.account())
+                      .currency(USD)
+                      .lines(b.result().lines())
+                      .terms(TERMS)
+                      .build()
                       .withTax(SubscriptionBook.TAX);
               long tax = 0;
               for (InvoiceLine l : invoice.lines()) {

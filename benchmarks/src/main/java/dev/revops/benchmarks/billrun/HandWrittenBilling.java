@@ -119,7 +119,13 @@ public final class HandWrittenBilling {
         lines.add(InvoiceLine.of(LineType.TAX, TAX_TEXT, Money.ofMinor(tax, USD), BOTH));
       }
       Invoice invoice =
-          Invoice.draft(InvoiceId.of("in-" + account.value()), account, USD, lines, TERMS);
+          Invoice.draft()
+              .id(InvoiceId.of("in-" + account.value()))
+              .account(account)
+              .currency(USD)
+              .lines(lines)
+              .terms(TERMS)
+              .build();
       long total = 0;
       for (InvoiceLine l : invoice.lines()) {
         total += l.amount().minor();

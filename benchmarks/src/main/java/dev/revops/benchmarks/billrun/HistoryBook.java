@@ -143,7 +143,13 @@ public final class HistoryBook {
           lines.add(afresh(l));
         }
         Invoice draft =
-            Invoice.draft(InvoiceId.of("in-" + i + "-" + m), account, USD, lines, TERMS)
+            Invoice.draft()
+                .id(InvoiceId.of("in-" + i + "-" + m))
+                .account(account)
+                .currency(USD)
+                .lines(lines)
+                .terms(TERMS)
+                .build()
                 .withTax(SubscriptionBook.TAX);
         Invoice issued =
             draft
@@ -166,8 +172,15 @@ public final class HistoryBook {
       int i, AccountId account, long[] facts, LocalDate start) {
     Plan plan = SubscriptionBook.CATALOG.plan(PLANS[(int) facts[0]]);
     NewSubscription request =
-        NewSubscription.of(SubscriptionId.of("sub-" + i), account, USD, ZONE, plan, start)
-            .withQuantity(facts[1]);
+        NewSubscription.builder()
+            .id(SubscriptionId.of("sub-" + i))
+            .account(account)
+            .currency(USD)
+            .zone(ZONE)
+            .plan(plan)
+            .startDate(start)
+            .quantity(facts[1])
+            .build();
     if (facts[2] == 1) {
       request = request.withCoupons(List.of("TENOFF"));
     }

@@ -128,14 +128,15 @@ public final class SubscriptionBook {
       long q = 1 + rnd.nextInt(60);
       boolean withCoupon = rnd.nextInt(5) == 0;
       NewSubscription request =
-          NewSubscription.of(
-                  SubscriptionId.of("sub-" + i),
-                  account,
-                  Money.currency("USD"),
-                  ZONE,
-                  plans[kind],
-                  START)
-              .withQuantity(q);
+          NewSubscription.builder()
+              .id(SubscriptionId.of("sub-" + i))
+              .account(account)
+              .currency(Money.currency("USD"))
+              .zone(ZONE)
+              .plan(plans[kind])
+              .startDate(START)
+              .quantity(q)
+              .build();
       if (withCoupon) {
         request = request.withCoupons(List.of("TENOFF"));
       }

@@ -373,14 +373,15 @@ public final class BillRunHarness {
                           billing
                               .subscriptions()
                               .create(
-                                  NewSubscription.of(
-                                          SubscriptionId.of("sub-" + i),
-                                          account,
-                                          Money.currency(CURRENCY),
-                                          ZoneOffset.UTC,
-                                          CATALOG.plan(flat(i) ? "flat" : "seats"),
-                                          start)
-                                      .withQuantity(seats(i)));
+                                  NewSubscription.builder()
+                                      .id(SubscriptionId.of("sub-" + i))
+                                      .account(account)
+                                      .currency(Money.currency(CURRENCY))
+                                      .zone(ZoneOffset.UTC)
+                                      .plan(CATALOG.plan(flat(i) ? "flat" : "seats"))
+                                      .startDate(start)
+                                      .quantity(seats(i))
+                                      .build());
                       if (o.monthsAged() > 0) {
                         n += history(i, account, s, generator, invoices);
                       }
@@ -418,12 +419,13 @@ public final class BillRunHarness {
     for (Map.Entry<LocalDate, List<InvoiceLine>> e : byMonth.entrySet()) {
       LocalDate month = e.getKey();
       Invoice issued =
-          Invoice.draft(
-                  InvoiceId.of("past-" + i + "-" + m++),
-                  account,
-                  Money.currency(CURRENCY),
-                  e.getValue(),
-                  PaymentTerms.net(NET_DAYS))
+          Invoice.draft()
+              .id(InvoiceId.of("past-" + i + "-" + m++))
+              .account(account)
+              .currency(Money.currency(CURRENCY))
+              .lines(e.getValue())
+              .terms(PaymentTerms.net(NET_DAYS))
+              .build()
               .finalizeOn(
                   month,
                   CreditBalance.empty(account, Money.currency(CURRENCY)),

@@ -71,29 +71,31 @@ public class RepositoryBenchmark {
   private SplittableRandom random;
 
   static Invoice invoice(String id) {
-    return Invoice.draft(
-        InvoiceId.of(id),
-        AccountId.of("acct-" + id.hashCode() % 100),
-        USD,
-        List.of(
-            new InvoiceLine(
-                LineType.RECURRING,
-                "Pro plan",
-                Money.ofMinor(4900, USD),
-                1,
-                APRIL,
-                "sub-" + id,
-                "pro"),
-            new InvoiceLine(
-                LineType.USAGE,
-                "API calls",
-                Money.ofMinor(1250, USD),
-                125,
-                APRIL,
-                "sub-" + id,
-                "api"),
-            InvoiceLine.of(LineType.ONE_TIME, "Setup", Money.ofMinor(10000, USD), APRIL)),
-        PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of(id))
+        .account(AccountId.of("acct-" + id.hashCode() % 100))
+        .currency(USD)
+        .lines(
+            List.of(
+                new InvoiceLine(
+                    LineType.RECURRING,
+                    "Pro plan",
+                    Money.ofMinor(4900, USD),
+                    1,
+                    APRIL,
+                    "sub-" + id,
+                    "pro"),
+                new InvoiceLine(
+                    LineType.USAGE,
+                    "API calls",
+                    Money.ofMinor(1250, USD),
+                    125,
+                    APRIL,
+                    "sub-" + id,
+                    "api"),
+                InvoiceLine.of(LineType.ONE_TIME, "Setup", Money.ofMinor(10000, USD), APRIL)))
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 
   @Setup(Level.Trial)

@@ -50,14 +50,15 @@ final class Subscriptions {
         w.billing
             .subscriptions()
             .create(
-                NewSubscription.of(
-                        SubscriptionId.of("sub-" + account.id().value()),
-                        account.id(),
-                        World.USD,
-                        account.timeZone(),
-                        w.catalog.plan(w.planFor(tier, yearly)),
-                        start)
-                    .withPaymentMethod(card));
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("sub-" + account.id().value()))
+                    .account(account.id())
+                    .currency(World.USD)
+                    .zone(account.timeZone())
+                    .plan(w.catalog.plan(w.planFor(tier, yearly)))
+                    .startDate(start)
+                    .hasPaymentMethod(card)
+                    .build());
     c.subscription = saved.id();
     w.customers.add(c);
     w.byAccount.put(account.id(), c);

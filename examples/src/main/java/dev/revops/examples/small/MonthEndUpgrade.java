@@ -73,7 +73,14 @@ public final class MonthEndUpgrade {
     LocalDate start = LocalDate.of(2024, 1, 31);
     Subscription sub =
         Subscription.create(
-                NewSubscription.of(SubscriptionId.of("sub-1"), account, usd, ny, basic, start),
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("sub-1"))
+                    .account(account)
+                    .currency(usd)
+                    .zone(ny)
+                    .plan(basic)
+                    .startDate(start)
+                    .build(),
                 start,
                 at)
             .value();
@@ -102,12 +109,13 @@ public final class MonthEndUpgrade {
           generator.generate(new AccountBilling(account, subs, invoices, List.of()), catalog, day);
       if (!r.lines().isEmpty()) {
         Invoice inv =
-            Invoice.draft(
-                InvoiceId.of("inv-" + (invoices.size() + 1)),
-                account,
-                usd,
-                r.lines(),
-                PaymentTerms.net(30));
+            Invoice.draft()
+                .id(InvoiceId.of("inv-" + (invoices.size() + 1)))
+                .account(account)
+                .currency(usd)
+                .lines(r.lines())
+                .terms(PaymentTerms.net(30))
+                .build();
         invoices.add(inv);
         out.printf("Invoice %s on %s, total %s:%n", inv.id(), day, inv.total());
         for (InvoiceLine l : inv.lines()) {

@@ -71,14 +71,15 @@ class BillingSubscriptionChangesTest {
 
   Subscription subscribe(String id, Plan plan, long seats) {
     return billing.create(
-        NewSubscription.of(
-                SubscriptionId.of(id),
-                ACME,
-                Money.currency("USD"),
-                NY,
-                plan,
-                LocalDate.of(2026, 5, 1))
-            .withQuantity(seats));
+        NewSubscription.builder()
+            .id(SubscriptionId.of(id))
+            .account(ACME)
+            .currency(Money.currency("USD"))
+            .zone(NY)
+            .plan(plan)
+            .startDate(LocalDate.of(2026, 5, 1))
+            .quantity(seats)
+            .build());
   }
 
   @Test

@@ -75,8 +75,9 @@ class FirstProgrammeTest {
         .clock(clock).catalog(catalog).terms(PaymentTerms.net(30)).build();
     AccountId acme = AccountId.of("acme");
     LocalDate start = LocalDate.now(clock);
-    billing.subscriptions().create(NewSubscription.of(SubscriptionId.of("sub-1"), acme,
-        Money.currency("USD"), clock.getZone(), catalog.plan("starter"), start));
+    billing.subscriptions().create(NewSubscription.builder().id(SubscriptionId.of("sub-1"))
+        .account(acme).currency(Money.currency("USD")).zone(clock.getZone())
+        .plan(catalog.plan("starter")).startDate(start).build());
     Invoice first = billing.invoices().bill(acme, start, List.of()).get(0);   // USD 49.00
     billing.payments().pay("pay-" + first.id(), acme, first.amountDue(), null);
 

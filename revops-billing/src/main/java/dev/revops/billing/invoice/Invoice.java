@@ -88,6 +88,16 @@ public record Invoice(
   }
 
   /**
+   * Starts a draft. Required: id, account, currency and payment terms; the lines default to none.
+   * End with {@link DraftBuilder#build()}.
+   *
+   * @return a new draft builder
+   */
+  public static DraftBuilder draft() {
+    return new DraftBuilder();
+  }
+
+  /**
    * Starts a draft.
    *
    * @param id the id
@@ -96,8 +106,21 @@ public record Invoice(
    * @param lines the first lines
    * @param terms the payment terms
    * @return the draft
+   * @deprecated five positional values; use {@link #draft()}: {@code
+   *     Invoice.draft().id(id).account(account).currency(currency).lines(lines).terms(terms)
+   *     .build()} gives the same draft.
    */
+  @Deprecated
   public static Invoice draft(
+      InvoiceId id,
+      AccountId account,
+      Currency currency,
+      List<InvoiceLine> lines,
+      PaymentTerms terms) {
+    return newDraft(id, account, currency, lines, terms);
+  }
+
+  private static Invoice newDraft(
       InvoiceId id,
       AccountId account,
       Currency currency,
@@ -482,6 +505,92 @@ public record Invoice(
     }
     return new Receivable(
         ReceivableId.of(id.value()), account, id.value(), total(), amountDue(), issuedOn, dueOn);
+  }
+
+  /**
+   * Builds a draft {@link Invoice}, one named part at a time. Mutable and not thread-safe. A
+   * missing required part is refused with a {@link NullPointerException} naming it; the invoice's
+   * constructor checks the rest (every line in the invoice's currency).
+   */
+  public static final class DraftBuilder {
+    private InvoiceId id;
+    private AccountId account;
+    private Currency currency;
+    private List<InvoiceLine> lines = List.of();
+    private PaymentTerms terms;
+
+    private DraftBuilder() {}
+
+    /**
+     * Sets the invoice's id.
+     *
+     * @param value the id, never null
+     * @return this builder
+     */
+    public DraftBuilder id(InvoiceId value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets the account billed.
+     *
+     * @param value the account, never null
+     * @return this builder
+     */
+    public DraftBuilder account(AccountId value) {
+      this.account = value;
+      return this;
+    }
+
+    /**
+     * Sets the currency of every amount.
+     *
+     * @param value the currency, never null
+     * @return this builder
+     */
+    public DraftBuilder currency(Currency value) {
+      this.currency = value;
+      return this;
+    }
+
+    /**
+     * Sets the first lines.
+     *
+     * @param value the lines, in the invoice's currency, never null; none unless set
+     * @return this builder
+     */
+    public DraftBuilder lines(List<InvoiceLine> value) {
+      this.lines = value;
+      return this;
+    }
+
+    /**
+     * Sets the payment terms.
+     *
+     * @param value the terms, never null
+     * @return this builder
+     */
+    public DraftBuilder terms(PaymentTerms value) {
+      this.terms = value;
+      return this;
+    }
+
+    /**
+     * Makes the draft.
+     *
+     * @return the draft, not yet stored
+     * @throws NullPointerException when a required part is missing (the message names it)
+     * @throws IllegalArgumentException when a line is in another currency
+     */
+    public Invoice build() {
+      requireNonNull(id, "id");
+      requireNonNull(account, "account");
+      requireNonNull(currency, "currency");
+      requireNonNull(lines, "lines");
+      requireNonNull(terms, "terms");
+      return newDraft(id, account, currency, lines, terms);
+    }
   }
 
   /**

@@ -310,12 +310,13 @@ public final class BillingCycleService {
     List<CreditBalance[]> changes = new ArrayList<>(1);
     for (Map.Entry<Currency, List<InvoiceLine>> e : due.byCurrency().entrySet()) {
       Invoice draft =
-          Invoice.draft(
-              settings.ids().next(InvoiceId::of),
-              account,
-              e.getKey(),
-              e.getValue(),
-              settings.terms());
+          Invoice.draft()
+              .id(settings.ids().next(InvoiceId::of))
+              .account(account)
+              .currency(e.getKey())
+              .lines(e.getValue())
+              .terms(settings.terms())
+              .build();
       if (settings.tax().isPresent()) {
         draft = draft.withTax(settings.tax().get());
       }

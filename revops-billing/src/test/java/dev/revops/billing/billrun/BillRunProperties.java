@@ -107,9 +107,16 @@ class BillRunProperties {
     LocalDate start = BASE.plusDays(spec.startOffset());
     Plan plan = PLANS.get(spec.plan());
     NewSubscription req =
-        NewSubscription.of(SubscriptionId.of(id), ACME, Fixtures.USD, Fixtures.NY, plan, start)
-            .withQuantity(spec.quantity())
-            .withCoupons(spec.coupon() ? List.of("HALF", "FIVE") : List.of());
+        NewSubscription.builder()
+            .id(SubscriptionId.of(id))
+            .account(ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(plan)
+            .startDate(start)
+            .quantity(spec.quantity())
+            .couponIds(spec.coupon() ? List.of("HALF", "FIVE") : List.of())
+            .build();
     Subscription s = Subscription.create(req, start, AT).value();
     if (spec.changeAfter() >= 0) {
       s =
@@ -255,9 +262,15 @@ class BillRunProperties {
       @ForAll @IntRange(min = 31, max = 70) int laterTargetOffset,
       @ForAll boolean afterJanuary) {
     NewSubscription req =
-        NewSubscription.of(
-                SubscriptionId.of("s-many"), ACME, Fixtures.USD, Fixtures.NY, Fixtures.BASIC, BASE)
-            .withQuantity(firstQuantity);
+        NewSubscription.builder()
+            .id(SubscriptionId.of("s-many"))
+            .account(ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(Fixtures.BASIC)
+            .startDate(BASE)
+            .quantity(firstQuantity)
+            .build();
     Subscription s = Subscription.create(req, BASE, AT).value();
     List<Integer> days = changeDays.stream().distinct().sorted().toList();
     for (int i = 0; i < days.size(); i++) {
@@ -304,6 +317,12 @@ class BillRunProperties {
   }
 
   private static Invoice invoice(int n, List<InvoiceLine> lines) {
-    return Invoice.draft(InvoiceId.of("in-" + n), ACME, Fixtures.USD, lines, PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of("in-" + n))
+        .account(ACME)
+        .currency(Fixtures.USD)
+        .lines(lines)
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 }

@@ -126,25 +126,27 @@ class BillingCycleWatermarkProperties {
     ids.add(
         service
             .create(
-                NewSubscription.of(
-                        SubscriptionId.of("s-a"),
-                        ACME,
-                        Fixtures.USD,
-                        NY,
-                        PLANS.get(plan),
-                        BASE.plusDays(startOffset))
-                    .withCoupons(coupon ? List.of("HALF", "FIVE") : List.of()))
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("s-a"))
+                    .account(ACME)
+                    .currency(Fixtures.USD)
+                    .zone(NY)
+                    .plan(PLANS.get(plan))
+                    .startDate(BASE.plusDays(startOffset))
+                    .couponIds(coupon ? List.of("HALF", "FIVE") : List.of())
+                    .build())
             .id());
     ids.add(
         service
             .create(
-                NewSubscription.of(
-                    SubscriptionId.of("s-b"),
-                    ACME,
-                    Fixtures.USD,
-                    NY,
-                    PLANS.get(otherPlan),
-                    BASE.plusDays(20)))
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("s-b"))
+                    .account(ACME)
+                    .currency(Fixtures.USD)
+                    .zone(NY)
+                    .plan(PLANS.get(otherPlan))
+                    .startDate(BASE.plusDays(20))
+                    .build())
             .id());
     InvoiceRepository invoices = billing.stores().invoices();
     LocalDate day = BASE;

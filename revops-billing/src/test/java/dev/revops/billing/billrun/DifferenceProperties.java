@@ -145,6 +145,12 @@ class DifferenceProperties {
   }
 
   private static Invoice invoice(String id, List<InvoiceLine> lines) {
-    return Invoice.draft(InvoiceId.of(id), ACME, Fixtures.USD, lines, PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of(id))
+        .account(ACME)
+        .currency(Fixtures.USD)
+        .lines(lines)
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 }

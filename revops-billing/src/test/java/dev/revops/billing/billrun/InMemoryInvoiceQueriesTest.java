@@ -77,12 +77,13 @@ class InMemoryInvoiceQueriesTest {
         lines.add(line(kind + k, s + 7 * k, 1 + (s + k) % 40));
       }
       Invoice draft =
-          Invoice.draft(
-              InvoiceId.of("in-" + i),
-              i % 4 == 3 ? OTHER : ACME,
-              Fixtures.USD,
-              lines,
-              PaymentTerms.net(30));
+          Invoice.draft()
+              .id(InvoiceId.of("in-" + i))
+              .account(i % 4 == 3 ? OTHER : ACME)
+              .currency(Fixtures.USD)
+              .lines(lines)
+              .terms(PaymentTerms.net(30))
+              .build();
       repo.save(draft, Aggregate.NEW);
       ids.add(draft.id());
       // re-save an earlier one: a line added, or the draft deleted
@@ -110,20 +111,22 @@ class InMemoryInvoiceQueriesTest {
   void insideAUnitOfWorkItsOwnSavesAreSeenAndOthersSeeThemOnlyAfterTheCommit() {
     InMemoryInvoiceRepository repo = new InMemoryInvoiceRepository();
     Invoice old =
-        Invoice.draft(
-            InvoiceId.of("in-old"),
-            ACME,
-            Fixtures.USD,
-            List.of(line(0, 0, 31)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("in-old"))
+            .account(ACME)
+            .currency(Fixtures.USD)
+            .lines(List.of(line(0, 0, 31)))
+            .terms(PaymentTerms.net(30))
+            .build();
     repo.save(old, Aggregate.NEW);
     Invoice recent =
-        Invoice.draft(
-            InvoiceId.of("in-new"),
-            ACME,
-            Fixtures.USD,
-            List.of(line(0, 60, 31)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("in-new"))
+            .account(ACME)
+            .currency(Fixtures.USD)
+            .lines(List.of(line(0, 60, 31)))
+            .terms(PaymentTerms.net(30))
+            .build();
     LocalDate day = BASE.plusDays(45);
     InMemoryUnitOfWork work = new InMemoryUnitOfWork();
     List<List<Invoice>> outside = new ArrayList<>();

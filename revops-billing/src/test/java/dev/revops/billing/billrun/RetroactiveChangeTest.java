@@ -37,7 +37,14 @@ class RetroactiveChangeTest {
 
   private static Subscription started(Plan plan, LocalDate start) {
     return Subscription.create(
-            NewSubscription.of(SubscriptionId.of("s-1"), ACME, Fixtures.USD, NY, plan, start),
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(Fixtures.USD)
+                .zone(NY)
+                .plan(plan)
+                .startDate(start)
+                .build(),
             start,
             on(start))
         .value();
@@ -111,8 +118,14 @@ class RetroactiveChangeTest {
     // a subscription created with a start in the past
     assertThat(
             Subscription.create(
-                    NewSubscription.of(
-                        SubscriptionId.of("s-2"), ACME, Fixtures.USD, NY, Fixtures.BASIC, JAN),
+                    NewSubscription.builder()
+                        .id(SubscriptionId.of("s-2"))
+                        .account(ACME)
+                        .currency(Fixtures.USD)
+                        .zone(NY)
+                        .plan(Fixtures.BASIC)
+                        .startDate(JAN)
+                        .build(),
                     today,
                     on(today))
                 .value()

@@ -197,12 +197,13 @@ class WatermarkProperties {
 
       if (!before.lines().isEmpty()) {
         invoices.add(
-            Invoice.draft(
-                InvoiceId.of("in-" + invoices.size()),
-                ACME,
-                Fixtures.USD,
-                before.lines(),
-                PaymentTerms.net(30)));
+            Invoice.draft()
+                .id(InvoiceId.of("in-" + invoices.size()))
+                .account(ACME)
+                .currency(Fixtures.USD)
+                .lines(before.lines())
+                .terms(PaymentTerms.net(30))
+                .build());
       }
       // a second run at once: the same on both paths, and (as a rule) nothing more
       LocalDate again = Watermark.invoicesNeededFrom(subs, CATALOG, mark(invoices), usage, day);
@@ -279,15 +280,16 @@ class WatermarkProperties {
   private static Subscription create(String id, Sub spec) {
     LocalDate start = BASE.plusDays(spec.startOffset());
     NewSubscription req =
-        NewSubscription.of(
-                SubscriptionId.of(id),
-                ACME,
-                Fixtures.USD,
-                Fixtures.NY,
-                PLANS.get(spec.plan()),
-                start)
-            .withQuantity(spec.quantity())
-            .withCoupons(spec.coupon() ? List.of("HALF", "FIVE") : List.of());
+        NewSubscription.builder()
+            .id(SubscriptionId.of(id))
+            .account(ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(PLANS.get(spec.plan()))
+            .startDate(start)
+            .quantity(spec.quantity())
+            .couponIds(spec.coupon() ? List.of("HALF", "FIVE") : List.of())
+            .build();
     return Subscription.create(req, BASE, instant(BASE)).value();
   }
 
@@ -388,8 +390,13 @@ class WatermarkProperties {
     List<Invoice> invoices = new ArrayList<>();
     if (!once.lines().isEmpty()) {
       invoices.add(
-          Invoice.draft(
-              InvoiceId.of("in-0"), ACME, Fixtures.USD, once.lines(), PaymentTerms.net(30)));
+          Invoice.draft()
+              .id(InvoiceId.of("in-0"))
+              .account(ACME)
+              .currency(Fixtures.USD)
+              .lines(once.lines())
+              .terms(PaymentTerms.net(30))
+              .build());
     }
     LocalDate next = day.plusDays(31);
     LocalDate from = Watermark.invoicesNeededFrom(subs, CATALOG, mark(invoices), List.of(), next);

@@ -51,7 +51,14 @@ class InvoiceProperties {
       @ForAll @IntRange(min = 0, max = 3000) int taxBasisPoints,
       @ForAll TaxMode mode,
       @ForAll TaxRounding rounding) {
-    Invoice d = Invoice.draft(InvoiceId.of("i"), ACC, c, lines(c, m), PaymentTerms.net(14));
+    Invoice d =
+        Invoice.draft()
+            .id(InvoiceId.of("i"))
+            .account(ACC)
+            .currency(c)
+            .lines(lines(c, m))
+            .terms(PaymentTerms.net(14))
+            .build();
     TaxPolicy policy =
         new TaxPolicy(
             "T", Percentage.ofFraction(BigDecimal.valueOf(taxBasisPoints, 4)), mode, rounding);
@@ -85,7 +92,14 @@ class InvoiceProperties {
       @ForAll @LongRange(min = 0, max = 300_000) long startingBalance,
       @ForAll @Size(max = 12) List<@LongRange(min = 1, max = 150_000) Long> payments,
       @ForAll @Size(max = 3) List<@LongRange(min = 1, max = 100_000) Long> notes) {
-    Invoice d = Invoice.draft(InvoiceId.of("i"), ACC, c, lines(c, m), PaymentTerms.net(0));
+    Invoice d =
+        Invoice.draft()
+            .id(InvoiceId.of("i"))
+            .account(ACC)
+            .currency(c)
+            .lines(lines(c, m))
+            .terms(PaymentTerms.net(0))
+            .build();
     CreditBalance balance = CreditBalance.empty(ACC, c).add(Money.ofMinor(startingBalance, c));
     Invoice.Finalization f = d.finalizeOn(DAY, balance, AT);
     Invoice inv = f.invoice().value();

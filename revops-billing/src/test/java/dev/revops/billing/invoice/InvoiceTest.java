@@ -35,7 +35,13 @@ class InvoiceTest {
   static Invoice draft(String... amounts) {
     List<InvoiceLine> lines =
         java.util.Arrays.stream(amounts).map(a -> line(LineType.RECURRING, a)).toList();
-    return Invoice.draft(InvoiceId.of("in-1"), ACME, USD, lines, PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of("in-1"))
+        .account(ACME)
+        .currency(USD)
+        .lines(lines)
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 
   static Invoice open(Invoice draft) {
@@ -138,12 +144,13 @@ class InvoiceTest {
     assertThat(f.invoice().value().amountDue()).isEqualTo(usd("75"));
     assertThat(f.balance().balance()).isEqualTo(usd("0"));
     Invoice credit =
-        Invoice.draft(
-            InvoiceId.of("in-2"),
-            ACME,
-            USD,
-            List.of(line(LineType.PRORATION_CREDIT, "-40"), line(LineType.RECURRING, "10")),
-            PaymentTerms.chargeAutomatically());
+        Invoice.draft()
+            .id(InvoiceId.of("in-2"))
+            .account(ACME)
+            .currency(USD)
+            .lines(List.of(line(LineType.PRORATION_CREDIT, "-40"), line(LineType.RECURRING, "10")))
+            .terms(PaymentTerms.chargeAutomatically())
+            .build();
     Invoice.Finalization g = credit.finalizeOn(MAR1, f.balance(), AT);
     assertThat(g.balance().balance()).isEqualTo(usd("30"));
     assertThat(g.invoice().value().status()).isEqualTo(InvoiceStatus.PAID);
@@ -209,14 +216,16 @@ class InvoiceTest {
   void anExclusiveTaxLineCoversTheSpanOfTheLinesItTaxes() {
     DateRange april = DateRange.of(MARCH.end(), MARCH.end().plusMonths(1));
     Invoice d =
-        Invoice.draft(
-            InvoiceId.of("in-1"),
-            ACME,
-            USD,
-            List.of(
-                InvoiceLine.of(LineType.RECURRING, "march", usd("10"), MARCH),
-                InvoiceLine.of(LineType.RECURRING, "april", usd("10"), april)),
-            PaymentTerms.net(30));
+        Invoice.draft()
+            .id(InvoiceId.of("in-1"))
+            .account(ACME)
+            .currency(USD)
+            .lines(
+                List.of(
+                    InvoiceLine.of(LineType.RECURRING, "march", usd("10"), MARCH),
+                    InvoiceLine.of(LineType.RECURRING, "april", usd("10"), april)))
+            .terms(PaymentTerms.net(30))
+            .build();
     Invoice taxed = d.withTax(TaxPolicy.exclusive("VAT", Percentage.of("10")));
     assertThat(taxed.lines())
         .filteredOn(l -> l.type() == LineType.TAX)

@@ -160,7 +160,14 @@ class JsonRoundTripProperties {
     List<DomainEvent> events = new ArrayList<>();
     PaymentTerms terms =
         netDays == null ? PaymentTerms.chargeAutomatically() : PaymentTerms.net(netDays);
-    Invoice inv = Invoice.draft(InvoiceId.of("in-1"), ACME, USD, lines, terms);
+    Invoice inv =
+        Invoice.draft()
+            .id(InvoiceId.of("in-1"))
+            .account(ACME)
+            .currency(USD)
+            .lines(lines)
+            .terms(terms)
+            .build();
     if (tax != null) {
       inv = inv.withTax(tax);
     }
@@ -227,10 +234,17 @@ class JsonRoundTripProperties {
       List<String> coupons) {
     List<DomainEvent> events = new ArrayList<>();
     NewSubscription request =
-        NewSubscription.of(SubscriptionId.of("s-1"), ACME, USD, NY, PLANS.get(plan), START)
-            .withQuantity(quantity)
-            .withPaymentMethod(card)
-            .withCoupons(coupons);
+        NewSubscription.builder()
+            .id(SubscriptionId.of("s-1"))
+            .account(ACME)
+            .currency(USD)
+            .zone(NY)
+            .plan(PLANS.get(plan))
+            .startDate(START)
+            .quantity(quantity)
+            .hasPaymentMethod(card)
+            .couponIds(coupons)
+            .build();
     Subscription s = keep(Subscription.create(request, START, AT), events);
     LocalDate today = START;
     for (int i = 0; i < ops.size(); i++) {

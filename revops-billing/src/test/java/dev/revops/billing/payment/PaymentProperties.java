@@ -91,17 +91,19 @@ class PaymentProperties {
     for (int i = 0; i < totals.size(); i++) {
       int net = i < dueOffsets.size() ? dueOffsets.get(i) : 0;
       Invoice d =
-          Invoice.draft(
-              InvoiceId.of("i" + i),
-              ACME,
-              usd,
-              List.of(
-                  InvoiceLine.of(
-                      LineType.RECURRING,
-                      "x",
-                      Money.ofMinor(totals.get(i), usd),
-                      DateRange.ofDays(LocalDate.of(2024, 1, 1), 30))),
-              PaymentTerms.net(net));
+          Invoice.draft()
+              .id(InvoiceId.of("i" + i))
+              .account(ACME)
+              .currency(usd)
+              .lines(
+                  List.of(
+                      InvoiceLine.of(
+                          LineType.RECURRING,
+                          "x",
+                          Money.ofMinor(totals.get(i), usd),
+                          DateRange.ofDays(LocalDate.of(2024, 1, 1), 30))))
+              .terms(PaymentTerms.net(net))
+              .build();
       invoices.add(
           d.finalizeOn(LocalDate.of(2024, 1, 1), CreditBalance.empty(ACME, usd), AT)
               .invoice()

@@ -149,17 +149,19 @@ class PaymentTest {
 
   static dev.revops.billing.invoice.Invoice issued(String id, String amount) {
     java.time.LocalDate jan1 = java.time.LocalDate.of(2024, 1, 1);
-    return dev.revops.billing.invoice.Invoice.draft(
-            dev.revops.billing.invoice.InvoiceId.of(id),
-            ACME,
-            dev.revops.billing.Fixtures.USD,
+    return dev.revops.billing.invoice.Invoice.draft()
+        .id(dev.revops.billing.invoice.InvoiceId.of(id))
+        .account(ACME)
+        .currency(dev.revops.billing.Fixtures.USD)
+        .lines(
             java.util.List.of(
                 dev.revops.billing.invoice.InvoiceLine.of(
                     dev.revops.billing.invoice.LineType.RECURRING,
                     "x",
                     usd(amount),
-                    dev.revops.core.time.DateRange.ofDays(jan1, 30))),
-            dev.revops.billing.invoice.PaymentTerms.net(30))
+                    dev.revops.core.time.DateRange.ofDays(jan1, 30))))
+        .terms(dev.revops.billing.invoice.PaymentTerms.net(30))
+        .build()
         .finalizeOn(
             jan1,
             dev.revops.billing.invoice.CreditBalance.empty(ACME, dev.revops.billing.Fixtures.USD),

@@ -87,14 +87,15 @@ public final class RetirementFixtures {
   /** A subscription started on {@code start}, made on that day. */
   public static Subscription subscribe(String id, Plan plan, LocalDate start) {
     return Subscription.create(
-            NewSubscription.of(
-                    SubscriptionId.of(id),
-                    AccountId.of("acct-" + id),
-                    Money.currency("USD"),
-                    UTC,
-                    plan,
-                    start)
-                .withQuantity(2),
+            NewSubscription.builder()
+                .id(SubscriptionId.of(id))
+                .account(AccountId.of("acct-" + id))
+                .currency(Money.currency("USD"))
+                .zone(UTC)
+                .plan(plan)
+                .startDate(start)
+                .quantity(2)
+                .build(),
             start,
             AT)
         .value();

@@ -59,13 +59,14 @@ class BillingCycleServiceTest {
       billing
           .subscriptions()
           .create(
-              NewSubscription.of(
-                  SubscriptionId.of("s-" + i),
-                  account(i),
-                  USD,
-                  NY,
-                  PLANS.get(i % PLANS.size()),
-                  START.plusDays(i % 9)));
+              NewSubscription.builder()
+                  .id(SubscriptionId.of("s-" + i))
+                  .account(account(i))
+                  .currency(USD)
+                  .zone(NY)
+                  .plan(PLANS.get(i % PLANS.size()))
+                  .startDate(START.plusDays(i % 9))
+                  .build());
     }
     // a few accounts start with credit
     for (int i = 0; i < ACCOUNTS; i += 7) {
@@ -186,8 +187,14 @@ class BillingCycleServiceTest {
     ManualClock clock = new ManualClock(Instant.parse("2024-01-01T14:00:00Z"), NY);
     new SubscriptionService(stores.subscriptions(), CATALOG, events, clock)
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s"), Fixtures.ACME, USD, NY, Fixtures.BASIC, START));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s"))
+                .account(Fixtures.ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(START)
+                .build());
     BillingCycleService cycle =
         new BillingCycleService(stores, InvoiceSettings.of(CATALOG), events, clock);
     BillingResult due = cycle.due(Fixtures.ACME, TARGET, null);

@@ -235,30 +235,38 @@ class IssueAllProperties {
         billing
             .subscriptions()
             .create(
-                NewSubscription.of(
-                    SubscriptionId.of("s-" + i),
-                    a,
-                    plan == EURO ? Money.currency("EUR") : USD,
-                    NY,
-                    plan,
-                    start));
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("s-" + i))
+                    .account(a)
+                    .currency(plan == EURO ? Money.currency("EUR") : USD)
+                    .zone(NY)
+                    .plan(plan)
+                    .startDate(start)
+                    .build());
         if (s.secondInEuro() && plan != EURO) {
           billing
               .subscriptions()
               .create(
-                  NewSubscription.of(
-                      SubscriptionId.of("s-" + i + "-eur"),
-                      a,
-                      Money.currency("EUR"),
-                      NY,
-                      EURO,
-                      start.plusDays(3)));
+                  NewSubscription.builder()
+                      .id(SubscriptionId.of("s-" + i + "-eur"))
+                      .account(a)
+                      .currency(Money.currency("EUR"))
+                      .zone(NY)
+                      .plan(EURO)
+                      .startDate(start.plusDays(3))
+                      .build());
         }
         if (s.ghost()) {
           Subscription ghost =
               Subscription.create(
-                      NewSubscription.of(
-                          SubscriptionId.of("s-" + i + "-ghost"), a, USD, NY, GHOST, start),
+                      NewSubscription.builder()
+                          .id(SubscriptionId.of("s-" + i + "-ghost"))
+                          .account(a)
+                          .currency(USD)
+                          .zone(NY)
+                          .plan(GHOST)
+                          .startDate(start)
+                          .build(),
                       start,
                       Instant.parse("2024-01-01T00:00:00Z"))
                   .value();

@@ -132,8 +132,14 @@ class LogContextTest {
     new SubscriptionService(
             stores.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     InvoiceService invoices =
         new InvoiceService(
             stores,

@@ -75,8 +75,14 @@ class PaymentRecoveryTest {
   Invoice invoice(Billing b) {
     b.subscriptions()
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     return b.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of()).get(0);
   }
 

@@ -80,13 +80,14 @@ class PaymentTakeoverTest {
     new SubscriptionService(
             base.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
         .create(
-            NewSubscription.of(
-                SubscriptionId.of(subscription),
-                account,
-                USD,
-                NY,
-                Fixtures.BASIC,
-                LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of(subscription))
+                .account(account)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     InvoiceService invoices =
         new InvoiceService(
             stores,

@@ -67,14 +67,15 @@ class PlanRetirementRaceAndFaultTest {
       SubscriptionService seller = new SubscriptionService(subs, CATALOG, context(), retirements);
       for (int i = 0; i < SUBSCRIBERS; i++) {
         seller.create(
-            NewSubscription.of(
-                    SubscriptionId.of("s-" + i),
-                    AccountId.of("acct-" + i),
-                    Money.currency("USD"),
-                    UTC,
-                    CATALOG.plan("legacy"),
-                    LocalDate.of(2026, 1, 10))
-                .withQuantity(1 + i % 3));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-" + i))
+                .account(AccountId.of("acct-" + i))
+                .currency(Money.currency("USD"))
+                .zone(UTC)
+                .plan(CATALOG.plan("legacy"))
+                .startDate(LocalDate.of(2026, 1, 10))
+                .quantity(1 + i % 3)
+                .build());
       }
       retirements.retire(PlanRetirement.of("legacy", FROM, "standard"));
     }

@@ -66,13 +66,14 @@ class PlanRetirementReadmeExampleTest {
             context);
 
     subscriptions.create(
-        NewSubscription.of(
-            SubscriptionId.of("sub-1"),
-            AccountId.of("acc-1"),
-            Money.currency("USD"),
-            ZoneId.of("UTC"),
-            catalog.plan("legacy"),
-            LocalDate.of(2026, 1, 10))); // renews on the 10th
+        NewSubscription.builder()
+            .id(SubscriptionId.of("sub-1"))
+            .account(AccountId.of("acc-1"))
+            .currency(Money.currency("USD"))
+            .zone(ZoneId.of("UTC"))
+            .plan(catalog.plan("legacy"))
+            .startDate(LocalDate.of(2026, 1, 10)) // renews on the 10th
+            .build());
     retirements.retire(
         PlanRetirement.of("legacy", LocalDate.of(2026, 3, 1), "standard") // no sales from 1 March
             .withNoticeDays(30)
@@ -93,13 +94,14 @@ class PlanRetirementReadmeExampleTest {
     assertThatThrownBy(
             () ->
                 subscriptions.create(
-                    NewSubscription.of(
-                        SubscriptionId.of("sub-2"),
-                        AccountId.of("acc-2"),
-                        Money.currency("USD"),
-                        ZoneId.of("UTC"),
-                        catalog.plan("legacy"),
-                        LocalDate.of(2026, 3, 10))))
+                    NewSubscription.builder()
+                        .id(SubscriptionId.of("sub-2"))
+                        .account(AccountId.of("acc-2"))
+                        .currency(Money.currency("USD"))
+                        .zone(ZoneId.of("UTC"))
+                        .plan(catalog.plan("legacy"))
+                        .startDate(LocalDate.of(2026, 3, 10))
+                        .build()))
         .isInstanceOf(PlanRetiredException.class);
   }
 

@@ -66,14 +66,15 @@ class PlanRetirementServiceTest {
 
   Subscription sell(String id, String plan, LocalDate start) {
     return subscriptions.create(
-        NewSubscription.of(
-                SubscriptionId.of(id),
-                AccountId.of("acct-" + id),
-                Money.currency("USD"),
-                UTC,
-                CATALOG.plan(plan),
-                start)
-            .withQuantity(2));
+        NewSubscription.builder()
+            .id(SubscriptionId.of(id))
+            .account(AccountId.of("acct-" + id))
+            .currency(Money.currency("USD"))
+            .zone(UTC)
+            .plan(CATALOG.plan(plan))
+            .startDate(start)
+            .quantity(2)
+            .build());
   }
 
   @Test

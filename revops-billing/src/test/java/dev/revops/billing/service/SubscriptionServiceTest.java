@@ -47,8 +47,14 @@ class SubscriptionServiceTest {
   void servicesSaveWithExpectedVersionsAndPublishDeterministicEvents() {
     Subscription s =
         service.create(
-            NewSubscription.of(
-                SubscriptionId.of("s-1"), ACME, USD, NY, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("s-1"))
+                .account(ACME)
+                .currency(USD)
+                .zone(NY)
+                .plan(Fixtures.BASIC)
+                .startDate(LocalDate.of(2024, 4, 1))
+                .build());
     assertThat(s.version()).isEqualTo(1);
     assertThat(events.published())
         .hasExactlyElementsOfTypes(SubscriptionCreated.class, SubscriptionStatusChanged.class);

@@ -29,14 +29,15 @@ class SubscriptionProperties {
     LocalDate start = LocalDate.of(2024, 1, 15);
     Subscription s =
         Subscription.create(
-                NewSubscription.of(
-                        SubscriptionId.of("s"),
-                        Fixtures.ACME,
-                        Fixtures.USD,
-                        Fixtures.NY,
-                        PLANS.get(plan),
-                        start)
-                    .withPaymentMethod(paymentMethod),
+                NewSubscription.builder()
+                    .id(SubscriptionId.of("s"))
+                    .account(Fixtures.ACME)
+                    .currency(Fixtures.USD)
+                    .zone(Fixtures.NY)
+                    .plan(PLANS.get(plan))
+                    .startDate(start)
+                    .hasPaymentMethod(paymentMethod)
+                    .build(),
                 start,
                 AT)
             .value();

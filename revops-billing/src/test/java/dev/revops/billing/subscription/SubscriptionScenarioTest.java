@@ -142,14 +142,15 @@ class SubscriptionScenarioTest {
   @Test
   void trialEndingWithoutAPaymentMethod() {
     NewSubscription req =
-        NewSubscription.of(
-                SubscriptionId.of("t1"),
-                Fixtures.ACME,
-                Fixtures.USD,
-                Fixtures.NY,
-                TRIAL,
-                d("2024-03-01"))
-            .withPaymentMethod(false);
+        NewSubscription.builder()
+            .id(SubscriptionId.of("t1"))
+            .account(Fixtures.ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(TRIAL)
+            .startDate(d("2024-03-01"))
+            .hasPaymentMethod(false)
+            .build();
     Subscription trialing = Subscription.create(req, d("2024-03-01"), AT).value();
     assertThat(trialing.status()).isEqualTo(SubscriptionStatus.TRIALING);
     assertThat(trialing.trialEnd()).isEqualTo(d("2024-03-15"));
@@ -219,15 +220,16 @@ class SubscriptionScenarioTest {
   @Test
   void futureStartQuantityCouponsAndPendingState() {
     NewSubscription req =
-        NewSubscription.of(
-                SubscriptionId.of("f1"),
-                Fixtures.ACME,
-                Fixtures.USD,
-                Fixtures.NY,
-                BASIC,
-                d("2024-06-01"))
-            .withQuantity(3)
-            .withCoupons(List.of("HALF"));
+        NewSubscription.builder()
+            .id(SubscriptionId.of("f1"))
+            .account(Fixtures.ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(BASIC)
+            .startDate(d("2024-06-01"))
+            .quantity(3)
+            .couponIds(List.of("HALF"))
+            .build();
     Subscription pending = Subscription.create(req, d("2024-05-01"), AT).value();
     assertThat(pending.status()).isEqualTo(SubscriptionStatus.PENDING);
     assertThat(pending.hasAccess(d("2024-05-15"))).isFalse();
@@ -286,14 +288,15 @@ class SubscriptionScenarioTest {
   @Test
   void incompleteSubscriptionsActivateOnPaymentOrExpire() {
     NewSubscription req =
-        NewSubscription.of(
-                SubscriptionId.of("i1"),
-                Fixtures.ACME,
-                Fixtures.USD,
-                Fixtures.NY,
-                BASIC,
-                d("2024-01-01"))
-            .awaitingFirstPayment();
+        NewSubscription.builder()
+            .id(SubscriptionId.of("i1"))
+            .account(Fixtures.ACME)
+            .currency(Fixtures.USD)
+            .zone(Fixtures.NY)
+            .plan(BASIC)
+            .startDate(d("2024-01-01"))
+            .awaitFirstPayment(true)
+            .build();
     Subscription incomplete = Subscription.create(req, d("2024-01-01"), AT).value();
     assertThat(incomplete.status()).isEqualTo(SubscriptionStatus.INCOMPLETE);
     assertThat(incomplete.hasAccess(d("2024-01-01"))).isFalse();

@@ -144,13 +144,14 @@ abstract class BatchStoresContract {
 
   private static Subscription subscription(String id, AccountId a, Plan plan, LocalDate start) {
     return Subscription.create(
-            NewSubscription.of(
-                SubscriptionId.of(id),
-                a,
-                Money.currency(plan == EURO ? "EUR" : "USD"),
-                ZoneOffset.UTC,
-                plan,
-                start),
+            NewSubscription.builder()
+                .id(SubscriptionId.of(id))
+                .account(a)
+                .currency(Money.currency(plan == EURO ? "EUR" : "USD"))
+                .zone(ZoneOffset.UTC)
+                .plan(plan)
+                .startDate(start)
+                .build(),
             start,
             Instant.parse("2024-01-01T00:00:00Z"))
         .value();

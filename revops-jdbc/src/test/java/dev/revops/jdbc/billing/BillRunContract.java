@@ -73,13 +73,14 @@ abstract class BillRunContract {
     for (int i = 0; i < ACCOUNTS; i++) {
       a.subscriptions()
           .create(
-              NewSubscription.of(
-                  SubscriptionId.of("sub-" + i),
-                  AccountId.of(String.format("acct-%04d", i)),
-                  BillingFaultWorld.FEE.currency(),
-                  ZoneOffset.UTC,
-                  BillingFaultWorld.CATALOG.plan("basic"),
-                  APRIL));
+              NewSubscription.builder()
+                  .id(SubscriptionId.of("sub-" + i))
+                  .account(AccountId.of(String.format("acct-%04d", i)))
+                  .currency(BillingFaultWorld.FEE.currency())
+                  .zone(ZoneOffset.UTC)
+                  .plan(BillingFaultWorld.CATALOG.plan("basic"))
+                  .startDate(APRIL)
+                  .build());
     }
     runA = new JdbcBillRun(first, a.billingCycle(), LEASE, 7);
     runB = new JdbcBillRun(second, b.billingCycle(), LEASE, 7);

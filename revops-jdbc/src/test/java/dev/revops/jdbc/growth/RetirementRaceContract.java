@@ -117,13 +117,14 @@ abstract class RetirementRaceContract {
                 reader.retirements());
         for (int i = 0; i < SUBSCRIBERS; i++) {
           seller.create(
-              NewSubscription.of(
-                  SubscriptionId.of("s-" + round + "-" + i),
-                  AccountId.of("acct-" + i),
-                  Money.currency("USD"),
-                  UTC,
-                  CATALOG.plan("legacy"),
-                  LocalDate.of(2026, 1, 10)));
+              NewSubscription.builder()
+                  .id(SubscriptionId.of("s-" + round + "-" + i))
+                  .account(AccountId.of("acct-" + i))
+                  .currency(Money.currency("USD"))
+                  .zone(UTC)
+                  .plan(CATALOG.plan("legacy"))
+                  .startDate(LocalDate.of(2026, 1, 10))
+                  .build());
         }
         reader
             .retirements()

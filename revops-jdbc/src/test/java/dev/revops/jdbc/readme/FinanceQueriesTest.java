@@ -77,13 +77,14 @@ class FinanceQueriesTest {
       billing
           .subscriptions()
           .create(
-              NewSubscription.of(
-                  SubscriptionId.of("sub-" + a),
-                  AccountId.of("acct-" + a),
-                  BillingFaultWorld.FEE.currency(),
-                  ZoneOffset.UTC,
-                  BillingFaultWorld.CATALOG.plan("basic"),
-                  JANUARY));
+              NewSubscription.builder()
+                  .id(SubscriptionId.of("sub-" + a))
+                  .account(AccountId.of("acct-" + a))
+                  .currency(BillingFaultWorld.FEE.currency())
+                  .zone(ZoneOffset.UTC)
+                  .plan(BillingFaultWorld.CATALOG.plan("basic"))
+                  .startDate(JANUARY)
+                  .build());
     }
     for (int month = 0; month < 6; month++) {
       LocalDate day = JANUARY.plusMonths(month);

@@ -92,13 +92,14 @@ class ReadmeExampleTest {
               .build();
       execute(dataSource, "CREATE TABLE host_orders (id varchar(20) PRIMARY KEY)");
       NewSubscription request =
-          NewSubscription.of(
-              SubscriptionId.of("sub-42"),
-              account,
-              Money.currency("USD"),
-              ZoneOffset.UTC,
-              catalog.plan("basic"),
-              LocalDate.of(2024, 4, 1));
+          NewSubscription.builder()
+              .id(SubscriptionId.of("sub-42"))
+              .account(account)
+              .currency(Money.currency("USD"))
+              .zone(ZoneOffset.UTC)
+              .plan(catalog.plan("basic"))
+              .startDate(LocalDate.of(2024, 4, 1))
+              .build();
       // readme:host:begin
       try (Connection c = dataSource.getConnection()) {
         c.setAutoCommit(false);

@@ -394,14 +394,16 @@ public final class BillingArbitraries {
             (lines, stage, netDays, paidPercent) -> {
               AccountId account = AccountId.of("acc-1");
               Invoice draft =
-                  Invoice.draft(
-                      InvoiceId.of("inv-1"),
-                      account,
-                      currency,
-                      lines,
-                      netDays == 0
-                          ? PaymentTerms.chargeAutomatically()
-                          : PaymentTerms.net(netDays));
+                  Invoice.draft()
+                      .id(InvoiceId.of("inv-1"))
+                      .account(account)
+                      .currency(currency)
+                      .lines(lines)
+                      .terms(
+                          netDays == 0
+                              ? PaymentTerms.chargeAutomatically()
+                              : PaymentTerms.net(netDays))
+                      .build();
               if (stage == 0) {
                 return draft;
               }

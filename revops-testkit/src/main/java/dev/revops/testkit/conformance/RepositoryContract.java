@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * <pre>{@code
  * class JdbcInvoiceRepositoryTest extends RepositoryContract<InvoiceId, Invoice> {
  *   protected Repository<InvoiceId, Invoice> newRepository() { return new JdbcInvoiceRepository(ds); }
- *   protected Invoice newAggregate(int n) { return Invoice.draft(InvoiceId.of("inv-" + n), ...); }
+ *   protected Invoice newAggregate(int n) {
+ *     return Invoice.draft().id(InvoiceId.of("inv-" + n)).account(acme).currency(usd)
+ *         .terms(PaymentTerms.net(30)).build();
+ *   }
  *   protected Invoice change(Invoice i, int n) { return i.addLines(List.of(oneTimeLine(n))); }
  * }
  * }</pre>

@@ -24,12 +24,13 @@ class InvoiceStoreConformanceTest extends RepositoryContract<InvoiceId, Invoice>
 
   @Override
   protected Invoice newAggregate(int n) {
-    return Invoice.draft(
-        InvoiceId.of("inv-" + n),
-        AccountId.of("acc-1"),
-        Money.currency("USD"),
-        List.of(),
-        PaymentTerms.net(30));
+    return Invoice.draft()
+        .id(InvoiceId.of("inv-" + n))
+        .account(AccountId.of("acc-1"))
+        .currency(Money.currency("USD"))
+        .lines(List.of())
+        .terms(PaymentTerms.net(30))
+        .build();
   }
 
   @Override

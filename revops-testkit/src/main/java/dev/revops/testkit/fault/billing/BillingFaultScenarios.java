@@ -37,13 +37,14 @@ public final class BillingFaultScenarios {
     w.setup()
         .subscriptions()
         .create(
-            NewSubscription.of(
-                SubscriptionId.of("sub-1"),
-                ACCOUNT,
-                FEE.currency(),
-                ZoneOffset.UTC,
-                BillingFaultWorld.CATALOG.plan("basic"),
-                APRIL));
+            NewSubscription.builder()
+                .id(SubscriptionId.of("sub-1"))
+                .account(ACCOUNT)
+                .currency(FEE.currency())
+                .zone(ZoneOffset.UTC)
+                .plan(BillingFaultWorld.CATALOG.plan("basic"))
+                .startDate(APRIL)
+                .build());
   }
 
   static Money usd(String amount) {
