@@ -54,15 +54,7 @@ class BillingTest {
     Subscription s =
         billing
             .subscriptions()
-            .create(
-                NewSubscription.builder()
-                    .id(SubscriptionId.of("s-1"))
-                    .account(ACME)
-                    .currency(USD)
-                    .zone(NY)
-                    .plan(Fixtures.BASIC)
-                    .startDate(LocalDate.of(2024, 4, 1))
-                    .build());
+            .create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
 
     List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
 
@@ -118,15 +110,7 @@ class BillingTest {
 
     billing
         .subscriptions()
-        .create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of("s-1"))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
-                .build());
+        .create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     BillingCycleService cycle = billing.billingCycle();
     assertThat(cycle.due(ACME, LocalDate.of(2024, 4, 1), null).lines()).isNotEmpty();
     assertThat(cycle.issue(ACME, LocalDate.of(2024, 4, 1), null))
@@ -157,15 +141,7 @@ class BillingTest {
     dev.revops.core.id.AccountId other = dev.revops.core.id.AccountId.of("acc-2");
     billing
         .subscriptions()
-        .create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of("s-1"))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
-                .build());
+        .create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     billing
         .subscriptions()
         .create(

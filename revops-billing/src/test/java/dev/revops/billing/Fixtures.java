@@ -121,19 +121,20 @@ public final class Fixtures {
               Coupon.percent("HALF", Percentage.of("50"), CouponDuration.REPEATING, 2),
               Coupon.amount("FIVE", usd("5"), CouponDuration.FOREVER, null)));
 
+  /** A request for ACME: USD, New York, quantity 1, no coupon, active at once. */
+  public static NewSubscription newSubscription(String id, Plan plan, LocalDate start) {
+    return NewSubscription.builder()
+        .id(SubscriptionId.of(id))
+        .account(ACME)
+        .currency(USD)
+        .zone(NY)
+        .plan(plan)
+        .startDate(start)
+        .build();
+  }
+
   public static Subscription subscribe(String id, Plan plan, LocalDate start) {
-    return Subscription.create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of(id))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(plan)
-                .startDate(start)
-                .build(),
-            start,
-            AT)
-        .value();
+    return Subscription.create(newSubscription(id, plan, start), start, AT).value();
   }
 
   /** Bills an account and keeps the lines as one invoice per run, like a host would. */

@@ -111,6 +111,17 @@ abstract class KernelContract {
         at);
   }
 
+  /** A draft billing sub-1's April recurring line. */
+  static Invoice aprilFor(String invoiceId) {
+    return Invoice.draft()
+        .id(InvoiceId.of(invoiceId))
+        .account(Fixtures.ACCOUNT)
+        .currency(Fixtures.USD)
+        .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
+        .terms(PaymentTerms.net(30))
+        .build();
+  }
+
   long count(String table) {
     try (Connection c = raw().getConnection();
         Statement s = c.createStatement();
@@ -430,22 +441,8 @@ abstract class KernelContract {
   @Test
   void aSecondRecurringLineForTheSamePeriodIsRefusedByTheDatabase() {
     JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(db.database());
-    Invoice first =
-        Invoice.draft()
-            .id(InvoiceId.of("inv-a"))
-            .account(Fixtures.ACCOUNT)
-            .currency(Fixtures.USD)
-            .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
-            .terms(PaymentTerms.net(30))
-            .build();
-    Invoice twice =
-        Invoice.draft()
-            .id(InvoiceId.of("inv-b"))
-            .account(Fixtures.ACCOUNT)
-            .currency(Fixtures.USD)
-            .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
-            .terms(PaymentTerms.net(30))
-            .build();
+    Invoice first = aprilFor("inv-a");
+    Invoice twice = aprilFor("inv-b");
     invoices.save(first, Aggregate.NEW);
     assertThatThrownBy(() -> db.unitOfWork().run(() -> invoices.save(twice, Aggregate.NEW)))
         .isInstanceOfSatisfying(

@@ -38,6 +38,17 @@ class InMemoryInvoiceQueriesTest {
   private static final AccountId OTHER = AccountId.of("acc-2");
 
   /** A line of a kind, serving {@code days} days from {@code from} days after BASE. */
+  /** A draft of one line for ACME, net 30. */
+  private static Invoice net30(String id, InvoiceLine line) {
+    return Invoice.draft()
+        .id(InvoiceId.of(id))
+        .account(ACME)
+        .currency(Fixtures.USD)
+        .lines(List.of(line))
+        .terms(PaymentTerms.net(30))
+        .build();
+  }
+
   private static InvoiceLine line(int kind, int from, int days) {
     DateRange period = DateRange.ofDays(BASE.plusDays(from), days);
     return switch (kind % 5) {
@@ -110,23 +121,9 @@ class InMemoryInvoiceQueriesTest {
   @Test
   void insideAUnitOfWorkItsOwnSavesAreSeenAndOthersSeeThemOnlyAfterTheCommit() {
     InMemoryInvoiceRepository repo = new InMemoryInvoiceRepository();
-    Invoice old =
-        Invoice.draft()
-            .id(InvoiceId.of("in-old"))
-            .account(ACME)
-            .currency(Fixtures.USD)
-            .lines(List.of(line(0, 0, 31)))
-            .terms(PaymentTerms.net(30))
-            .build();
+    Invoice old = net30("in-old", line(0, 0, 31));
     repo.save(old, Aggregate.NEW);
-    Invoice recent =
-        Invoice.draft()
-            .id(InvoiceId.of("in-new"))
-            .account(ACME)
-            .currency(Fixtures.USD)
-            .lines(List.of(line(0, 60, 31)))
-            .terms(PaymentTerms.net(30))
-            .build();
+    Invoice recent = net30("in-new", line(0, 60, 31));
     LocalDate day = BASE.plusDays(45);
     InMemoryUnitOfWork work = new InMemoryUnitOfWork();
     List<List<Invoice>> outside = new ArrayList<>();

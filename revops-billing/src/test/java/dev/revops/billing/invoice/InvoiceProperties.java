@@ -33,6 +33,17 @@ class InvoiceProperties {
         .map(Currency::getInstance);
   }
 
+  /** A draft of the lines for {@code m}, due {@code netDays} after issue. */
+  static Invoice draft(Currency c, List<Long> m, int netDays) {
+    return Invoice.draft()
+        .id(InvoiceId.of("i"))
+        .account(ACC)
+        .currency(c)
+        .lines(lines(c, m))
+        .terms(PaymentTerms.net(netDays))
+        .build();
+  }
+
   private static List<InvoiceLine> lines(Currency c, List<Long> minors) {
     LineType[] types = LineType.values();
     List<InvoiceLine> out = new ArrayList<>();
@@ -51,14 +62,7 @@ class InvoiceProperties {
       @ForAll @IntRange(min = 0, max = 3000) int taxBasisPoints,
       @ForAll TaxMode mode,
       @ForAll TaxRounding rounding) {
-    Invoice d =
-        Invoice.draft()
-            .id(InvoiceId.of("i"))
-            .account(ACC)
-            .currency(c)
-            .lines(lines(c, m))
-            .terms(PaymentTerms.net(14))
-            .build();
+    Invoice d = draft(c, m, 14);
     TaxPolicy policy =
         new TaxPolicy(
             "T", Percentage.ofFraction(BigDecimal.valueOf(taxBasisPoints, 4)), mode, rounding);
@@ -92,14 +96,7 @@ class InvoiceProperties {
       @ForAll @LongRange(min = 0, max = 300_000) long startingBalance,
       @ForAll @Size(max = 12) List<@LongRange(min = 1, max = 150_000) Long> payments,
       @ForAll @Size(max = 3) List<@LongRange(min = 1, max = 100_000) Long> notes) {
-    Invoice d =
-        Invoice.draft()
-            .id(InvoiceId.of("i"))
-            .account(ACC)
-            .currency(c)
-            .lines(lines(c, m))
-            .terms(PaymentTerms.net(0))
-            .build();
+    Invoice d = draft(c, m, 0);
     CreditBalance balance = CreditBalance.empty(ACC, c).add(Money.ofMinor(startingBalance, c));
     Invoice.Finalization f = d.finalizeOn(DAY, balance, AT);
     Invoice inv = f.invoice().value();

@@ -2,7 +2,6 @@ package dev.revops.billing.service;
 
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.NY;
-import static dev.revops.billing.Fixtures.USD;
 import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +19,6 @@ import dev.revops.billing.port.PlanMigrationRepository;
 import dev.revops.billing.port.SubscriptionRepository;
 import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
-import dev.revops.billing.subscription.NewSubscription;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.service.Aggregates;
@@ -131,15 +128,7 @@ class LogContextTest {
             base.gateway());
     new SubscriptionService(
             stores.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
-        .create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of("s-1"))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
-                .build());
+        .create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     InvoiceService invoices =
         new InvoiceService(
             stores,

@@ -3,7 +3,6 @@ package dev.revops.billing.service;
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.CATALOG;
 import static dev.revops.billing.Fixtures.NY;
-import static dev.revops.billing.Fixtures.USD;
 import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +20,6 @@ import dev.revops.billing.payment.TransactionStatus;
 import dev.revops.billing.port.PaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
-import dev.revops.billing.subscription.NewSubscription;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
@@ -74,15 +71,7 @@ class PaymentRecoveryTest {
 
   Invoice invoice(Billing b) {
     b.subscriptions()
-        .create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of("s-1"))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
-                .build());
+        .create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     return b.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of()).get(0);
   }
 

@@ -3,7 +3,6 @@ package dev.revops.billing.service;
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.CATALOG;
 import static dev.revops.billing.Fixtures.NY;
-import static dev.revops.billing.Fixtures.USD;
 import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +25,7 @@ import dev.revops.billing.port.memory.InMemoryInvoiceRepository;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
-import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Subscription;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.core.error.IdempotencyConflictException;
 import dev.revops.core.event.DomainEvent;
@@ -69,14 +66,7 @@ class PaymentScenarioTest {
 
   Subscription subscribe() {
     return subscriptionService.create(
-        NewSubscription.builder()
-            .id(SubscriptionId.of("s-1"))
-            .account(ACME)
-            .currency(USD)
-            .zone(NY)
-            .plan(Fixtures.BASIC)
-            .startDate(LocalDate.of(2024, 4, 1))
-            .build());
+        Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
   }
 
   @Test

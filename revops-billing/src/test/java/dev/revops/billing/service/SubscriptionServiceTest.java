@@ -3,7 +3,6 @@ package dev.revops.billing.service;
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.CATALOG;
 import static dev.revops.billing.Fixtures.NY;
-import static dev.revops.billing.Fixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,13 +16,11 @@ import dev.revops.billing.port.memory.InMemoryPaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
 import dev.revops.billing.port.memory.InMemorySubscriptionRepository;
 import dev.revops.billing.subscription.ChangeTiming;
-import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.ProrationMode;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionChanged;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionCreated;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionStatusChanged;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.billing.subscription.SubscriptionStatus;
 import dev.revops.billing.subscription.TrialEndBehavior;
 import dev.revops.core.error.ConcurrencyConflictException;
@@ -46,15 +43,7 @@ class SubscriptionServiceTest {
   @Test
   void servicesSaveWithExpectedVersionsAndPublishDeterministicEvents() {
     Subscription s =
-        service.create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of("s-1"))
-                .account(ACME)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
-                .build());
+        service.create(Fixtures.newSubscription("s-1", Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     assertThat(s.version()).isEqualTo(1);
     assertThat(events.published())
         .hasExactlyElementsOfTypes(SubscriptionCreated.class, SubscriptionStatusChanged.class);
