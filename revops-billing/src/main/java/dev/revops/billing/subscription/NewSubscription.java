@@ -92,17 +92,7 @@ public record NewSubscription(
    * @return the copy
    */
   public NewSubscription withQuantity(long q) {
-    return new NewSubscription(
-        id,
-        account,
-        currency,
-        zone,
-        plan,
-        q,
-        startDate,
-        couponIds,
-        awaitFirstPayment,
-        hasPaymentMethod);
+    return toBuilder().quantity(q).build();
   }
 
   /**
@@ -112,17 +102,7 @@ public record NewSubscription(
    * @return the copy
    */
   public NewSubscription withCoupons(List<String> coupons) {
-    return new NewSubscription(
-        id,
-        account,
-        currency,
-        zone,
-        plan,
-        quantity,
-        startDate,
-        coupons,
-        awaitFirstPayment,
-        hasPaymentMethod);
+    return toBuilder().couponIds(coupons).build();
   }
 
   /**
@@ -132,8 +112,7 @@ public record NewSubscription(
    * @return the copy
    */
   public NewSubscription withPaymentMethod(boolean has) {
-    return new NewSubscription(
-        id, account, currency, zone, plan, quantity, startDate, couponIds, awaitFirstPayment, has);
+    return toBuilder().hasPaymentMethod(has).build();
   }
 
   /**
@@ -142,8 +121,26 @@ public record NewSubscription(
    * @return the copy
    */
   public NewSubscription awaitingFirstPayment() {
-    return new NewSubscription(
-        id, account, currency, zone, plan, quantity, startDate, couponIds, true, hasPaymentMethod);
+    return toBuilder().awaitFirstPayment(true).build();
+  }
+
+  /**
+   * Returns a builder holding every part of this request, to change a few of them.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return builder()
+        .id(id)
+        .account(account)
+        .currency(currency)
+        .zone(zone)
+        .plan(plan)
+        .quantity(quantity)
+        .startDate(startDate)
+        .couponIds(couponIds)
+        .awaitFirstPayment(awaitFirstPayment)
+        .hasPaymentMethod(hasPaymentMethod);
   }
 
   /**

@@ -71,6 +71,37 @@ class NewSubscriptionBuilderTest {
   }
 
   @Test
+  void toBuilderHoldsEveryPartAndEachCopyChangesOnlyItsOwn() {
+    NewSubscription full =
+        required()
+            .quantity(3)
+            .couponIds(List.of("HALF"))
+            .awaitFirstPayment(true)
+            .hasPaymentMethod(false)
+            .build();
+    assertThat(full.toBuilder().build()).isEqualTo(full);
+    assertThat(full.withQuantity(9))
+        .isEqualTo(
+            new NewSubscription(
+                ID,
+                full.account(),
+                full.currency(),
+                full.zone(),
+                full.plan(),
+                9,
+                START,
+                List.of("HALF"),
+                true,
+                false));
+    assertThat(full.withCoupons(List.of()).couponIds()).isEmpty();
+    assertThat(full.withCoupons(List.of()).quantity()).isEqualTo(3);
+    assertThat(full.withPaymentMethod(true).hasPaymentMethod()).isTrue();
+    assertThat(full.withPaymentMethod(true).awaitFirstPayment()).isTrue();
+    assertThat(required().build().awaitingFirstPayment().awaitFirstPayment()).isTrue();
+    assertThat(required().build().awaitingFirstPayment().quantity()).isEqualTo(1);
+  }
+
+  @Test
   void theCouponsAreCopiedAndNullMeansNone() {
     List<String> coupons = new ArrayList<>(List.of("HALF"));
     NewSubscription.Builder builder = required().couponIds(coupons);
