@@ -6,13 +6,11 @@ import dev.revops.core.id.AccountId;
 import dev.revops.jdbc.table.AggregateTable;
 import dev.revops.jdbc.table.AggregateTable.Column;
 import dev.revops.jdbc.table.Database;
-import dev.revops.jdbc.table.JdbcRepository;
 import dev.revops.jdbc.table.Sql;
 import dev.revops.sales.offer.OfferPresentation;
 import dev.revops.sales.offer.OfferPresentationId;
 import dev.revops.sales.offer.OfferStatus;
 import dev.revops.sales.port.OfferHistory;
-import java.sql.PreparedStatement;
 import java.util.List;
 
 /**
@@ -28,13 +26,10 @@ import java.util.List;
  * order they entered the status (column {@code status_order}, taken in the save that changes the
  * status). Each reads an index of its own. Nothing here logs. Thread-safe.
  */
-public final class JdbcOfferHistory extends JdbcRepository<OfferPresentationId, OfferPresentation>
-    implements OfferHistory {
+public final class JdbcOfferHistory
+    extends OrderTakingRepository<OfferPresentationId, OfferPresentation> implements OfferHistory {
   /** The table. */
   static final String TABLE = "revops_offer_presentations";
-
-  private final Database db;
-  private final String takeStatusOrder;
 
   /**
    * Creates the history.
@@ -76,69 +71,21 @@ public final class JdbcOfferHistory extends JdbcRepository<OfferPresentationId, 
                             s,
                             i,
                             p.basis().fromCase() == null ? null : p.basis().fromCase().value()))),
-            null));
-    this.db = requireNonNull(db, "db");
-    this.takeStatusOrder =
+            null),
+        db,
         "UPDATE "
             + TABLE
             + " SET status_order = "
             + JdbcReferralRepository.nextOrder(db.dialect())
             + ", ordered_status = status"
-            + " WHERE id = ? AND (ordered_status IS NULL OR ordered_status <> status)";
+            + " WHERE id = ? AND (ordered_status IS NULL OR ordered_status <> status)",
+        p -> p.id().value());
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Here: a presentation that enters a status also takes its place in {@link #findByStatus}'s
-   * order, in the same transaction.
-   */
+  /** A presentation that enters a status takes its place in {@link #findByStatus}'s order. */
   @Override
-  public OfferPresentation save(OfferPresentation presentation, long expectedVersion) {
-    requireNonNull(presentation, "aggregate");
-    return db.work()
-        .inTransaction(
-            () -> {
-              OfferPresentation saved = super.save(presentation, expectedVersion);
-              takeStatusOrder(List.of(saved));
-              return saved;
-            });
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Here: one batched insert (all or none), then the statuses' order, in list order.
-   */
-  @Override
-  public List<OfferPresentation> saveAllNew(List<OfferPresentation> presentations) {
-    requireNonNull(presentations, "aggregates");
-    return db.work()
-        .inTransaction(
-            () -> {
-              List<OfferPresentation> saved = super.saveAllNew(presentations);
-              takeStatusOrder(saved);
-              return saved;
-            });
-  }
-
-  private void takeStatusOrder(List<OfferPresentation> saved) {
-    if (saved.isEmpty()) {
-      return;
-    }
-    db.work()
-        .call(
-            "order " + TABLE,
-            TABLE,
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(takeStatusOrder)) {
-                for (OfferPresentation p : saved) {
-                  s.setString(1, p.id().value());
-                  s.executeUpdate();
-                }
-              }
-              return null;
-            });
+  boolean takesOrder(OfferPresentation saved) {
+    return true;
   }
 
   @Override

@@ -8,12 +8,10 @@ import dev.revops.jdbc.Dialect;
 import dev.revops.jdbc.table.AggregateTable;
 import dev.revops.jdbc.table.AggregateTable.Column;
 import dev.revops.jdbc.table.Database;
-import dev.revops.jdbc.table.JdbcRepository;
 import dev.revops.jdbc.table.Sql;
 import dev.revops.sales.referral.Referral;
 import dev.revops.sales.referral.ReferralId;
 import dev.revops.sales.referral.ReferralRepository;
-import java.sql.PreparedStatement;
 import java.util.List;
 
 /**
@@ -32,13 +30,10 @@ import java.util.List;
  * (column {@code account_order}, taken in the save that records the account). Each reads an index
  * of its own. Nothing here logs. Thread-safe.
  */
-public final class JdbcReferralRepository extends JdbcRepository<ReferralId, Referral>
+public final class JdbcReferralRepository extends OrderTakingRepository<ReferralId, Referral>
     implements ReferralRepository {
   /** The table. */
   static final String TABLE = "revops_referrals";
-
-  private final Database db;
-  private final String takeAccountOrder;
 
   /**
    * Creates the repository.
@@ -75,14 +70,14 @@ public final class JdbcReferralRepository extends JdbcRepository<ReferralId, Ref
                 new Column<>("paid_at", (s, i, r) -> Sql.setInstant(s, i, r.paidAt())),
                 new Column<>("reward_grant", (s, i, r) -> Sql.setText(s, i, r.rewardGrant())),
                 new Column<>("rewarded_at", (s, i, r) -> Sql.setInstant(s, i, r.rewardedAt()))),
-            null));
-    this.db = requireNonNull(db, "db");
-    this.takeAccountOrder =
+            null),
+        db,
         "UPDATE "
             + TABLE
             + " SET account_order = "
             + nextOrder(db.dialect())
-            + " WHERE id = ? AND account_order IS NULL AND referred_account_id IS NOT NULL";
+            + " WHERE id = ? AND account_order IS NULL AND referred_account_id IS NOT NULL",
+        r -> r.id().value());
   }
 
   /**
@@ -98,62 +93,12 @@ public final class JdbcReferralRepository extends JdbcRepository<ReferralId, Ref
   }
 
   /**
-   * {@inheritDoc}
-   *
-   * <p>Here: a referral that names its referred account for the first time also takes its place in
-   * {@link #findByReferredAccount}'s order, in the same transaction.
+   * A referral that names its referred account for the first time takes its place in {@link
+   * #findByReferredAccount}'s order.
    */
   @Override
-  public Referral save(Referral referral, long expectedVersion) {
-    requireNonNull(referral, "aggregate");
-    if (referral.referredAccount() == null) {
-      return super.save(referral, expectedVersion);
-    }
-    return db.work()
-        .inTransaction(
-            () -> {
-              Referral saved = super.save(referral, expectedVersion);
-              takeAccountOrder(List.of(saved));
-              return saved;
-            });
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Here: one batched insert (all or none), then the referred accounts' order, in list order.
-   */
-  @Override
-  public List<Referral> saveAllNew(List<Referral> referrals) {
-    requireNonNull(referrals, "aggregates");
-    return db.work()
-        .inTransaction(
-            () -> {
-              List<Referral> saved = super.saveAllNew(referrals);
-              takeAccountOrder(saved);
-              return saved;
-            });
-  }
-
-  private void takeAccountOrder(List<Referral> saved) {
-    if (saved.stream().noneMatch(r -> r.referredAccount() != null)) {
-      return;
-    }
-    db.work()
-        .call(
-            "order " + TABLE,
-            TABLE,
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(takeAccountOrder)) {
-                for (Referral r : saved) {
-                  if (r.referredAccount() != null) {
-                    s.setString(1, r.id().value());
-                    s.executeUpdate();
-                  }
-                }
-              }
-              return null;
-            });
+  boolean takesOrder(Referral saved) {
+    return saved.referredAccount() != null;
   }
 
   @Override
