@@ -6,6 +6,8 @@ import dev.revops.core.port.Locks;
 import dev.revops.jdbc.table.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +16,9 @@ import java.util.function.Supplier;
  * with {@code SELECT ... FOR UPDATE} (on H2 one {@code MERGE} does both: {@link Dialect#mergeKey});
  * the database releases the lock when that transaction commits or rolls back, so the rule holds
  * across every instance of the host's application, and a caller that dies releases its locks with
- * its connection. Re-entrant within one transaction.
+ * its connection. Re-entrant within one transaction. {@link #withLocks} takes several subjects in
+ * their sorted order in one transaction; on H2 one {@code MERGE} of several rows makes and locks
+ * them all, row after row in that order.
  *
  * <p>Subjects are stored as given: pass ids or hashes, never personal data (revops' own callers
  * do). On H2 a waiting caller gives up after H2's lock timeout (1 s by default; the embedded
@@ -46,6 +50,55 @@ public final class JdbcLocks implements Locks {
               lock(subject);
               return work.get();
             });
+  }
+
+  @Override
+  public <T> T withLocks(Collection<String> subjects, Supplier<T> work) {
+    List<String> ordered = Locks.inLockOrder(subjects);
+    requireNonNull(work, "work");
+    if (merge == null || ordered.size() < 2) {
+      return Locks.super.withLocks(ordered, work);
+    }
+    return db.work()
+        .inTransaction(
+            () -> {
+              lockAll(ordered);
+              return work.get();
+            });
+  }
+
+  /** Makes and locks the rows of sorted subjects with one {@code MERGE} (H2). */
+  private void lockAll(List<String> ordered) {
+    boolean merged =
+        db.work()
+            .call(
+                "lock subjects in " + TABLE,
+                TABLE,
+                c -> {
+                  StringBuilder sql = new StringBuilder(merge);
+                  for (int i = 1; i < ordered.size(); i++) {
+                    sql.append(", (?)");
+                  }
+                  try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                    for (int i = 0; i < ordered.size(); i++) {
+                      s.setString(i + 1, ordered.get(i));
+                    }
+                    s.executeUpdate();
+                    return true;
+                  } catch (java.sql.SQLException e) {
+                    if (db.dialect().isDuplicateKey(e)) {
+                      return false;
+                    }
+                    throw e;
+                  }
+                });
+    if (!merged) {
+      // a racing caller made one of the rows first: take them one by one, in the same order (the
+      // rows this transaction already holds it holds again, re-entrantly)
+      for (String subject : ordered) {
+        lock(subject);
+      }
+    }
   }
 
   private void lock(String subject) {

@@ -34,9 +34,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -524,6 +531,103 @@ abstract class KernelContract {
       }
     }
     assertThat(readCounter()).isEqualTo(threads * rounds);
+  }
+
+  @Test
+  void overlappingLockSetsInShuffledOrdersOnTwoInstancesNeitherLoseUpdatesNorDeadlock()
+      throws Exception {
+    List<String> letters = List.of("a", "b", "c", "d");
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement()) {
+      for (String l : letters) {
+        s.executeUpdate("INSERT INTO revops_locks (subject) VALUES ('tally-" + l + ":0')");
+      }
+    }
+    int threads = 6;
+    int rounds = 20;
+    Map<String, Integer> expected = new TreeMap<>();
+    Random random = new Random(11);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        // new subjects each round: the threads also race to make their lock rows
+        String prefix = "debtor:r" + round + "-";
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          RevOpsDatabase instance = t % 2 == 0 ? db : other;
+          List<String> mine = new ArrayList<>(letters);
+          Collections.shuffle(mine, random);
+          List<String> picked = List.copyOf(mine.subList(0, 2 + random.nextInt(3)));
+          List<String> subjects = new ArrayList<>();
+          for (String l : picked) {
+            expected.merge(l, 1, Integer::sum);
+            subjects.add(prefix + l);
+          }
+          done.add(
+              pool.submit(
+                  () -> {
+                    gate.await();
+                    return instance
+                        .locks()
+                        .withLocks(
+                            subjects,
+                            () -> {
+                              for (String l : picked) {
+                                incrementTally(instance, l);
+                              }
+                              return null;
+                            });
+                  }));
+        }
+        gate.countDown();
+        for (Future<?> f : done) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, Integer> tallies = new TreeMap<>();
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT subject FROM revops_locks WHERE subject LIKE 'tally-%'")) {
+      while (r.next()) {
+        String[] parts = r.getString(1).substring("tally-".length()).split(":");
+        tallies.put(parts[0], Integer.parseInt(parts[1]));
+      }
+    }
+    assertThat(tallies).isEqualTo(expected);
+  }
+
+  /** Like {@link #incrementCounter}, on the tally of one letter. */
+  private static void incrementTally(RevOpsDatabase instance, String letter) {
+    String like = "tally-" + letter + ":%";
+    instance
+        .unitOfWork()
+        .call(
+            "increment " + letter,
+            "revops_locks",
+            c -> {
+              long n;
+              try (PreparedStatement s =
+                  c.prepareStatement("SELECT subject FROM revops_locks WHERE subject LIKE ?")) {
+                s.setString(1, like);
+                try (ResultSet r = s.executeQuery()) {
+                  r.next();
+                  n = Long.parseLong(r.getString(1).substring(like.length() - 1));
+                }
+              }
+              Thread.onSpinWait();
+              try (PreparedStatement s =
+                  c.prepareStatement("UPDATE revops_locks SET subject = ? WHERE subject LIKE ?")) {
+                s.setString(1, "tally-" + letter + ":" + (n + 1));
+                s.setString(2, like);
+                s.executeUpdate();
+              }
+              return null;
+            });
   }
 
   /** A read, a pause and a write: loses updates unless something serialises the callers. */

@@ -520,13 +520,6 @@ public final class ReferralService {
     for (AccountId a : accounts) {
       subjects.add(LOCK_PREFIX + a.value());
     }
-    return nest(new ArrayList<>(subjects), 0, work);
-  }
-
-  private <T> T nest(List<String> subjects, int i, Supplier<T> work) {
-    if (i == subjects.size()) {
-      return work.get();
-    }
-    return locks.withLock(subjects.get(i), () -> nest(subjects, i + 1, work));
+    return locks.withLocks(subjects, work);
   }
 }

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 /**
  * The lock subjects of a lead capture: one per normalised e-mail and one per normalised phone, each
  * named by the SHA-256 of the address (hex), so no personal data sits in a lock name a database
- * adapter may log or store. Taken in one global order (e-mail before phone), so two captures that
- * share only one address never deadlock. Stateless.
+ * adapter may log or store. Taken with {@link Locks#withLocks}, in the subjects' sorted order (the
+ * e-mail's before the phone's), so two captures that share only one address never deadlock.
+ * Stateless.
  */
 final class PersonLocks {
   private PersonLocks() {}
@@ -37,7 +38,7 @@ final class PersonLocks {
   }
 
   /**
-   * Runs work while holding every subject's lock, taken in the order given.
+   * Runs work while holding every subject's lock ({@link Locks#withLocks}).
    *
    * @param locks the lock port
    * @param subjects the subjects
@@ -46,14 +47,7 @@ final class PersonLocks {
    * @return what it returned
    */
   static <T> T withAll(Locks locks, List<String> subjects, Supplier<T> work) {
-    return withFrom(locks, subjects, 0, work);
-  }
-
-  private static <T> T withFrom(Locks locks, List<String> subjects, int i, Supplier<T> work) {
-    if (i == subjects.size()) {
-      return work.get();
-    }
-    return locks.withLock(subjects.get(i), () -> withFrom(locks, subjects, i + 1, work));
+    return locks.withLocks(subjects, work);
   }
 
   static String sha256(String value) {
