@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.jdbc.core.JdbcAccountRepository;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -99,11 +101,41 @@ class JdbcUnitOfWorkTest {
     assertThat(source.taken.get() - before).isEqualTo(1);
   }
 
+  @Test
+  void aReadOutsideAUnitOfWorkTakesOneConnectionCommitsNothingAndRunsNoListener() {
+    accounts.save(Fixtures.account(1), Aggregate.NEW);
+    AtomicInteger listened = new AtomicInteger();
+    db.unitOfWork().afterCommit(listened::incrementAndGet);
+    int before = source.taken.get();
+    assertThat(accounts.find(Fixtures.account(1).id())).isPresent();
+    assertThat(accounts.findAll()).hasSize(1);
+    assertThat(source.taken.get() - before).isEqualTo(2);
+    assertThat(listened).hasValue(0);
+    // a write outside a unit of work still commits and notifies
+    accounts.save(Fixtures.account(2), Aggregate.NEW);
+    assertThat(listened).hasValue(1);
+  }
+
+  @Test
+  void aReadOnAConnectionHandedOutWithAutoCommitOffEndsItsTransaction() {
+    accounts.save(Fixtures.account(1), Aggregate.NEW);
+    source.autoCommitOff = true;
+    int rollbacks = source.rollbacks.get();
+    assertThat(accounts.findAll()).hasSize(1);
+    assertThat(source.rollbacks.get() - rollbacks).isEqualTo(1);
+    // and a write on such a connection is committed as before
+    accounts.save(Fixtures.account(2), Aggregate.NEW);
+    source.autoCommitOff = false;
+    assertThat(accounts.findAll()).hasSize(2);
+  }
+
   /** A data source that counts the connections taken from it, and can refuse them. */
   static final class Counting implements DataSource {
     final String url;
     final AtomicInteger taken = new AtomicInteger();
+    final AtomicInteger rollbacks = new AtomicInteger();
     volatile boolean refuse;
+    volatile boolean autoCommitOff;
 
     Counting(String url) {
       this.url = url;
@@ -115,7 +147,25 @@ class JdbcUnitOfWorkTest {
         throw new SQLException("Connection refused", "08001");
       }
       taken.incrementAndGet();
-      return DriverManager.getConnection(url, "sa", "");
+      Connection c = DriverManager.getConnection(url, "sa", "");
+      if (!autoCommitOff) {
+        return c;
+      }
+      c.setAutoCommit(false);
+      return (Connection)
+          Proxy.newProxyInstance(
+              Connection.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                if (method.getName().equals("rollback") && args == null) {
+                  rollbacks.incrementAndGet();
+                }
+                try {
+                  return method.invoke(c, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
     }
 
     @Override

@@ -373,7 +373,7 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
    */
   public <P> List<A> query(String where, Sql.Binder<P> params, P value) {
     String sql = select + " " + where;
-    return work.call(
+    return work.read(
         "read " + table,
         table,
         c -> {
