@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.port.Outbox;
 import dev.revops.core.port.OutboxEntry;
+import dev.revops.jdbc.table.BodyCache;
 import dev.revops.jdbc.table.Database;
 import dev.revops.jdbc.table.Sql;
 import java.sql.PreparedStatement;
@@ -42,6 +43,15 @@ public final class JdbcOutbox implements Outbox {
   private final Duration lease;
   private final String owner = UUID.randomUUID().toString();
   private final String insert;
+
+  /**
+   * The events of recent payloads, keyed by class name and payload text: a relay in this instance
+   * gets back the very events this instance published, without parsing them again.
+   */
+  private final BodyCache<DomainEvent> recent = new BodyCache<>(PAYLOADS_KEPT);
+
+  /** How many payloads' events are kept: a few relay batches' worth. */
+  static final int PAYLOADS_KEPT = 4_096;
 
   JdbcOutbox(Database db, Duration lease) {
     this.db = requireNonNull(db, "db");
@@ -93,6 +103,10 @@ public final class JdbcOutbox implements Outbox {
                 }
                 s.executeBatch();
                 db.work().outboxWritten();
+                for (int i = 0; i < events.size(); i++) {
+                  DomainEvent e = events.get(i);
+                  recent.keep(key(e.getClass().getName(), payloads.get(i)), e);
+                }
               }
               return null;
             });
@@ -129,7 +143,7 @@ public final class JdbcOutbox implements Outbox {
                               while (r.next()) {
                                 out.add(
                                     new OutboxEntry(
-                                        r.getLong(1), read(r.getString(2), r.getString(3))));
+                                        r.getLong(1), cached(r.getString(2), r.getString(3))));
                               }
                             }
                           }
@@ -220,6 +234,15 @@ public final class JdbcOutbox implements Outbox {
     } catch (JsonProcessingException ex) {
       throw new DataAccessException("write event " + e.type() + " as JSON", null, ex);
     }
+  }
+
+  /** The event of a payload: the one this instance published with it, or else parsed. */
+  private DomainEvent cached(String className, String payload) {
+    return recent.get(key(className, payload), k -> read(className, payload));
+  }
+
+  private static String key(String className, String payload) {
+    return className + '\n' + payload;
   }
 
   private DomainEvent read(String className, String payload) {

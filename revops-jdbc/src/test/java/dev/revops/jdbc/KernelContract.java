@@ -301,6 +301,34 @@ abstract class KernelContract {
   }
 
   @Test
+  void eventsComeBackAsPublishedOnTheInstanceThatWroteThemOnAnotherAndAfterAChangeBehindItsBack()
+      throws Exception {
+    db.outbox().publish(List.of(noted(1), noted(2)));
+    // another instance never saw these payloads and parses them
+    assertThat(other.outbox().pending(10))
+        .extracting(OutboxEntry::event)
+        .containsExactly(noted(1), noted(2));
+    clock.advance(Duration.ofSeconds(61)); // the other instance's lease (60 s) runs out
+    // the instance that wrote them hands back what it published
+    List<OutboxEntry> mine = db.outbox().pending(10);
+    assertThat(mine).extracting(OutboxEntry::event).containsExactly(noted(1), noted(2));
+    // a payload rewritten by plain SQL is read as stored, not as published
+    try (Connection c = raw().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE revops_outbox SET payload = "
+                    + db.database().dialect().jsonParameter()
+                    + " WHERE seq = ?")) {
+      s.setString(1, db.database().json().writeValueAsString(noted(5)));
+      s.setLong(2, mine.get(0).sequence());
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(db.outbox().pending(10))
+        .extracting(OutboxEntry::event)
+        .containsExactly(noted(5), noted(2));
+  }
+
+  @Test
   void twoRelaysNeverHoldTheSameEventAndADeadRelaysBatchIsTakenOver() {
     for (int i = 1; i <= 10; i++) {
       db.outbox().publish(List.of(noted(i)));

@@ -12,9 +12,12 @@ import java.util.function.Function;
  * fills, it becomes the old one and the old one is dropped, and a hit in the old one moves to the
  * young one. Thread-safe.
  *
+ * <p>Every {@link AggregateTable} keeps one for its bodies, and the outbox one for its payloads; an
+ * adapter of the host's own may keep one the same way.
+ *
  * @param <A> the parsed type
  */
-final class BodyCache<A> {
+public final class BodyCache<A> {
   private final int generation;
   private volatile ConcurrentHashMap<String, A> young = new ConcurrentHashMap<>();
   private volatile ConcurrentHashMap<String, A> old = new ConcurrentHashMap<>();
@@ -24,7 +27,7 @@ final class BodyCache<A> {
    *
    * @param capacity the most entries kept (at least 2)
    */
-  BodyCache(int capacity) {
+  public BodyCache(int capacity) {
     if (capacity < 2) {
       throw new IllegalArgumentException("body cache capacity must be at least 2, got " + capacity);
     }
@@ -39,7 +42,7 @@ final class BodyCache<A> {
    * @param parse parses the text (its failure propagates and nothing is kept)
    * @return the value
    */
-  A get(String body, Function<String, A> parse) {
+  public A get(String body, Function<String, A> parse) {
     A value = young.get(body);
     if (value != null) {
       return value;
@@ -57,7 +60,7 @@ final class BodyCache<A> {
    *
    * @return the count
    */
-  int size() {
+  public int size() {
     return young.size() + old.size();
   }
 
@@ -69,7 +72,7 @@ final class BodyCache<A> {
    * @param body the JSON text
    * @param value the value
    */
-  void keep(String body, A value) {
+  public void keep(String body, A value) {
     ConcurrentHashMap<String, A> y = young;
     y.put(body, value);
     if (y.size() >= generation) {
