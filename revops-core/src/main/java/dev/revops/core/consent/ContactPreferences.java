@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a person told us about being contacted: consent per channel with its history, do-not-call,
@@ -29,6 +30,9 @@ public record ContactPreferences(
     boolean doNotCall,
     List<InconvenientTime> inconvenientTimes,
     Channel preferred) {
+  private static final Pattern NOT_LETTER = Pattern.compile("[^A-Z ]");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Words that revoke consent when a person sends them (CTIA's standard opt-out keywords and common
@@ -140,10 +144,9 @@ public record ContactPreferences(
     requireNonNull(via, "via");
     requireNonNull(text, "text");
     String word =
-        text.trim()
-            .toUpperCase(Locale.ROOT)
-            .replaceAll("[^A-Z ]", "")
-            .replaceAll("\\s+", " ")
+        SPACES
+            .matcher(NOT_LETTER.matcher(text.trim().toUpperCase(Locale.ROOT)).replaceAll(""))
+            .replaceAll(" ")
             .trim();
     if (!OPT_OUT_KEYWORDS.contains(word)) {
       return this;

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A customer: a company or a person the business sells to and bills. Immutable and thread-safe.
@@ -32,6 +33,7 @@ public record Account(
     UserId owner,
     long version)
     implements Aggregate<AccountId, Account> {
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   /** Checks the required fields and normalises the country code. */
   public Account {
@@ -44,7 +46,7 @@ public record Account(
       throw new IllegalArgumentException("account " + id + ": name must not be blank");
     }
     country = country.trim().toUpperCase(Locale.ROOT);
-    if (!country.matches("[A-Z]{2}")) {
+    if (!COUNTRY.matcher(country).matches()) {
       throw new IllegalArgumentException(
           "account " + id + ": country must be an ISO 3166 alpha-2 code such as US");
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person at an account. E-mails are stored lower-cased and phones in E.164, so duplicates and
@@ -35,6 +36,7 @@ public record Contact(
     Set<ZoneId> zones,
     long version)
     implements Aggregate<ContactId, Contact> {
+  private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{7,14}$");
 
   /** Checks and normalises the fields. */
   public Contact {
@@ -44,7 +46,7 @@ public record Contact(
     role = role == null ? "" : role;
     emails = emails.stream().map(ContactPoints::email).distinct().toList();
     for (String p : phones) {
-      if (!p.matches("^\\+[1-9][0-9]{7,14}$")) {
+      if (!E164.matcher(p).matches()) {
         throw new IllegalArgumentException(
             "contact " + id + ": phones must be E.164; normalise with ContactPoints.phone");
       }

@@ -2,6 +2,8 @@ package dev.revops.sales.lead;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * A lead's status. A value, not an enum, so a host can add its own statuses (e.g. {@code
  * "BAD_TIMING"}) to {@link LeadLifecycle#standard()} through {@code toBuilder()} without forking.
@@ -10,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  * @param code the status code, upper case, not blank
  */
 public record LeadStatus(String code) {
+  /** What a code looks like; compiled once, before the constants below are made. */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   /** Just captured, nobody has worked it yet. */
   public static final LeadStatus NEW = new LeadStatus("NEW");
 
@@ -37,7 +42,7 @@ public record LeadStatus(String code) {
   /** Checks the code. */
   public LeadStatus {
     requireNonNull(code, "code");
-    if (!code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "lead status code must be upper case letters, digits and _, got " + code);
     }

@@ -2,6 +2,8 @@ package dev.revops.sales.lead;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * What moves a lead from one {@link LeadStatus} to another. A value, like the status, so hosts can
  * add their own. Immutable and thread-safe.
@@ -9,6 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param code the trigger code, upper case, not blank
  */
 public record LeadTrigger(String code) {
+  /** What a code looks like; compiled once, before the constants below are made. */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   /** A contact attempt that did not reach the person. */
   public static final LeadTrigger ATTEMPT_CONTACT = new LeadTrigger("ATTEMPT_CONTACT");
 
@@ -39,7 +44,7 @@ public record LeadTrigger(String code) {
   /** Checks the code. */
   public LeadTrigger {
     requireNonNull(code, "code");
-    if (!code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+    if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "lead trigger code must be upper case letters, digits and _, got " + code);
     }

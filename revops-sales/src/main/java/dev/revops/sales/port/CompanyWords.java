@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a company name that duplicate detection looks leads up by: lower-cased runs of
@@ -12,6 +13,8 @@ import java.util.Set;
  * thread-safe.
  */
 public final class CompanyWords {
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Set<String> COMMON =
       Set.of("inc", "labs", "gmbh", "systems", "group", "works", "llc", "ltd", "the");
 
@@ -28,7 +31,7 @@ public final class CompanyWords {
     if (company == null) {
       return words;
     }
-    for (String w : company.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : SEPARATORS.split(company.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !COMMON.contains(w) && !words.contains(w)) {
         words.add(w);
       }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class FactNormaliser {
+  private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final Map<String, String> WORDS =
@@ -86,7 +88,7 @@ public final class FactNormaliser {
     try {
       return ContactPoints.phone(raw, defaultCountry);
     } catch (IllegalArgumentException e) {
-      String digits = raw.replaceAll("[^0-9]", "");
+      String digits = NOT_DIGIT.matcher(raw).replaceAll("");
       return digits.isEmpty() ? null : digits;
     }
   }
