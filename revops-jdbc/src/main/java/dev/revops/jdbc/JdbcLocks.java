@@ -69,29 +69,7 @@ public final class JdbcLocks implements Locks {
 
   /** Makes and locks the rows of sorted subjects with one {@code MERGE} (H2). */
   private void lockAll(List<String> ordered) {
-    boolean merged =
-        db.work()
-            .call(
-                "lock subjects in " + TABLE,
-                TABLE,
-                c -> {
-                  StringBuilder sql = new StringBuilder(merge);
-                  for (int i = 1; i < ordered.size(); i++) {
-                    sql.append(", (?)");
-                  }
-                  try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                    for (int i = 0; i < ordered.size(); i++) {
-                      s.setString(i + 1, ordered.get(i));
-                    }
-                    s.executeUpdate();
-                    return true;
-                  } catch (java.sql.SQLException e) {
-                    if (db.dialect().isDuplicateKey(e)) {
-                      return false;
-                    }
-                    throw e;
-                  }
-                });
+    boolean merged = db.work().call("lock subjects in " + TABLE, TABLE, c -> mergeRows(c, ordered));
     if (!merged) {
       // a racing caller made one of the rows first: take them one by one, in the same order (the
       // rows this transaction already holds it holds again, re-entrantly)
@@ -107,7 +85,7 @@ public final class JdbcLocks implements Locks {
             "lock a subject in " + TABLE,
             TABLE,
             c -> {
-              if (merge != null && mergeRow(c, subject)) {
+              if (merge != null && mergeRows(c, List.of(subject))) {
                 return null;
               }
               if (lockRow(c, subject)) {
@@ -133,10 +111,20 @@ public final class JdbcLocks implements Locks {
             });
   }
 
-  /** Makes and locks the row in one statement; false when a racing caller made it first. */
-  private boolean mergeRow(java.sql.Connection c, String subject) throws java.sql.SQLException {
-    try (PreparedStatement s = c.prepareStatement(merge)) {
-      s.setString(1, subject);
+  /**
+   * Makes and locks rows, in the order given, with one statement; false when a racing caller made
+   * one of them first.
+   */
+  private boolean mergeRows(java.sql.Connection c, List<String> subjects)
+      throws java.sql.SQLException {
+    String sql = merge;
+    if (subjects.size() > 1) {
+      sql = merge + ", (?)".repeat(subjects.size() - 1);
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < subjects.size(); i++) {
+        s.setString(i + 1, subjects.get(i));
+      }
       s.executeUpdate();
       return true;
     } catch (java.sql.SQLException e) {
