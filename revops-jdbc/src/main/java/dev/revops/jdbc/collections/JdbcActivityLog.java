@@ -10,6 +10,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.jdbc.ConstraintViolationException;
 import dev.revops.jdbc.DataAccessException;
+import dev.revops.jdbc.table.BodyCache;
 import dev.revops.jdbc.table.Database;
 import dev.revops.jdbc.table.Sql;
 import java.sql.Connection;
@@ -62,6 +63,14 @@ public final class JdbcActivityLog implements ActivityLog {
           + " attempt_id, at, body, appended_at, prev_hash, entry_hash";
 
   private final Database db;
+
+  /**
+   * The entries parsed from recently read or appended bodies: entries never change, so a debt's log
+   * read again on its next contact attempt is not parsed again; a row changed behind the log's back
+   * has another body and is parsed anew.
+   */
+  private final BodyCache<Activity> parsed = new BodyCache<>(8_192);
+
   private final String insertEntry;
   private final String insertHead;
 
@@ -151,6 +160,7 @@ public final class JdbcActivityLog implements ActivityLog {
       s.setString(4, activity.account().value());
       s.executeUpdate();
     }
+    parsed.keep(body, activity);
   }
 
   private static void sameOrConflict(Activity stored, Activity activity) {
@@ -229,7 +239,7 @@ public final class JdbcActivityLog implements ActivityLog {
   @Override
   public Optional<Activity> find(String id) {
     requireNonNull(id, "id");
-    return db.work().call("read " + TABLE, TABLE, c -> findOn(c, id));
+    return db.work().read("read " + TABLE, TABLE, c -> findOn(c, id));
   }
 
   private Optional<Activity> findOn(Connection c, String id) throws SQLException {
@@ -241,14 +251,14 @@ public final class JdbcActivityLog implements ActivityLog {
   public List<Activity> forDebt(ReceivableId debt) {
     requireNonNull(debt, "debt");
     return db.work()
-        .call("read " + TABLE, TABLE, c -> read(c, "WHERE debt_id = ? ORDER BY seq", debt.value()));
+        .read("read " + TABLE, TABLE, c -> read(c, "WHERE debt_id = ? ORDER BY seq", debt.value()));
   }
 
   @Override
   public List<Activity> forAccount(AccountId account) {
     requireNonNull(account, "account");
     return db.work()
-        .call(
+        .read(
             "read " + TABLE,
             TABLE,
             c -> read(c, "WHERE account_id = ? ORDER BY chain_no", account.value()));
@@ -256,7 +266,7 @@ public final class JdbcActivityLog implements ActivityLog {
 
   @Override
   public List<Activity> all() {
-    return db.work().call("read " + TABLE, TABLE, c -> read(c, "ORDER BY seq", null));
+    return db.work().read("read " + TABLE, TABLE, c -> read(c, "ORDER BY seq", null));
   }
 
   private List<Activity> read(Connection c, String where, String param) throws SQLException {
@@ -267,11 +277,7 @@ public final class JdbcActivityLog implements ActivityLog {
       List<Activity> out = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          try {
-            out.add(db.json().readValue(r.getString(1), Activity.class));
-          } catch (JsonProcessingException e) {
-            throw new DataAccessException("read an Activity from " + TABLE + ".body", null, e);
-          }
+          out.add(parsed.get(r.getString(1), this::parse));
         }
       }
       return List.copyOf(out);
@@ -481,6 +487,14 @@ public final class JdbcActivityLog implements ActivityLog {
         }
       }
       return out;
+    }
+  }
+
+  private Activity parse(String body) {
+    try {
+      return db.json().readValue(body, Activity.class);
+    } catch (JsonProcessingException e) {
+      throw new DataAccessException("read an Activity from " + TABLE + ".body", null, e);
     }
   }
 

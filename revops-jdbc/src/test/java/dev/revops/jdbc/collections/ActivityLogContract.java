@@ -88,6 +88,24 @@ abstract class ActivityLogContract {
   }
 
   @Test
+  void aBodyRewrittenBehindTheLogsBackIsReadAsStoredNotAsAppended() {
+    RevOpsDatabase db = fresh();
+    JdbcActivityLog log = new JdbcActivityLog(db.database());
+    Activity a1 = attempt("1", "a", "d1", T0, "");
+    Activity a2 = attempt("2", "a", "d1", T0, "");
+    log.append(a1);
+    log.append(a2);
+    assertThat(log.forDebt(ReceivableId.of("d1"))).containsExactly(a1, a2);
+    Activity changed = withNote(a1, "rewritten");
+    setBody(db, a1, changed);
+    assertThat(log.forDebt(ReceivableId.of("d1"))).containsExactly(changed, a2);
+    assertThat(log.find("1")).contains(changed);
+    // another instance reads the same, parsing what it never appended
+    JdbcActivityLog elsewhere = new JdbcActivityLog(otherInstance().database());
+    assertThat(elsewhere.forDebt(ReceivableId.of("d1"))).containsExactly(changed, a2);
+  }
+
+  @Test
   void answersAsTheInMemoryDefaultOnTheSameAppends() {
     JdbcActivityLog jdbc = new JdbcActivityLog(fresh().database());
     InMemoryActivityLog memory = new InMemoryActivityLog();
