@@ -66,7 +66,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
   @Override
   public Optional<IdempotencyRecord> find(String key) {
     requireNonNull(key, "key");
-    return db.work().call("read an idempotency key", TABLE, c -> read(c, key));
+    return db.work().read("read an idempotency key", TABLE, c -> read(c, key));
   }
 
   private static Optional<IdempotencyRecord> read(Connection c, String key) throws SQLException {

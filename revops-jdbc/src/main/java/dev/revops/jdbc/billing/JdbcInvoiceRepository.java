@@ -219,7 +219,7 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
   public Optional<LocalDate> latestChargeStart(AccountId account) {
     requireNonNull(account, "account");
     return db.work()
-        .call(
+        .read(
             "read the billing watermark",
             "revops_invoices",
             c -> {
@@ -249,7 +249,7 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
     Map<AccountId, LocalDate> out = new LinkedHashMap<>();
     for (List<String> chunk : Sql.chunks(ids)) {
       db.work()
-          .call(
+          .read(
               "read the billing watermarks",
               "revops_invoices",
               c -> {

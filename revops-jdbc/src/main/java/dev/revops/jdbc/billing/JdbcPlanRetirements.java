@@ -141,7 +141,7 @@ public final class JdbcPlanRetirements implements PlanRetirements {
    * @return how many times a schedule was stored, or 0 when no retirement is stored
    */
   public long revision() {
-    return db.work().call("read " + TABLE, TABLE, JdbcPlanRetirements::revision);
+    return db.work().read("read " + TABLE, TABLE, JdbcPlanRetirements::revision);
   }
 
   private static long revision(Connection c) throws SQLException {
@@ -179,7 +179,7 @@ public final class JdbcPlanRetirements implements PlanRetirements {
 
   private List<PlanRetirement> read(String where, String planId) {
     return db.work()
-        .call(
+        .read(
             "read " + TABLE,
             TABLE,
             c -> {

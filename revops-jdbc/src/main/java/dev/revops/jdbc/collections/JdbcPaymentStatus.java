@@ -94,7 +94,7 @@ public final class JdbcPaymentStatus implements PaymentStatusPort {
   public Optional<Money> latestAmountDue(ReceivableId debt) {
     requireNonNull(debt, "debt");
     return db.work()
-        .call(
+        .read(
             "read the amount due on a debt",
             TABLE,
             c -> {

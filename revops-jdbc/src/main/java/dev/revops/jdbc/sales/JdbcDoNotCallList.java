@@ -179,7 +179,7 @@ public final class JdbcDoNotCallList implements DoNotCallList {
   public Optional<Instant> listedSince(String number) {
     String hash = digest(requireNonNull(number, "number"));
     return db.work()
-        .call(
+        .read(
             "read " + TABLE,
             TABLE,
             c -> {

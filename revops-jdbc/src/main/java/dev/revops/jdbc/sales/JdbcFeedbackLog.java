@@ -75,7 +75,7 @@ public final class JdbcFeedbackLog implements FeedbackLog {
     requireNonNull(account, "account");
     List<String> bodies =
         db.work()
-            .call(
+            .read(
                 "read " + TABLE,
                 TABLE,
                 c -> {

@@ -110,7 +110,7 @@ public final class JdbcMarketingExclusions implements MarketingExclusions {
     requireNonNull(contact, "contact");
     Set<String> names =
         db.work()
-            .call(
+            .read(
                 "read " + TABLE,
                 TABLE,
                 c -> {

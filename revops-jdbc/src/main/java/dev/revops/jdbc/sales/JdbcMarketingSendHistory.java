@@ -57,7 +57,7 @@ public final class JdbcMarketingSendHistory implements MarketingSendHistory {
       return new ArrayList<>();
     }
     return db.work()
-        .call(
+        .read(
             "read " + TABLE,
             TABLE,
             c -> {

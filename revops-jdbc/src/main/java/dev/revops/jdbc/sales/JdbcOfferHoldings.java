@@ -98,7 +98,7 @@ public final class JdbcOfferHoldings implements OfferHoldings {
   public Holdings of(AccountId account) {
     requireNonNull(account, "account");
     return db.work()
-        .call(
+        .read(
             "read " + TABLE,
             TABLE,
             c -> {
