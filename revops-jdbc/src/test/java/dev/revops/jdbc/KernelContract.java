@@ -3,6 +3,7 @@ package dev.revops.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.PaymentTerms;
@@ -486,6 +487,71 @@ abstract class KernelContract {
         .hasMessageContaining("revops_invoice_lines_once");
     assertThat(invoices.find(InvoiceId.of("inv-b"))).isEmpty();
     assertThat(count("revops_invoice_lines")).isEqualTo(1);
+  }
+
+  @Test
+  void anInvoiceSavedAgainKeepsItsLineRowsAndTheyFollowEveryChange() throws SQLException {
+    JdbcInvoiceRepository invoices = new JdbcInvoiceRepository(db.database());
+    Invoice draft =
+        Fixtures.addLine(
+            Invoice.draft()
+                .id(InvoiceId.of("inv-rows"))
+                .account(Fixtures.ACCOUNT)
+                .currency(Fixtures.USD)
+                .lines(List.of(Fixtures.recurring("sub-1", Fixtures.APRIL_PERIOD, 5000)))
+                .terms(PaymentTerms.net(30))
+                .build(),
+            1);
+    Invoice v1 = invoices.save(draft, Aggregate.NEW);
+    assertThat(lineRows("inv-rows")).containsExactly("1 Basic 1", "2 Extra 1 null");
+    // a row changed behind revops' back: the next save compares with what is stored and puts the
+    // invoice's lines back
+    try (Connection c = raw().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE revops_invoice_lines SET description = 'tampered'"
+              + " WHERE invoice_id = 'inv-rows' AND line_no = 2");
+    }
+    Invoice v2 = invoices.save(v1, v1.version());
+    assertThat(lineRows("inv-rows")).containsExactly("1 Basic 1", "2 Extra 1 null");
+    // a draft given one more line
+    Invoice v3 = invoices.save(Fixtures.addLine(v2, 2), v2.version());
+    assertThat(lineRows("inv-rows"))
+        .containsExactly("1 Basic 1", "2 Extra 1 null", "3 Extra 2 null");
+    // finalized (lines as they were), then voided: the recurring line no longer holds its period
+    Invoice issued =
+        invoices.save(
+            v3.finalizeOn(
+                    Fixtures.APRIL,
+                    CreditBalance.empty(Fixtures.ACCOUNT, Fixtures.USD),
+                    clock.instant())
+                .invoice()
+                .value(),
+            v3.version());
+    assertThat(lineRows("inv-rows"))
+        .containsExactly("1 Basic 1", "2 Extra 1 null", "3 Extra 2 null");
+    invoices.save(issued.voidInvoice(clock.instant()).value(), issued.version());
+    assertThat(lineRows("inv-rows"))
+        .containsExactly("1 Basic null", "2 Extra 1 null", "3 Extra 2 null");
+    assertThat(invoices.find(InvoiceId.of("inv-rows")).orElseThrow().lines()).hasSize(3);
+  }
+
+  /** An invoice's stored lines as "line_no description billing_key". */
+  private List<String> lineRows(String invoice) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = raw().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT line_no, description, billing_key FROM revops_invoice_lines"
+                    + " WHERE invoice_id = ? ORDER BY line_no")) {
+      s.setString(1, invoice);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getInt(1) + " " + r.getString(2) + " " + r.getString(3));
+        }
+      }
+    }
+    return out;
   }
 
   @Test

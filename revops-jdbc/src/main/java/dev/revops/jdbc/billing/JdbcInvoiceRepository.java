@@ -13,6 +13,7 @@ import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.core.id.AccountId;
 import dev.revops.jdbc.table.AggregateTable;
 import dev.revops.jdbc.table.AggregateTable.Column;
+import dev.revops.jdbc.table.ChildRows;
 import dev.revops.jdbc.table.Database;
 import dev.revops.jdbc.table.JdbcRepository;
 import dev.revops.jdbc.table.Sql;
@@ -38,14 +39,67 @@ import java.util.Optional;
  */
 public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoice>
     implements InvoiceRepository {
-  private static final String INSERT_LINE =
-      "INSERT INTO revops_invoice_lines (invoice_id, line_no, line_type, description, amount_minor,"
-          + " currency, quantity, period_start, period_end, subscription_id, price_id, billing_key)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String INSERT_NOTE =
-      "INSERT INTO revops_credit_notes (id, invoice_id, total_minor, reduced_due_minor,"
-          + " remainder_minor, currency, remainder_to, reason, issued_on)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** An invoice's lines, in their order; {@code billing_key} backs the once-per-period rule. */
+  private static final ChildRows LINES =
+      new ChildRows(
+          "revops_invoice_lines",
+          "invoice_id",
+          List.of(
+              "invoice_id",
+              "line_no",
+              "line_type",
+              "description",
+              "amount_minor",
+              "currency",
+              "quantity",
+              "period_start",
+              "period_end",
+              "subscription_id",
+              "price_id",
+              "billing_key"),
+          new int[] {
+            Types.VARCHAR,
+            Types.INTEGER,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.CHAR,
+            Types.BIGINT,
+            Types.DATE,
+            Types.DATE,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.SMALLINT
+          },
+          "line_no");
+
+  /** An invoice's credit notes, ordered by id (the invoice's own order is in its body). */
+  private static final ChildRows NOTES =
+      new ChildRows(
+          "revops_credit_notes",
+          "invoice_id",
+          List.of(
+              "invoice_id",
+              "id",
+              "total_minor",
+              "reduced_due_minor",
+              "remainder_minor",
+              "currency",
+              "remainder_to",
+              "reason",
+              "issued_on"),
+          new int[] {
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.CHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.DATE
+          },
+          "id");
 
   private final Database db;
 
@@ -96,98 +150,84 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
 
     @Override
     public void writeAll(Connection c, List<Invoice> invoices) throws SQLException {
-      boolean anyLines = false;
-      boolean anyNotes = false;
+      List<Object[]> lines = new ArrayList<>();
+      List<Object[]> notes = new ArrayList<>();
       for (Invoice i : invoices) {
-        anyLines |= !i.lines().isEmpty();
-        anyNotes |= !i.creditNotes().isEmpty();
+        lines.addAll(lineRows(i));
+        notes.addAll(noteRows(i));
       }
-      if (anyLines) {
-        try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
-          for (Invoice i : invoices) {
-            addLines(s, i);
-          }
-          s.executeBatch();
-        }
-      }
-      if (anyNotes) {
-        try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
-          for (Invoice i : invoices) {
-            addNotes(s, i);
-          }
+      insertAll(c, LINES, lines);
+      insertAll(c, NOTES, notes);
+    }
+
+    private static void insertAll(Connection c, ChildRows table, List<Object[]> rows)
+        throws SQLException {
+      if (!rows.isEmpty()) {
+        try (PreparedStatement s = c.prepareStatement(table.insertSql())) {
+          table.addAll(s, rows);
           s.executeBatch();
         }
       }
     }
   }
 
+  /**
+   * Writes an invoice's lines and credit notes; on an update, only those that changed (a paid or
+   * credited invoice keeps its lines).
+   */
   private static void writeChildren(Connection c, Invoice invoice, boolean isNew)
       throws SQLException {
     String id = invoice.id().value();
-    if (!isNew) {
-      for (String table : List.of("revops_invoice_lines", "revops_credit_notes")) {
-        try (PreparedStatement s =
-            c.prepareStatement("DELETE FROM " + table + " WHERE invoice_id = ?")) {
-          s.setString(1, id);
-          s.executeUpdate();
-        }
-      }
-    }
-    if (!invoice.lines().isEmpty()) {
-      try (PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
-        addLines(s, invoice);
-        s.executeBatch();
-      }
-    }
-    if (!invoice.creditNotes().isEmpty()) {
-      try (PreparedStatement s = c.prepareStatement(INSERT_NOTE)) {
-        addNotes(s, invoice);
-        s.executeBatch();
-      }
-    }
+    LINES.write(c, id, lineRows(invoice), isNew);
+    NOTES.write(c, id, noteRows(invoice), isNew);
   }
 
-  /** Adds an invoice's lines to a batch of {@link #INSERT_LINE}. */
-  private static void addLines(PreparedStatement s, Invoice invoice) throws SQLException {
+  /** An invoice's lines as rows of {@link #LINES}. */
+  private static List<Object[]> lineRows(Invoice invoice) {
     String id = invoice.id().value();
     boolean counts = invoice.status() != InvoiceStatus.VOID;
+    List<Object[]> rows = new ArrayList<>(invoice.lines().size());
     int no = 0;
     for (InvoiceLine l : invoice.lines()) {
-      s.setString(1, id);
-      s.setInt(2, ++no);
-      s.setString(3, l.type().name());
-      s.setString(4, l.description());
-      s.setLong(5, l.amount().minor());
-      s.setString(6, l.amount().currency().getCurrencyCode());
-      s.setLong(7, l.quantity());
-      s.setObject(8, l.servicePeriod().start());
-      s.setObject(9, l.servicePeriod().end());
-      Sql.setText(s, 10, l.subscriptionId());
-      Sql.setText(s, 11, l.priceId());
-      if (counts && l.type() == LineType.RECURRING && l.subscriptionId() != null) {
-        s.setInt(12, 1);
-      } else {
-        s.setNull(12, Types.SMALLINT);
-      }
-      s.addBatch();
+      rows.add(
+          new Object[] {
+            id,
+            ++no,
+            l.type().name(),
+            l.description(),
+            l.amount().minor(),
+            l.amount().currency().getCurrencyCode(),
+            l.quantity(),
+            l.servicePeriod().start(),
+            l.servicePeriod().end(),
+            l.subscriptionId(),
+            l.priceId(),
+            counts && l.type() == LineType.RECURRING && l.subscriptionId() != null ? 1 : null
+          });
     }
+    return rows;
   }
 
-  /** Adds an invoice's credit notes to a batch of {@link #INSERT_NOTE}. */
-  private static void addNotes(PreparedStatement s, Invoice invoice) throws SQLException {
+  /** An invoice's credit notes as rows of {@link #NOTES}, in id order. */
+  private static List<Object[]> noteRows(Invoice invoice) {
     String id = invoice.id().value();
+    List<Object[]> rows = new ArrayList<>(invoice.creditNotes().size());
     for (CreditNote n : invoice.creditNotes()) {
-      s.setString(1, n.id().value());
-      s.setString(2, id);
-      s.setLong(3, n.total().minor());
-      s.setLong(4, n.reducedDue().minor());
-      s.setLong(5, n.remainder().minor());
-      s.setString(6, n.total().currency().getCurrencyCode());
-      Sql.setText(s, 7, n.remainderTo() == null ? null : n.remainderTo().name());
-      s.setString(8, n.reason());
-      s.setObject(9, n.issuedOn());
-      s.addBatch();
+      rows.add(
+          new Object[] {
+            id,
+            n.id().value(),
+            n.total().minor(),
+            n.reducedDue().minor(),
+            n.remainder().minor(),
+            n.total().currency().getCurrencyCode(),
+            n.remainderTo() == null ? null : n.remainderTo().name(),
+            n.reason(),
+            n.issuedOn()
+          });
     }
+    rows.sort(java.util.Comparator.comparing(r -> (String) r[1]));
+    return rows;
   }
 
   /** The latest end of the invoice's lines' service periods, or null without lines. */
