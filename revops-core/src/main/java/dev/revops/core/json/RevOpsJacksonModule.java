@@ -24,7 +24,9 @@ import java.util.Iterator;
  * as {@code "12.5%"}. Reading is strict: a numeric amount, an unknown currency, more decimals than
  * the currency has, or an unknown field are errors that name the field. Every {@link BigDecimal} is
  * read from a JSON number whose text is checked first (see {@link InputText}), so a nine-character
- * {@code 1e1000000} is refused instead of becoming a million-digit number.
+ * {@code 1e1000000} is refused instead of becoming a million-digit number. An {@link
+ * java.time.Instant} in revops' own form ({@code 2024-04-01T12:00:00Z}) is read without the general
+ * ISO parser; any other form is read by the JSR-310 module as before.
  */
 public final class RevOpsJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -37,6 +39,7 @@ public final class RevOpsJacksonModule extends SimpleModule {
     addSerializer(Percentage.class, new PercentageSerializer());
     addDeserializer(Percentage.class, new PercentageDeserializer());
     addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer());
+    addDeserializer(java.time.Instant.class, new CanonicalInstantDeserializer());
   }
 
   private static final class MoneySerializer extends JsonSerializer<Money> {
