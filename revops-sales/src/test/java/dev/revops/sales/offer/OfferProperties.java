@@ -152,8 +152,12 @@ class OfferProperties {
     List<Eligibility> real = OfferEligibility.evaluate(c.catalog(), c.facts());
     List<Eligibility> mutant = new ArrayList<>();
     for (Eligibility e : real) {
+      // an eligible offer keeps the plan it upgrades from; an excluded one is let through as if
+      // its first plan were held
       String from =
-          e.offer().kind() == OfferKind.UPSELL ? e.offer().when().fromPlans().get(0) : null;
+          e.eligible() || e.offer().kind() != OfferKind.UPSELL
+              ? e.fromPlan()
+              : e.offer().when().fromPlans().get(0);
       mutant.add(new Eligibility(e.offer(), from, List.of()));
     }
     List<RankedOffer> ranked =
