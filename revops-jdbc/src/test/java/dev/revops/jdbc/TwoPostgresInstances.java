@@ -1,0 +1,62 @@
+package dev.revops.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Two app instances on one PostgreSQL schema, for a race suite: two {@link RevOpsDatabase} objects
+ * over two connection pools, so only the database's row locks and constraints hold the rules
+ * between them. Registered on a static field with {@code @RegisterExtension} in a class that also
+ * carries {@code @ExtendWith(RequiresPostgres.class)} (which decides first whether it runs); the
+ * schema is made before the class's tests and dropped after them.
+ */
+public final class TwoPostgresInstances implements BeforeAllCallback, AfterAllCallback {
+  private final String label;
+  private TestDatabases.PostgresSchema schema;
+  private HikariDataSource secondPool;
+  private List<RevOpsDatabase> databases;
+
+  /**
+   * Creates the pair.
+   *
+   * @param label the schema's label (a per-class schema is made from it)
+   */
+  public TwoPostgresInstances(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    schema = TestDatabases.postgres(label);
+    RevOpsDatabase first = schema.open(Clock.systemUTC());
+    secondPool = schema.newPool();
+    databases = List.of(first, RevOpsDatabase.on(secondPool).checkSchema());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (secondPool != null) {
+      secondPool.close();
+    }
+    if (schema != null) {
+      schema.close();
+    }
+  }
+
+  /**
+   * Returns the two instances, the migrated one first.
+   *
+   * @return two databases on one schema
+   * @throws IllegalStateException before the class's tests start
+   */
+  public List<RevOpsDatabase> databases() {
+    if (databases == null) {
+      throw new IllegalStateException("the PostgreSQL pair for " + label + " is not open yet");
+    }
+    return databases;
+  }
+}
