@@ -9,12 +9,12 @@ import java.util.function.Function;
 /**
  * The property every collections fuzz target checks on a JSON loader: a valid value or {@link
  * InvalidInputException} naming JSON paths, never another exception, and one load of at most 1 KB
- * within {@value #BOUND_MS} ms. A slow first try (a garbage collection, a compilation) is retried
- * once; only a retry over the bound fails. The same rule as core's money and policy fuzz targets.
+ * within {@value #BOUND_MS} ms. The time rule is core's {@link dev.revops.core.FuzzBound}: a slow
+ * first try is retried once, and only a retry over the bound fails.
  */
 public final class FuzzBound {
   /** The bound for one load of at most 1 KB. */
-  public static final long BOUND_MS = 50;
+  public static final long BOUND_MS = dev.revops.core.FuzzBound.BOUND_MS;
 
   private static final String[] BAD = {"", "null", "{\"name\":1e1000000}", "{,", "[1.5]"};
 
@@ -56,28 +56,6 @@ public final class FuzzBound {
       assertThat(e.violations()).isNotEmpty();
       assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).startsWith("$"));
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    if (json.length() > 1024 || ms <= BOUND_MS) {
-      return;
-    }
-    long retry = System.nanoTime();
-    try {
-      loader.apply(json);
-    } catch (RuntimeException e) {
-      // the outcome was checked the first time; only the time matters here
-    }
-    long retryMs = (System.nanoTime() - retry) / 1_000_000;
-    if (retryMs > BOUND_MS) {
-      throw new AssertionError(
-          "took "
-              + ms
-              + " ms, then "
-              + retryMs
-              + " ms (bound "
-              + BOUND_MS
-              + " ms) for "
-              + json.length()
-              + " chars");
-    }
+    dev.revops.core.FuzzBound.check(json.length(), start, () -> loader.apply(json));
   }
 }

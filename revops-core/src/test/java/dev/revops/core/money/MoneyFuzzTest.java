@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.revops.core.FuzzBound;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.validation.InputText;
 import java.math.BigDecimal;
@@ -13,12 +14,10 @@ import java.math.BigDecimal;
  * the committed inputs in {@code src/test/resources/dev/revops/core/money/MoneyFuzzTestInputs/};
  * {@code JAZZER_FUZZ=1 ./mvnw -pl revops-core test -Dtest=MoneyFuzzTest#moneyOf} fuzzes one target
  * until its {@code maxDuration}. The property: a value or {@link InvalidInputException}, nothing
- * else, within {@value #BOUND_MS} ms for any input of at most 1 KB (see {@link #withinBound}).
+ * else, within {@value FuzzBound#BOUND_MS} ms for any input of at most 1 KB (see {@link
+ * FuzzBound#check}).
  */
 public class MoneyFuzzTest {
-  /** The time bound for one parse of at most 1 KB. */
-  static final long BOUND_MS = 50;
-
   static {
     // class loading and the first compilations are not the parser's cost
     for (int i = 0; i < 2_000; i++) {
@@ -44,7 +43,7 @@ public class MoneyFuzzTest {
     } catch (InvalidInputException e) {
       assertThat(e.getMessage().length()).isLessThan(400);
     }
-    withinBound(text, start, () -> Money.of(text, code));
+    FuzzBound.check(text.length(), start, () -> Money.of(text, code));
   }
 
   @FuzzTest(maxDuration = "2m")
@@ -57,7 +56,7 @@ public class MoneyFuzzTest {
     } catch (InvalidInputException e) {
       assertThat(e.getMessage().length()).isLessThan(400);
     }
-    withinBound(text, start, () -> Money.parse(text));
+    FuzzBound.check(text.length(), start, () -> Money.parse(text));
   }
 
   @FuzzTest(maxDuration = "2m")
@@ -74,36 +73,6 @@ public class MoneyFuzzTest {
     } catch (InvalidInputException e) {
       assertThat(e.getMessage().length()).isLessThan(400);
     }
-    withinBound(text, start, () -> Percentage.of(text));
-  }
-
-  /**
-   * Fails when a call on at most 1 KB took longer than the bound twice in a row: a slow parse is
-   * slow every time, a pause for class loading, instrumentation or a collection is not.
-   */
-  public static void withinBound(String input, long startNanos, Runnable again) {
-    long ms = (System.nanoTime() - startNanos) / 1_000_000;
-    if (input.length() > 1024 || ms <= BOUND_MS) {
-      return;
-    }
-    long retry = System.nanoTime();
-    try {
-      again.run();
-    } catch (RuntimeException e) {
-      // the outcome was checked the first time; only the time matters here
-    }
-    long retryMs = (System.nanoTime() - retry) / 1_000_000;
-    if (retryMs > BOUND_MS) {
-      throw new AssertionError(
-          "took "
-              + ms
-              + " ms, then "
-              + retryMs
-              + " ms (bound "
-              + BOUND_MS
-              + " ms) for "
-              + input.length()
-              + " chars");
-    }
+    FuzzBound.check(text.length(), start, () -> Percentage.of(text));
   }
 }

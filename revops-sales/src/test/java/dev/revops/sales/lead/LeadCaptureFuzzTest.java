@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.revops.core.FuzzBound;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.validation.InputValidator;
-import dev.revops.sales.FuzzBound;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

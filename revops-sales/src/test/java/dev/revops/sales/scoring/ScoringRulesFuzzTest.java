@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.revops.core.FuzzBound;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.json.PolicyLoader;
-import dev.revops.sales.FuzzBound;
 import dev.revops.sales.lead.LeadSource;
 import java.math.BigDecimal;
 import java.time.Duration;

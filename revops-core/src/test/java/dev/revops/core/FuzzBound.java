@@ -1,7 +1,7 @@
-package dev.revops.sales;
+package dev.revops.core;
 
 /**
- * The time bound of the sales fuzz targets: one call on an input of at most 1 KB must finish within
+ * The time bound of every fuzz target: one call on an input of at most 1 KB must finish within
  * {@value #BOUND_MS} ms. A call over the bound is run again and only fails when it is slow twice in
  * a row: a slow parse is slow every time, a pause for class loading, instrumentation or a
  * collection is not.
