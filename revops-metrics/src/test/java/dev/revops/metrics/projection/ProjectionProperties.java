@@ -1,18 +1,15 @@
 package dev.revops.metrics.projection;
 
+import static dev.revops.metrics.projection.Histories.FUNNEL;
+import static dev.revops.metrics.projection.Histories.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.core.consent.ContactOutcome;
-import dev.revops.core.id.AccountId;
 import dev.revops.core.id.EventId;
-import dev.revops.core.id.LeadId;
-import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -22,54 +19,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 class ProjectionProperties {
-  private static final Currency USD = Currency.getInstance("USD");
   private static final LocalDate ORIGIN = LocalDate.of(2024, 1, 1);
-  private static final List<String> FUNNEL = List.of("lead", "mql", "sql", "customer");
 
   /** A random history of up to {@code size} events over about four months. */
   private static List<MetricsEvent> history(Random random, int size) {
-    List<MetricsEvent> events = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      EventId id = EventId.of("e" + i);
-      LocalDate day = ORIGIN.plusDays(random.nextInt(120));
-      AccountId account = AccountId.of("a" + random.nextInt(6));
-      switch (random.nextInt(4)) {
-        case 0 ->
-            events.add(
-                new SubscriptionMrrChanged(
-                    id,
-                    account,
-                    "s" + random.nextInt(3),
-                    day,
-                    random.nextInt(3),
-                    Money.ofMinor(random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(50_000), USD)));
-        case 1 ->
-            events.add(
-                new LeadStageReached(
-                    id,
-                    LeadId.of("l" + random.nextInt(10)),
-                    random.nextBoolean() ? "web" : "referral",
-                    FUNNEL.get(random.nextInt(FUNNEL.size())),
-                    day));
-        case 2 ->
-            events.add(
-                new ReceivableChanged(
-                    id,
-                    account,
-                    ReceivableChange.values()[random.nextInt(ReceivableChange.values().length)],
-                    Money.ofMinor(random.nextInt(100_000), USD),
-                    day));
-        default ->
-            events.add(
-                new ContactAttempted(
-                    id,
-                    account,
-                    UserId.of("u" + random.nextInt(2)),
-                    ContactOutcome.values()[random.nextInt(ContactOutcome.values().length)],
-                    day));
-      }
-    }
-    return events;
+    return Histories.history(random, "e", size, ORIGIN, 120, 6, 10);
   }
 
   private record Arrival(MetricsEvent event, LocalDate key, int tie) {}
