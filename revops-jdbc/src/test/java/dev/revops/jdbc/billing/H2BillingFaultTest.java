@@ -1,40 +1,17 @@
 package dev.revops.jdbc.billing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TestDatabases;
-import dev.revops.testkit.fault.FaultSweep;
-import dev.revops.testkit.fault.billing.BillingFaultScenarios;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** revops-testkit's billing fault sweep (every call struck, in every mode) on H2. */
-class H2BillingFaultTest {
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    db = TestDatabases.h2("billing-faults");
+class H2BillingFaultTest extends BillingFaultContract {
+  @Override
+  RevOpsDatabase open() {
+    return TestDatabases.h2("billing-faults");
   }
 
-  @AfterAll
-  static void close() {
+  @Override
+  void close(RevOpsDatabase db) {
     db.close();
-  }
-
-  static List<BillingFaultScenarios.Named> scenarios() {
-    return BillingFaultScenarios.all(JdbcBillingAdapters.of(db));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("scenarios")
-  void everyFaultIsRecoveredWithTheBooksIntact(BillingFaultScenarios.Named named) {
-    FaultSweep.Report report = FaultSweep.run(named.scenario());
-    assertThat(report.calls()).as("calls of %s", named.name()).isGreaterThan(5);
-    assertThat(report.faultsInjected()).isEqualTo(2 * report.calls());
   }
 }

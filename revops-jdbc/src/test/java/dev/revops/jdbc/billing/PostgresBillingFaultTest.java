@@ -1,49 +1,27 @@
 package dev.revops.jdbc.billing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TestDatabases;
-import dev.revops.testkit.fault.FaultSweep;
-import dev.revops.testkit.fault.billing.BillingFaultScenarios;
 import java.time.Clock;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * revops-testkit's billing fault sweep (every call struck, in every mode) on PostgreSQL, in a
  * schema of its own.
  */
 @ExtendWith(RequiresPostgres.class)
-class PostgresBillingFaultTest {
-  private static TestDatabases.PostgresSchema schema;
-  private static RevOpsDatabase db;
+class PostgresBillingFaultTest extends BillingFaultContract {
+  private TestDatabases.PostgresSchema schema;
 
-  @BeforeAll
-  static void open() {
+  @Override
+  RevOpsDatabase open() {
     schema = TestDatabases.postgres("billing_faults");
-    db = schema.open(Clock.systemUTC());
+    return schema.open(Clock.systemUTC());
   }
 
-  @AfterAll
-  static void close() {
+  @Override
+  void close(RevOpsDatabase db) {
     schema.close();
-  }
-
-  static List<BillingFaultScenarios.Named> scenarios() {
-    return BillingFaultScenarios.all(JdbcBillingAdapters.of(db));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("scenarios")
-  void everyFaultIsRecoveredWithTheBooksIntact(BillingFaultScenarios.Named named) {
-    FaultSweep.Report report = FaultSweep.run(named.scenario());
-    assertThat(report.calls()).as("calls of %s", named.name()).isGreaterThan(5);
-    assertThat(report.faultsInjected()).isEqualTo(2 * report.calls());
   }
 }
