@@ -1,24 +1,13 @@
 package dev.revops.jdbc;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The repository contract on H2. */
 class H2PortConformanceTest extends PortConformance {
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    db = TestDatabases.h2("conformance");
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.h2("conformance");
 
   @Override
   RevOpsDatabase db() {
-    return db;
+    return DB.get();
   }
 }

@@ -1,28 +1,16 @@
 package dev.revops.jdbc.billing;
 
-import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.testkit.fault.billing.BillingAdapters;
 import dev.revops.testkit.fault.billing.PaymentRaceContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** revops-testkit's payment races (refunds, one key) on H2, with real connections. */
 class H2PaymentRaceTest extends PaymentRaceContract {
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    db = TestDatabases.h2("payment-race");
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.h2("payment-race");
 
   @Override
   protected BillingAdapters adapters() {
-    return JdbcBillingAdapters.of(db);
+    return JdbcBillingAdapters.of(DB.get());
   }
 }

@@ -1,32 +1,18 @@
 package dev.revops.jdbc.collections;
 
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The collections repositories on PostgreSQL, in a schema of its own. */
 @ExtendWith(RequiresPostgres.class)
 class PostgresCollectionsConformanceTest extends CollectionsConformance {
-  private static TestDatabases.PostgresSchema schema;
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    schema = TestDatabases.postgres("collections");
-    db = schema.open(Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    schema.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("collections");
 
   @Override
   RevOpsDatabase db() {
-    return db;
+    return DB.get();
   }
 }

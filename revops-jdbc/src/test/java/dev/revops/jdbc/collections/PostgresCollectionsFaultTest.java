@@ -1,14 +1,11 @@
 package dev.revops.jdbc.collections;
 
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.jdbc.RequiresPostgres;
-import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
 import dev.revops.testkit.fault.collections.CollectionsBackend;
 import dev.revops.testkit.fault.collections.CollectionsFaultContract;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * revops-testkit's collections fault suite (every call struck, in every mode) on PostgreSQL, in a
@@ -16,22 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RequiresPostgres.class)
 class PostgresCollectionsFaultTest extends CollectionsFaultContract {
-  private static TestDatabases.PostgresSchema schema;
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    schema = TestDatabases.postgres("collections_faults");
-    db = schema.open(Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    schema.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("collections_faults");
 
   @Override
   protected CollectionsBackend backend() {
-    return new JdbcCollectionsBackend(db);
+    return new JdbcCollectionsBackend(DB.get());
   }
 }

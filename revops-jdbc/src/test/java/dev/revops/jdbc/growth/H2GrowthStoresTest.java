@@ -1,26 +1,15 @@
 package dev.revops.jdbc.growth;
 
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The growth stores on H2. */
 class H2GrowthStoresTest extends GrowthStoresContract {
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    db = TestDatabases.h2("growth-stores");
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.h2("growth-stores");
 
   @Override
   RevOpsDatabase db() {
-    return db;
+    return DB.get();
   }
 }

@@ -1,32 +1,18 @@
 package dev.revops.jdbc.growth;
 
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The growth stores on PostgreSQL, in a schema of its own. */
 @ExtendWith(RequiresPostgres.class)
 class PostgresGrowthStoresTest extends GrowthStoresContract {
-  private static TestDatabases.PostgresSchema schema;
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    schema = TestDatabases.postgres("growth_stores");
-    db = schema.open(Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    schema.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("growth_stores");
 
   @Override
   RevOpsDatabase db() {
-    return db;
+    return DB.get();
   }
 }

@@ -1,32 +1,18 @@
 package dev.revops.jdbc.sales;
 
+import dev.revops.jdbc.OneDatabase;
 import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.jdbc.TestDatabases;
-import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The repository contract on every sales repository, on PostgreSQL, in a schema of its own. */
 @ExtendWith(RequiresPostgres.class)
 class PostgresSalesPortConformanceTest extends SalesPortConformance {
-  private static TestDatabases.PostgresSchema schema;
-  private static RevOpsDatabase db;
-
-  @BeforeAll
-  static void open() {
-    schema = TestDatabases.postgres("sales_conformance");
-    db = schema.open(Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    schema.close();
-  }
+  @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("sales_conformance");
 
   @Override
   RevOpsDatabase db() {
-    return db;
+    return DB.get();
   }
 }
