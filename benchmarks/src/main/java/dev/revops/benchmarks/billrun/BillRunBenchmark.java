@@ -1,17 +1,9 @@
 package dev.revops.benchmarks.billrun;
 
-import java.util.concurrent.TimeUnit;
+import dev.revops.benchmarks.LargeDataBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One bill run over a book of subscriptions ({@link SubscriptionBook}), by revops and by the floor
@@ -19,15 +11,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * score} (one invoice per account). The trial's setup runs both once and checks every invoice's
  * total, tax and line count agree.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-public class BillRunBenchmark {
+public class BillRunBenchmark extends LargeDataBenchmark {
   /** Subscriptions in the book, one per account. */
   @Param({"100000", "1000000"})
   public int subscriptions;

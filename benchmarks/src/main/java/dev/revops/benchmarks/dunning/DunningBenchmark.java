@@ -1,17 +1,9 @@
 package dev.revops.benchmarks.dunning;
 
-import java.util.concurrent.TimeUnit;
+import dev.revops.benchmarks.LargeDataBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One pass over a book of delinquent accounts ({@link DelinquentBook}): dunning evaluation and
@@ -19,15 +11,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * one pass; accounts per second is {@code accounts / score}. The trial's setup runs both once and
  * checks they agree on every count.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-public class DunningBenchmark {
+public class DunningBenchmark extends LargeDataBenchmark {
   /** Delinquent accounts in the book. */
   @Param({"1000000"})
   public int accounts;

@@ -1,18 +1,10 @@
 package dev.revops.benchmarks.metrics;
 
+import dev.revops.benchmarks.LargeDataBenchmark;
 import dev.revops.metrics.projection.MetricsProjection;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One pass of a whole event stream ({@link MetricsStream}: {@code events} MRR and receivable events
@@ -21,15 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the score is the time of the pass; events per second is {@code events / score}. The trial's setup
  * runs all three once and checks they agree ({@link MetricsFloor#check}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-public class MetricsProjectionBenchmark {
+public class MetricsProjectionBenchmark extends LargeDataBenchmark {
   /** Events in the stream. */
   @Param({"1000000", "10000000"})
   public int events;
