@@ -1,10 +1,15 @@
 package dev.revops.collections;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PaymentPlan;
 import dev.revops.collections.plan.PlanId;
 import dev.revops.collections.promise.PromiseId;
 import dev.revops.collections.promise.PromiseToPay;
+import dev.revops.core.error.InvalidInputException;
+import dev.revops.core.error.Violation;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
@@ -12,11 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * Builders the scenario tests share, pre-filled with what most scenarios use: promises with no
  * grace and no tolerance in UTC, plans with no grace in UTC. A test changes what it needs on the
- * returned builder.
+ * returned builder. Also the assertion the policy-loading tests share.
  */
 public final class CollectionsFixtures {
   private CollectionsFixtures() {}
@@ -79,5 +85,19 @@ public final class CollectionsFixtures {
         .firstDue(LocalDate.parse(firstDue))
         .graceDays(0)
         .zone(ZoneId.of("UTC"));
+  }
+
+  /**
+   * Asserts that {@code call} throws an {@link InvalidInputException} whose violations are at
+   * exactly {@code paths}, in that order.
+   *
+   * @param call what must be rejected
+   * @param paths the violations' paths
+   */
+  public static void assertRejectedAt(ThrowingCallable call, String... paths) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(Violation::path).containsExactly(paths));
   }
 }

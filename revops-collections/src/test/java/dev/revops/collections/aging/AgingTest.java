@@ -1,5 +1,6 @@
 package dev.revops.collections.aging;
 
+import static dev.revops.collections.CollectionsFixtures.assertRejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,22 +75,18 @@ class AgingTest {
 
   @Test
   void gapsOverlapsAndAClosedTopAreRejectedWithTheirPaths() {
-    assertThatThrownBy(
-            () ->
-                AgingBuckets.fromJson(
-                    """
+    assertRejectedAt(
+        () ->
+            AgingBuckets.fromJson(
+                """
                     {"buckets": [
                       {"name": "current", "minDays": 0, "maxDays": 0},
                       {"name": "early", "minDays": 2, "maxDays": 45},
                       {"name": "late", "minDays": 46, "maxDays": 90}
                     ]}
-                    """))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly("$.buckets[1].minDays", "$.buckets[2].maxDays"));
+                    """),
+        "$.buckets[1].minDays",
+        "$.buckets[2].maxDays");
   }
 
   @Test

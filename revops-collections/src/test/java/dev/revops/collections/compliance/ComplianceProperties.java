@@ -33,7 +33,23 @@ import net.jqwik.api.Tuple;
 class ComplianceProperties {
   /** One generated step: wait, then either an inbound event or an intended contact. */
   record Step(
-      long gapMinutes, Channel channel, int event, ContactOutcome outcome, ContactKind kind) {}
+      long gapMinutes, Channel channel, int event, ContactOutcome outcome, ContactKind kind) {
+    /** Lists of {@code min} to {@code max} steps drawn from the arbitraries of each part. */
+    static Arbitrary<List<Step>> lists(
+        Arbitrary<Long> gaps,
+        Arbitrary<Channel> channels,
+        Arbitrary<Integer> events,
+        Arbitrary<ContactOutcome> outcomes,
+        Arbitrary<ContactKind> kinds,
+        int min,
+        int max) {
+      return Combinators.combine(gaps, channels, events, outcomes, kinds)
+          .as(Step::new)
+          .list()
+          .ofMinSize(min)
+          .ofMaxSize(max);
+    }
+  }
 
   record Allowed(
       int index, Channel channel, Instant at, ContactOutcome outcome, ContactKind kind) {}
@@ -105,12 +121,8 @@ class ComplianceProperties {
             Tuple.of(1, ContactOutcome.PROMISE_TO_PAY),
             Tuple.of(1, ContactOutcome.REFUSAL),
             Tuple.of(1, ContactOutcome.DISPUTE));
-    return Combinators.combine(
-            gaps, channels, Arbitraries.integers().between(0, 99), outcomes, kinds())
-        .as(Step::new)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(80);
+    return Step.lists(
+        gaps, channels, Arbitraries.integers().between(0, 99), outcomes, kinds(), 1, 80);
   }
 
   @Property(tries = 1000)
@@ -324,16 +336,14 @@ class ComplianceProperties {
             Tuple.of(20, ContactOutcome.NO_ANSWER),
             Tuple.of(4, ContactOutcome.VOICEMAIL_LEFT),
             Tuple.of(1, ContactOutcome.RIGHT_PARTY_CONTACT));
-    return Combinators.combine(
-            Arbitraries.longs().between(0, 720),
-            Arbitraries.of(Channel.PHONE, Channel.AUTOMATED_CALL),
-            Arbitraries.just(99),
-            outcomes,
-            Arbitraries.just(ContactKind.COLLECTION))
-        .as(Step::new)
-        .list()
-        .ofMinSize(8)
-        .ofMaxSize(60);
+    return Step.lists(
+        Arbitraries.longs().between(0, 720),
+        Arbitraries.of(Channel.PHONE, Channel.AUTOMATED_CALL),
+        Arbitraries.just(99),
+        outcomes,
+        Arbitraries.just(ContactKind.COLLECTION),
+        8,
+        60);
   }
 
   @Property(tries = 1000)

@@ -40,12 +40,16 @@ class ComplianceTest {
     return f.gate.attempt(i);
   }
 
+  /** A collection contact with the debtor known to be in New York only. */
+  private GateResult attempt(ContactPreferences p, Channel c, Instant at, DebtFacts facts) {
+    return attempt(intent(p, Set.of(NY), c, at, facts));
+  }
+
   @Test
   void convenientHoursAreCheckedInEveryPlausibleZone() {
     // 08:30 in New York is 05:30 in Los Angeles
     Instant at = ny("2026-06-10T08:30");
-    assertThat(attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, at, noticed())).allowed())
-        .isTrue();
+    assertThat(attempt(consenting(), Channel.EMAIL, at, noticed()).allowed()).isTrue();
     GateResult r = attempt(intent(consenting(), Set.of(NY, LA), Channel.EMAIL, at, noticed()));
     assertThat(r.blockingRuleIds()).containsExactly(DebtContactRules.CONVENIENT_HOURS);
     assertThat(attempt(call(ny("2026-06-10T21:00"))).blockingRuleIds())
@@ -68,12 +72,9 @@ class ComplianceTest {
     ContactPreferences p =
         consenting()
             .withInconvenientTime(InconvenientTime.daily(LocalTime.of(12, 0), LocalTime.of(14, 0)));
-    GateResult r = attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-10T12:30"), noticed()));
+    GateResult r = attempt(p, Channel.EMAIL, ny("2026-06-10T12:30"), noticed());
     assertThat(r.blockingRuleIds()).containsExactly(DebtContactRules.INCONVENIENT_TIME);
-    assertThat(
-            attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-10T14:00"), noticed()))
-                .allowed())
-        .isTrue();
+    assertThat(attempt(p, Channel.EMAIL, ny("2026-06-10T14:00"), noticed()).allowed()).isTrue();
   }
 
   @Test
@@ -86,11 +87,7 @@ class ComplianceTest {
     GateResult eighth = attempt(call(ny("2026-06-07T15:00")));
     assertThat(eighth.blockingRuleIds()).containsExactly(DebtContactRules.CALL_FREQUENCY);
     // e-mail is not a call
-    assertThat(
-            attempt(
-                    intent(
-                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-07T15:00"), noticed()))
-                .allowed())
+    assertThat(attempt(consenting(), Channel.EMAIL, ny("2026-06-07T15:00"), noticed()).allowed())
         .isTrue();
     // on day 8 the first call has left the window
     assertThat(attempt(call(ny("2026-06-08T10:00"))).allowed()).isTrue();
@@ -112,25 +109,14 @@ class ComplianceTest {
   void ceaseCommunicationBlocksEveryChannel() {
     DebtFacts ceased = noticed().withCease(ny("2026-06-01T09:00"));
     for (Channel c : Channel.values()) {
-      assertThat(
-              attempt(intent(consenting(), Set.of(NY), c, ny("2026-06-02T10:00"), ceased))
-                  .blockingRuleIds())
+      assertThat(attempt(consenting(), c, ny("2026-06-02T10:00"), ceased).blockingRuleIds())
           .contains(DebtContactRules.CEASE);
     }
   }
 
   private static IntendedContact ofKind(
       ContactKind kind, Channel c, ContactPreferences p, DebtFacts facts) {
-    return IntendedContact.builder()
-        .account(ACC)
-        .debt(DEBT)
-        .preferences(p)
-        .zones(Set.of(NY))
-        .channel(c)
-        .at(ny("2026-06-02T10:00"))
-        .kind(kind)
-        .facts(facts)
-        .build();
+    return intent(kind, p, Set.of(NY), c, ny("2026-06-02T10:00"), facts);
   }
 
   private static RuleOutcome ceaseOutcome(GateResult r) {
@@ -222,46 +208,31 @@ class ComplianceTest {
   void optOutOfAMediumBlocksThatMediumOnly() {
     ContactPreferences p =
         consenting().onInboundMessage(Channel.SMS, "Stop", ny("2026-06-01T09:00"));
-    assertThat(
-            attempt(intent(p, Set.of(NY), Channel.SMS, ny("2026-06-02T10:00"), noticed()))
-                .blockingRuleIds())
+    assertThat(attempt(p, Channel.SMS, ny("2026-06-02T10:00"), noticed()).blockingRuleIds())
         .containsExactly("consent.opted-out", "consent.prior-express-consent");
-    assertThat(
-            attempt(intent(p, Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), noticed()))
-                .allowed())
-        .isTrue();
+    assertThat(attempt(p, Channel.EMAIL, ny("2026-06-02T10:00"), noticed()).allowed()).isTrue();
   }
 
   @Test
   void anOptOutOfCallsCoversLiveAndAutomatedCalls() {
     ContactPreferences p = consenting().optOut(Channel.PHONE, "letter", ny("2026-06-01T09:00"));
     assertThat(
-            attempt(
-                    intent(
-                        p, Set.of(NY), Channel.AUTOMATED_CALL, ny("2026-06-02T10:00"), noticed()))
-                .blockingRuleIds())
+            attempt(p, Channel.AUTOMATED_CALL, ny("2026-06-02T10:00"), noticed()).blockingRuleIds())
         .containsExactly(DebtContactRules.TELEPHONE_OPT_OUT);
   }
 
   @Test
   void textsAndAutomatedCallsNeedPriorExpressConsent() {
     ContactPreferences none = ContactPreferences.none(ComplianceFixtures.PERSON);
-    assertThat(
-            attempt(intent(none, Set.of(NY), Channel.SMS, ny("2026-06-02T10:00"), noticed()))
-                .blockingRuleIds())
+    assertThat(attempt(none, Channel.SMS, ny("2026-06-02T10:00"), noticed()).blockingRuleIds())
         .containsExactly("consent.prior-express-consent");
-    assertThat(
-            attempt(intent(none, Set.of(NY), Channel.PHONE, ny("2026-06-02T10:00"), noticed()))
-                .allowed())
-        .isTrue();
+    assertThat(attempt(none, Channel.PHONE, ny("2026-06-02T10:00"), noticed()).allowed()).isTrue();
   }
 
   @Test
   void doNotCallBlocksCallsAndTextsUnlessSwitchedOff() {
     ContactPreferences p = consenting().withDoNotCall(true);
-    assertThat(
-            attempt(intent(p, Set.of(NY), Channel.PHONE, ny("2026-06-02T10:00"), noticed()))
-                .blockingRuleIds())
+    assertThat(attempt(p, Channel.PHONE, ny("2026-06-02T10:00"), noticed()).blockingRuleIds())
         .containsExactly("consent.do-not-call");
     ComplianceFixtures eu = new ComplianceFixtures(Jurisdiction.EU);
     assertThat(
@@ -275,31 +246,18 @@ class ComplianceTest {
   void disputedDebtIsOnHoldUntilVerified() {
     DebtFacts disputed = noticed().withDispute(DisputeStatus.DISPUTED);
     assertThat(
-            attempt(
-                    intent(
-                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), disputed))
+            attempt(consenting(), Channel.EMAIL, ny("2026-06-02T10:00"), disputed)
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.DISPUTED);
     IntendedContact verification =
-        IntendedContact.builder()
-            .account(ACC)
-            .debt(DEBT)
-            .preferences(consenting())
-            .zones(Set.of(NY))
-            .channel(Channel.LETTER)
-            .at(ny("2026-06-02T10:00"))
-            .kind(ContactKind.VERIFICATION)
-            .facts(disputed)
-            .build();
+        ofKind(ContactKind.VERIFICATION, Channel.LETTER, consenting(), disputed);
     assertThat(attempt(verification).allowed()).isTrue();
     assertThat(
             attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.EMAIL,
-                        ny("2026-06-03T10:00"),
-                        disputed.withDispute(DisputeStatus.VERIFIED)))
+                    consenting(),
+                    Channel.EMAIL,
+                    ny("2026-06-03T10:00"),
+                    disputed.withDispute(DisputeStatus.VERIFIED))
                 .allowed())
         .isTrue();
   }
@@ -309,19 +267,15 @@ class ComplianceTest {
     GateResult r = attempt(call(ny("2026-06-01T10:00")));
     f.gate.recordOutcome(r.entry().id(), ContactOutcome.DISPUTE, ny("2026-06-01T10:03"), "");
     assertThat(
-            attempt(
-                    intent(
-                        consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-02T10:00"), noticed()))
+            attempt(consenting(), Channel.EMAIL, ny("2026-06-02T10:00"), noticed())
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.DISPUTED);
     assertThat(
             attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.EMAIL,
-                        ny("2026-06-20T10:00"),
-                        noticed().withDispute(DisputeStatus.VERIFIED)))
+                    consenting(),
+                    Channel.EMAIL,
+                    ny("2026-06-20T10:00"),
+                    noticed().withDispute(DisputeStatus.VERIFIED))
                 .allowed())
         .isTrue();
   }
@@ -329,25 +283,19 @@ class ComplianceTest {
   @Test
   void validationNoticeIsDueWithinFiveDaysAndThePeriodRunsOnTheBusinessCalendar() {
     DebtFacts first = DebtFacts.clean().withFirstContactOn(LocalDate.parse("2026-06-01"));
-    assertThat(
-            attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-06T10:00"), first))
-                .allowed())
+    assertThat(attempt(consenting(), Channel.EMAIL, ny("2026-06-06T10:00"), first).allowed())
         .isTrue();
     assertThat(
-            attempt(intent(consenting(), Set.of(NY), Channel.EMAIL, ny("2026-06-07T10:00"), first))
-                .blockingRuleIds())
+            attempt(consenting(), Channel.EMAIL, ny("2026-06-07T10:00"), first).blockingRuleIds())
         .containsExactly(DebtContactRules.VALIDATION_NOTICE);
     IntendedContact notice =
-        IntendedContact.builder()
-            .account(ACC)
-            .debt(DEBT)
-            .preferences(consenting())
-            .zones(Set.of(NY))
-            .channel(Channel.LETTER)
-            .at(ny("2026-06-07T10:00"))
-            .kind(ContactKind.VALIDATION_NOTICE)
-            .facts(first)
-            .build();
+        intent(
+            ContactKind.VALIDATION_NOTICE,
+            consenting(),
+            Set.of(NY),
+            Channel.LETTER,
+            ny("2026-06-07T10:00"),
+            first);
     assertThat(attempt(notice).allowed()).isTrue();
     // sent Friday 2026-07-03, Independence Day observed that Friday: received 5 business days later
     BusinessCalendar cal =
@@ -362,34 +310,12 @@ class ComplianceTest {
   @Test
   void theFirstPlacedContactStartsTheValidationNoticeClockEvenWhenTheHostDidNotRecordIt() {
     DebtFacts unrecorded = DebtFacts.clean();
-    assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.EMAIL,
-                        ny("2026-06-01T10:00"),
-                        unrecorded))
-                .allowed())
+    assertThat(attempt(consenting(), Channel.EMAIL, ny("2026-06-01T10:00"), unrecorded).allowed())
+        .isTrue();
+    assertThat(attempt(consenting(), Channel.EMAIL, ny("2026-06-06T10:00"), unrecorded).allowed())
         .isTrue();
     assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.EMAIL,
-                        ny("2026-06-06T10:00"),
-                        unrecorded))
-                .allowed())
-        .isTrue();
-    assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.EMAIL,
-                        ny("2026-06-07T10:00"),
-                        unrecorded))
+            attempt(consenting(), Channel.EMAIL, ny("2026-06-07T10:00"), unrecorded)
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.VALIDATION_NOTICE);
   }
@@ -430,33 +356,15 @@ class ComplianceTest {
   void bankruptcyDeceasedAndGdprFlagsBlock() {
     Instant at = ny("2026-06-02T10:00");
     assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.LETTER,
-                        at,
-                        noticed().withFlags(true, false)))
+            attempt(consenting(), Channel.LETTER, at, noticed().withFlags(true, false))
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.BANKRUPTCY);
     assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.LETTER,
-                        at,
-                        noticed().withFlags(false, true)))
+            attempt(consenting(), Channel.LETTER, at, noticed().withFlags(false, true))
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.DECEASED);
     assertThat(
-            attempt(
-                    intent(
-                        consenting(),
-                        Set.of(NY),
-                        Channel.LETTER,
-                        at,
-                        noticed().withGdpr(true, true)))
+            attempt(consenting(), Channel.LETTER, at, noticed().withGdpr(true, true))
                 .blockingRuleIds())
         .containsExactly(DebtContactRules.GDPR_OBJECTION, DebtContactRules.GDPR_RESTRICTION);
     ComplianceFixtures us = new ComplianceFixtures(Jurisdiction.US_FEDERAL);

@@ -1,5 +1,6 @@
 package dev.revops.collections.dunning;
 
+import static dev.revops.collections.CollectionsFixtures.assertRejectedAt;
 import static dev.revops.collections.dunning.DunningAction.BLOCK_CHANGES;
 import static dev.revops.collections.dunning.DunningAction.CALL_TASK;
 import static dev.revops.collections.dunning.DunningAction.EMAIL;
@@ -73,6 +74,10 @@ class DunningTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> check.accept(e.violations()));
   }
 
+  private static void rejectsAt(String json, String... paths) {
+    assertRejectedAt(() -> DunningPolicy.fromJson(json), paths);
+  }
+
   @Test
   void wrongTypeMissingAndUnknownFieldsAreNamedByPath() {
     rejects(
@@ -81,31 +86,17 @@ class DunningTest {
           assertThat(v).extracting(Violation::path).containsExactly("$.steps[2].offsetDays");
           assertThat(v.get(0).message()).contains("line");
         });
-    rejects(
-        JSON.replace("\"offsetDays\": 30, ", ""),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[3].offsetDays"));
-    rejects(
-        JSON.replace("\"tagsNone\"", "\"tagz\""),
-        v ->
-            assertThat(v)
-                .extracting(Violation::path)
-                .containsExactly("$.steps[2].conditions.tagz"));
-    rejects(
-        JSON.replace("\"SUSPEND_SERVICE\"", "\"SUSPEND\""),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[3].actions[0]"));
+    rejectsAt(JSON.replace("\"offsetDays\": 30, ", ""), "$.steps[3].offsetDays");
+    rejectsAt(JSON.replace("\"tagsNone\"", "\"tagz\""), "$.steps[2].conditions.tagz");
+    rejectsAt(JSON.replace("\"SUSPEND_SERVICE\"", "\"SUSPEND\""), "$.steps[3].actions[0]");
   }
 
   @Test
   void ladderConsistencyIsChecked() {
-    rejects(
-        JSON.replace("\"offsetDays\": 30", "\"offsetDays\": 5"),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[3].offsetDays"));
-    rejects(
-        JSON.replace("\"id\": \"agency\"", "\"id\": \"first\""),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[4].id"));
-    rejects(
-        JSON.replace("[\"FINAL_NOTICE\", ", "[\"RESTORE_SERVICE\", "),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[4].actions[0]"));
+    rejectsAt(JSON.replace("\"offsetDays\": 30", "\"offsetDays\": 5"), "$.steps[3].offsetDays");
+    rejectsAt(JSON.replace("\"id\": \"agency\"", "\"id\": \"first\""), "$.steps[4].id");
+    rejectsAt(
+        JSON.replace("[\"FINAL_NOTICE\", ", "[\"RESTORE_SERVICE\", "), "$.steps[4].actions[0]");
   }
 
   @Test
@@ -175,15 +166,10 @@ class DunningTest {
                 .get(4)
                 .offsetDays())
         .isEqualTo(DunningStep.MAX_OFFSET_DAYS);
-    rejects(
-        JSON.replace("\"offsetDays\": 90", "\"offsetDays\": 90.5"),
-        v -> assertThat(v).extracting(Violation::path).containsExactly("$.steps[4].offsetDays"));
-    rejects(
+    rejectsAt(JSON.replace("\"offsetDays\": 90", "\"offsetDays\": 90.5"), "$.steps[4].offsetDays");
+    rejectsAt(
         JSON.replace("\"tagsNone\": [\"vip\"]", "\"minUnpaidInvoices\": -1"),
-        v ->
-            assertThat(v)
-                .extracting(Violation::path)
-                .containsExactly("$.steps[2].conditions.minUnpaidInvoices"));
+        "$.steps[2].conditions.minUnpaidInvoices");
     // the same checks for a policy built in code
     assertThatThrownBy(
             () ->
@@ -204,10 +190,7 @@ class DunningTest {
   @Test
   void aNullOrEmptyDocumentIsAnInvalidInputAtTheRoot() {
     for (String json : new String[] {null, "null", "", "  "}) {
-      assertThatThrownBy(() -> DunningPolicy.fromJson(json))
-          .isInstanceOfSatisfying(
-              InvalidInputException.class,
-              e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("$"));
+      assertRejectedAt(() -> DunningPolicy.fromJson(json), "$");
     }
   }
 

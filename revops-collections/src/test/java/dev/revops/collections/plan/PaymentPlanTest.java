@@ -1,11 +1,9 @@
 package dev.revops.collections.plan;
 
+import static dev.revops.collections.CollectionsFixtures.assertRejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.collections.CollectionsFixtures;
-import dev.revops.core.error.InvalidInputException;
-import dev.revops.core.error.Violation;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
@@ -97,31 +95,27 @@ class PaymentPlanTest {
           ]}
           """);
 
+  /** {@link #LIMITS} reviewing a settlement of the debt on 2026-02-01. */
+  static SettlementDecision review(
+      String id, String balance, String settleFor, String role, String approver) {
+    return LIMITS.review(
+        id,
+        ACC,
+        DEBT,
+        Money.of(balance, "USD"),
+        Money.of(settleFor, "USD"),
+        role,
+        UserId.of(approver),
+        ny("2026-02-01"));
+  }
+
   @Test
   void settlementsWithinTheApproverLimitWriteOffTheRest() {
-    SettlementDecision d =
-        LIMITS.review(
-            "s-1",
-            ACC,
-            DEBT,
-            Money.of("1000", "USD"),
-            Money.of("700", "USD"),
-            "collector",
-            UserId.of("u-1"),
-            ny("2026-02-01"));
+    SettlementDecision d = review("s-1", "1000", "700", "collector", "u-1");
     assertThat(d.approved()).isFalse();
     assertThat(d.rolesThatMayApprove()).containsExactly("supervisor");
     assertThat(d.reason()).contains("exceeds");
-    d =
-        LIMITS.review(
-            "s-1",
-            ACC,
-            DEBT,
-            Money.of("1000", "USD"),
-            Money.of("700", "USD"),
-            "supervisor",
-            UserId.of("u-2"),
-            ny("2026-02-01"));
+    d = review("s-1", "1000", "700", "supervisor", "u-2");
     assertThat(d.approved()).isTrue();
     Settlement s = d.settlementIfApproved().orElseThrow();
     assertThat(s.writtenOff()).isEqualTo(Money.of("300", "USD"));
@@ -129,19 +123,7 @@ class PaymentPlanTest {
     assertThat(s.type()).isEqualTo("SettlementAccepted");
     assertThat(s.eventId().value()).isEqualTo("SettlementAccepted:s-1");
     assertThat(s.aggregateId()).isEqualTo(DEBT.value());
-    assertThat(
-            LIMITS
-                .review(
-                    "s-2",
-                    ACC,
-                    DEBT,
-                    Money.of("10", "USD"),
-                    Money.of("9", "USD"),
-                    "intern",
-                    UserId.of("u-3"),
-                    ny("2026-02-01"))
-                .approved())
-        .isFalse();
+    assertThat(review("s-2", "10", "9", "intern", "u-3").approved()).isFalse();
   }
 
   @Test
@@ -153,59 +135,35 @@ class PaymentPlanTest {
         SettlementPolicy.of(List.of(new ApprovalLimit("collector", Percentage.of("10%"))));
     assertThat(loaded).isEqualTo(built);
     // a discount of exactly the limit is within it
-    SettlementDecision atTheLimit =
-        LIMITS.review(
-            "s-3",
-            ACC,
-            DEBT,
-            Money.of("1000", "USD"),
-            Money.of("900", "USD"),
-            "intern",
-            UserId.of("u-4"),
-            ny("2026-02-01"));
+    SettlementDecision atTheLimit = review("s-3", "1000", "900", "intern", "u-4");
     assertThat(atTheLimit.rolesThatMayApprove()).containsExactly("collector", "supervisor");
     assertThat(loaded.limits())
         .singleElement()
         .extracting(ApprovalLimit::role)
         .isEqualTo("collector");
-    assertThatThrownBy(
-            () ->
-                SettlementPolicy.of(
-                    List.of(
-                        new ApprovalLimit("a", Percentage.of("5%")),
-                        new ApprovalLimit("a", Percentage.of("150%")))))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly("$.limits[1].role", "$.limits[1].maxDiscount"));
+    assertRejectedAt(
+        () ->
+            SettlementPolicy.of(
+                List.of(
+                    new ApprovalLimit("a", Percentage.of("5%")),
+                    new ApprovalLimit("a", Percentage.of("150%")))),
+        "$.limits[1].role",
+        "$.limits[1].maxDiscount");
   }
 
   @Test
   void settlementLimitsAreValidatedWithPaths() {
-    assertThatThrownBy(
-            () ->
-                SettlementPolicy.fromJson(
-                    "{\"limits\": [{\"role\": \"a\", \"maxDiscount\": \"150%\"}, {\"role\": \"a\", \"maxDiscount\": \"5%\"}]}"))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly("$.limits[0].maxDiscount", "$.limits[1].role"));
+    assertRejectedAt(
+        () ->
+            SettlementPolicy.fromJson(
+                "{\"limits\": [{\"role\": \"a\", \"maxDiscount\": \"150%\"}, {\"role\": \"a\", \"maxDiscount\": \"5%\"}]}"),
+        "$.limits[0].maxDiscount",
+        "$.limits[1].role");
     for (String json : new String[] {null, "null", ""}) {
-      assertThatThrownBy(() -> SettlementPolicy.fromJson(json))
-          .isInstanceOfSatisfying(
-              InvalidInputException.class,
-              e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("$"));
+      assertRejectedAt(() -> SettlementPolicy.fromJson(json), "$");
     }
-    assertThatThrownBy(() -> SettlementPolicy.fromJson("{\"limits\": [{\"role\": \"a\"}]}"))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::path)
-                    .containsExactly("$.limits[0].maxDiscount"));
+    assertRejectedAt(
+        () -> SettlementPolicy.fromJson("{\"limits\": [{\"role\": \"a\"}]}"),
+        "$.limits[0].maxDiscount");
   }
 }

@@ -142,6 +142,45 @@ class RecoveryWorkflowTest {
         .withValidationNoticeSentOn(TODAY.minusDays(40));
   }
 
+  /** A collection contact about the debt, with the consumer's opt-ins and the notice sent. */
+  GateResult attempt(
+      AccountId account, Receivable debt, String contact, Channel channel, Instant at) {
+    return gate.attempt(
+        IntendedContact.builder()
+            .account(account)
+            .debt(debt.id())
+            .preferences(prefs(contact))
+            .zones(Set.of(NY))
+            .channel(channel)
+            .at(at)
+            .kind(ContactKind.COLLECTION)
+            .facts(noticed())
+            .build());
+  }
+
+  /** What the agent sees about Bob: his activity so far, the promises given and the insight. */
+  GuidanceContext bobContext(
+      Money balance,
+      Segment segment,
+      int daysPastDue,
+      List<PromiseToPay> promisesMade,
+      Propensity propensity,
+      Sentiment sentiment,
+      ContactInsight insight) {
+    return new GuidanceContext(
+        BOB,
+        balance,
+        segment.bucket(),
+        daysPastDue,
+        log.forAccount(BOB),
+        promisesMade,
+        null,
+        propensity,
+        sentiment,
+        noticed(),
+        insight);
+  }
+
   @Test
   void elevenStepRecoveryWorkflow() {
     Receivable alice = debt("inv-a", ALICE, 45, "800.00");
@@ -224,49 +263,17 @@ class RecoveryWorkflowTest {
         .contains(TODAY.plusDays(15).atStartOfDay(NY).toInstant());
     assertThat(events.published(PaymentOverdue.class)).hasSize(1);
     GateResult drop =
-        gate.attempt(
-            IntendedContact.builder()
-                .account(ALICE)
-                .debt(alice.id())
-                .preferences(prefs("c-alice"))
-                .zones(Set.of(NY))
-                .channel(DunningAction.VOICEMAIL_DROP.channel().orElseThrow())
-                .at(now)
-                .kind(ContactKind.COLLECTION)
-                .facts(noticed())
-                .build());
+        attempt(ALICE, alice, "c-alice", DunningAction.VOICEMAIL_DROP.channel().orElseThrow(), now);
     assertThat(drop.allowed()).isTrue();
     gate.recordOutcome(drop.entry().id(), ContactOutcome.VOICEMAIL_LEFT, now, "self-pay-link");
 
     // 6. best channel and time to contact, learned from past right-party contacts
     for (int d = 0; d < 3; d++) {
       LocalDate base = TODAY.minusDays(60 - 10L * d);
-      GateResult miss =
-          gate.attempt(
-              IntendedContact.builder()
-                  .account(BOB)
-                  .debt(bob.id())
-                  .preferences(prefs("c-bob"))
-                  .zones(Set.of(NY))
-                  .channel(Channel.PHONE)
-                  .at(ny(base, 11, 0))
-                  .kind(ContactKind.COLLECTION)
-                  .facts(noticed())
-                  .build());
+      GateResult miss = attempt(BOB, bob, "c-bob", Channel.PHONE, ny(base, 11, 0));
       assertThat(miss.blockingRuleIds()).isEmpty();
       gate.recordOutcome(miss.entry().id(), ContactOutcome.NO_ANSWER, miss.entry().at(), "");
-      GateResult past =
-          gate.attempt(
-              IntendedContact.builder()
-                  .account(BOB)
-                  .debt(bob.id())
-                  .preferences(prefs("c-bob"))
-                  .zones(Set.of(NY))
-                  .channel(Channel.PHONE)
-                  .at(ny(base.plusDays(1), 18, 30))
-                  .kind(ContactKind.COLLECTION)
-                  .facts(noticed())
-                  .build());
+      GateResult past = attempt(BOB, bob, "c-bob", Channel.PHONE, ny(base.plusDays(1), 18, 30));
       assertThat(past.blockingRuleIds()).isEmpty();
       gate.recordOutcome(
           past.entry().id(), ContactOutcome.RIGHT_PARTY_CONTACT, past.entry().at(), "");
@@ -277,33 +284,18 @@ class RecoveryWorkflowTest {
 
     // 7. real-time check of the latest payment before any contact: Dave just paid
     payments.set(dave.id(), Money.of("0", "USD"));
-    GateResult daveCall =
-        gate.attempt(
-            IntendedContact.builder()
-                .account(DAVE)
-                .debt(dave.id())
-                .preferences(prefs("c-dave"))
-                .zones(Set.of(NY))
-                .channel(Channel.PHONE)
-                .at(now)
-                .kind(ContactKind.COLLECTION)
-                .facts(noticed())
-                .build());
+    GateResult daveCall = attempt(DAVE, dave, "c-dave", Channel.PHONE, now);
     assertThat(daveCall.status()).isEqualTo(GateResult.Status.DROPPED_SETTLED);
 
     // 8. context, payment history and sentiment surfaced to the agent
     GuidanceContext bobContext =
-        new GuidanceContext(
-            BOB,
+        bobContext(
             bob.amountDue(),
-            bobSegment.bucket(),
+            bobSegment,
             95,
-            log.forAccount(BOB),
             promises.findAll().stream().filter(p -> p.account().equals(BOB)).toList(),
-            null,
             propensity.get(BOB),
             Sentiment.NEUTRAL,
-            noticed(),
             insight);
     assertThat(bobContext.recentActivity()).hasSize(12);
 
@@ -314,18 +306,7 @@ class RecoveryWorkflowTest {
     assertThat(guidance.hour()).isEqualTo(18);
 
     // 10. capture the customer's promise to pay on a compliant call at the suggested hour
-    GateResult call =
-        gate.attempt(
-            IntendedContact.builder()
-                .account(BOB)
-                .debt(bob.id())
-                .preferences(prefs("c-bob"))
-                .zones(Set.of(NY))
-                .channel(guidance.channel())
-                .at(ny(TODAY, guidance.hour(), 0))
-                .kind(ContactKind.COLLECTION)
-                .facts(noticed())
-                .build());
+    GateResult call = attempt(BOB, bob, "c-bob", guidance.channel(), ny(TODAY, guidance.hour(), 0));
     assertThat(call.allowed()).isTrue();
     gate.recordOutcome(call.entry().id(), ContactOutcome.PROMISE_TO_PAY, ny(TODAY, 18, 10), "ptp");
     PromiseToPay promise =
@@ -343,33 +324,18 @@ class RecoveryWorkflowTest {
                 .build(),
             PromiseToPay.NEW);
     // the conversation starts Reg F's 7-day quiet period for calls about this debt
-    GateResult tooSoon =
-        gate.attempt(
-            IntendedContact.builder()
-                .account(BOB)
-                .debt(bob.id())
-                .preferences(prefs("c-bob"))
-                .zones(Set.of(NY))
-                .channel(Channel.PHONE)
-                .at(ny(TODAY.plusDays(3), 12, 0))
-                .kind(ContactKind.COLLECTION)
-                .facts(noticed())
-                .build());
+    GateResult tooSoon = attempt(BOB, bob, "c-bob", Channel.PHONE, ny(TODAY.plusDays(3), 12, 0));
     assertThat(tooSoon.blockingRuleIds()).containsExactly(DebtContactRules.CALL_AFTER_CONVERSATION);
 
     // 11. queue the next best action: wait for the promise, then follow up when it is broken
     GuidanceContext withPromise =
-        new GuidanceContext(
-            BOB,
+        bobContext(
             bob.amountDue(),
-            bobSegment.bucket(),
+            bobSegment,
             95,
-            log.forAccount(BOB),
             List.of(promise),
-            null,
             propensity.get(BOB),
             Sentiment.POSITIVE,
-            noticed(),
             insight);
     assertThat(CollectorGuidance.next(withPromise, now).action())
         .isEqualTo(NextAction.WAIT_FOR_PROMISE);
@@ -384,17 +350,13 @@ class RecoveryWorkflowTest {
         .singleElement()
         .satisfies(e -> assertThat(e.paid()).isEqualTo(Money.of("200", "USD")));
     GuidanceContext afterBreak =
-        new GuidanceContext(
-            BOB,
+        bobContext(
             Money.of("1300", "USD"),
-            bobSegment.bucket(),
+            bobSegment,
             103,
-            log.forAccount(BOB),
             List.of(promise),
-            null,
             propensity.get(BOB),
             Sentiment.NEUTRAL,
-            noticed(),
             insight);
     NextBestAction followUp = CollectorGuidance.next(afterBreak, ny(TODAY.plusDays(8), 9, 0));
     assertThat(followUp.action()).isEqualTo(NextAction.FOLLOW_UP_BROKEN_PROMISE);
