@@ -100,30 +100,10 @@ public record Referral(
       Instant at,
       String actor) {
     StateMachine<ReferralStatus, ReferralTrigger> m = ReferralLifecycle.MACHINE;
-    ReferralStatus from = m.initialState();
-    if (refusal.isPresent()) {
-      TransitionRecord<ReferralStatus, ReferralTrigger> move =
-          m.fire(from, ReferralTrigger.REJECT, refusal.get(), at, actor);
-      Referral r =
-          new Referral(
-              id,
-              code,
-              referrer,
-              lead,
-              referredAccount,
-              move.to(),
-              refusal.get(),
-              at,
-              null,
-              null,
-              null,
-              null,
-              List.of(move),
-              NEW);
-      return Changed.of(r, rejected(r, refusal.get(), at));
-    }
+    Rejection why = refusal.orElse(null);
+    ReferralTrigger trigger = why == null ? ReferralTrigger.ATTRIBUTE : ReferralTrigger.REJECT;
     TransitionRecord<ReferralStatus, ReferralTrigger> move =
-        m.fire(from, ReferralTrigger.ATTRIBUTE, null, at, actor);
+        m.fire(m.initialState(), trigger, why, at, actor);
     Referral r =
         new Referral(
             id,
@@ -132,7 +112,7 @@ public record Referral(
             lead,
             referredAccount,
             move.to(),
-            null,
+            why,
             at,
             null,
             null,
@@ -140,6 +120,9 @@ public record Referral(
             null,
             List.of(move),
             NEW);
+    if (why != null) {
+      return Changed.of(r, rejected(r, why, at));
+    }
     return Changed.of(
         r,
         new ReferralAttributed(
@@ -168,22 +151,7 @@ public record Referral(
       throw new IllegalStateException(
           "referral " + id + " already names referred account " + referredAccount);
     }
-    return Changed.unchanged(
-        new Referral(
-            id,
-            code,
-            referrer,
-            referredLead,
-            account,
-            status,
-            rejection,
-            attributedAt,
-            qualifyingInvoice,
-            paidAt,
-            rewardGrant,
-            rewardedAt,
-            history,
-            version));
+    return Changed.unchanged(copy(account, version));
   }
 
   /**
@@ -199,22 +167,7 @@ public record Referral(
     requireNonNull(invoice, "invoice");
     TransitionRecord<ReferralStatus, ReferralTrigger> move =
         ReferralLifecycle.MACHINE.fire(status, ReferralTrigger.QUALIFY, null, at, actor);
-    Referral r =
-        new Referral(
-            id,
-            code,
-            referrer,
-            referredLead,
-            referredAccount,
-            move.to(),
-            null,
-            attributedAt,
-            invoice,
-            at,
-            null,
-            null,
-            append(move),
-            version);
+    Referral r = moved(move, null, invoice, at, null, null);
     return Changed.of(
         r,
         new ReferralQualified(
@@ -241,22 +194,7 @@ public record Referral(
     requireNonNull(reward, "reward");
     TransitionRecord<ReferralStatus, ReferralTrigger> move =
         ReferralLifecycle.MACHINE.fire(status, ReferralTrigger.REWARD, null, at, actor);
-    Referral r =
-        new Referral(
-            id,
-            code,
-            referrer,
-            referredLead,
-            referredAccount,
-            move.to(),
-            null,
-            attributedAt,
-            qualifyingInvoice,
-            paidAt,
-            grant,
-            at,
-            append(move),
-            version);
+    Referral r = moved(move, null, qualifyingInvoice, paidAt, grant, at);
     return Changed.of(
         r,
         new ReferralRewarded(
@@ -282,22 +220,7 @@ public record Referral(
     requireNonNull(why, "why");
     TransitionRecord<ReferralStatus, ReferralTrigger> move =
         ReferralLifecycle.MACHINE.fire(status, ReferralTrigger.REJECT, why, at, actor);
-    Referral r =
-        new Referral(
-            id,
-            code,
-            referrer,
-            referredLead,
-            referredAccount,
-            move.to(),
-            why,
-            attributedAt,
-            qualifyingInvoice,
-            paidAt,
-            null,
-            null,
-            append(move),
-            version);
+    Referral r = moved(move, why, qualifyingInvoice, paidAt, null, null);
     return Changed.of(r, rejected(r, why, at));
   }
 
@@ -332,21 +255,53 @@ public record Referral(
 
   @Override
   public Referral withVersion(long newVersion) {
+    return copy(referredAccount, newVersion);
+  }
+
+  /** This referral naming {@code account} at version {@code v}, every other part kept. */
+  private Referral copy(AccountId account, long v) {
+    return next(
+        account, status, rejection, qualifyingInvoice, paidAt, rewardGrant, rewardedAt, history, v);
+  }
+
+  /** This referral after {@code move}, with the given rejection and payment and reward parts. */
+  private Referral moved(
+      TransitionRecord<ReferralStatus, ReferralTrigger> move,
+      Rejection why,
+      String invoice,
+      Instant paid,
+      String grant,
+      Instant rewarded) {
+    return next(
+        referredAccount, move.to(), why, invoice, paid, grant, rewarded, append(move), version);
+  }
+
+  /** The one copy: id, code, referrer, referred lead and attribution time kept, the rest given. */
+  private Referral next(
+      AccountId account,
+      ReferralStatus to,
+      Rejection why,
+      String invoice,
+      Instant paid,
+      String grant,
+      Instant rewarded,
+      List<TransitionRecord<ReferralStatus, ReferralTrigger>> h,
+      long v) {
     return new Referral(
         id,
         code,
         referrer,
         referredLead,
-        referredAccount,
-        status,
-        rejection,
+        account,
+        to,
+        why,
         attributedAt,
-        qualifyingInvoice,
-        paidAt,
-        rewardGrant,
-        rewardedAt,
-        history,
-        newVersion);
+        invoice,
+        paid,
+        grant,
+        rewarded,
+        h,
+        v);
   }
 
   private List<TransitionRecord<ReferralStatus, ReferralTrigger>> append(
