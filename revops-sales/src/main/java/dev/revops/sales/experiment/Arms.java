@@ -1,5 +1,7 @@
 package dev.revops.sales.experiment;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +33,23 @@ final class Arms {
       byArm.putIfAbsent(arm, new ArmCounts(arm, 0, 0));
     }
     return byArm;
+  }
+
+  /**
+   * Checks that an experiment is decided by the given rule.
+   *
+   * @param experiment the experiment (never null)
+   * @param rule the rule a test applies
+   * @return the experiment
+   * @throws IllegalArgumentException when the experiment has another rule
+   */
+  static ExperimentDefinition requireRule(ExperimentDefinition experiment, DecisionRule rule) {
+    requireNonNull(experiment, "experiment");
+    if (experiment.design().rule() != rule) {
+      throw new IllegalArgumentException(
+          "experiment " + experiment.id() + " is " + experiment.design().rule());
+    }
+    return experiment;
   }
 
   static String format(double value) {

@@ -32,12 +32,7 @@ public final class FixedHorizonTest {
    * @throws IllegalArgumentException for another rule
    */
   public static FixedHorizonTest of(ExperimentDefinition experiment) {
-    requireNonNull(experiment, "experiment");
-    if (experiment.design().rule() != DecisionRule.FIXED_HORIZON) {
-      throw new IllegalArgumentException(
-          "experiment " + experiment.id() + " is " + experiment.design().rule());
-    }
-    return new FixedHorizonTest(experiment);
+    return new FixedHorizonTest(Arms.requireRule(experiment, DecisionRule.FIXED_HORIZON));
   }
 
   /**

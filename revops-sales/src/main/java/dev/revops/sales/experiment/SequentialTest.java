@@ -55,12 +55,7 @@ public final class SequentialTest {
    * @throws IllegalArgumentException for another rule
    */
   public static SequentialTest of(ExperimentDefinition experiment) {
-    requireNonNull(experiment, "experiment");
-    if (experiment.design().rule() != DecisionRule.SEQUENTIAL_MSPRT) {
-      throw new IllegalArgumentException(
-          "experiment " + experiment.id() + " is " + experiment.design().rule());
-    }
-    return new SequentialTest(experiment);
+    return new SequentialTest(Arms.requireRule(experiment, DecisionRule.SEQUENTIAL_MSPRT));
   }
 
   /**

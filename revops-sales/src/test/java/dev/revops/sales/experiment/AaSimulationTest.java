@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Simulated A/A tests (both arms convert at the same 20 %), {@value #RUNS} runs each, with a seeded
@@ -19,6 +23,10 @@ class AaSimulationTest {
   private static final double RATE = 0.20;
   private static final double ALPHA = 0.05;
   private static final double BOUND = ALPHA + 3 * Math.sqrt(ALPHA * (1 - ALPHA) / RUNS);
+  private static final FixedHorizonTest FIXED =
+      FixedHorizonTest.of(ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000));
+  private static final SequentialTest SEQUENTIAL =
+      SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 1_000_000));
 
   private static long conversions(Random random, long contacts, double rate) {
     long x = 0;
@@ -30,26 +38,40 @@ class AaSimulationTest {
     return x;
   }
 
-  @Test
-  void fixedHorizonReadOnceAtTheHorizonStaysAtOrBelowAlpha() {
-    FixedHorizonTest test =
-        FixedHorizonTest.of(ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000));
-    long n = test.sampleSize().perArm();
-    Random random = new Random(20261202L);
-    int falseWinners = 0;
-    for (int run = 0; run < RUNS; run++) {
-      Comparison c =
-          test.evaluate(
-                  List.of(
-                      new ArmCounts("variant", n, conversions(random, n, RATE)),
-                      new ArmCounts("holdout", n, conversions(random, n, RATE))))
-              .comparison("variant");
-      assertThat(c.verdict()).isNotEqualTo(Verdict.NOT_YET);
-      if (c.verdict().isWinner()) {
-        falseWinners++;
+  /** The share of {@code runs} runs whose outcome {@code counts}. */
+  private static <T> double share(int runs, Supplier<T> run, Predicate<? super T> counts) {
+    int hits = 0;
+    for (int i = 0; i < runs; i++) {
+      if (counts.test(run.get())) {
+        hits++;
       }
     }
-    assertThat(falseWinners / (double) RUNS).isLessThanOrEqualTo(BOUND);
+    return hits / (double) runs;
+  }
+
+  /** One read of {@link #FIXED} at its horizon. */
+  private static Comparison fixedRun(Random random, double variantRate) {
+    long n = FIXED.sampleSize().perArm();
+    return FIXED
+        .evaluate(
+            List.of(
+                new ArmCounts("variant", n, conversions(random, n, variantRate)),
+                new ArmCounts("holdout", n, conversions(random, n, RATE))))
+        .comparison("variant");
+  }
+
+  @Test
+  void fixedHorizonReadOnceAtTheHorizonStaysAtOrBelowAlpha() {
+    Random random = new Random(20261202L);
+    double falseWinners =
+        share(
+            RUNS,
+            () -> fixedRun(random, RATE),
+            c -> {
+              assertThat(c.verdict()).isNotEqualTo(Verdict.NOT_YET);
+              return c.verdict().isWinner();
+            });
+    assertThat(falseWinners).isLessThanOrEqualTo(BOUND);
   }
 
   @Test
@@ -58,19 +80,17 @@ class AaSimulationTest {
     FixedHorizonTest test = FixedHorizonTest.of(d);
     long n = test.sampleSize().perArm();
     Random random = new Random(7L);
-    int runsWithAFalseWinner = 0;
-    for (int run = 0; run < RUNS; run++) {
-      ExperimentResult r =
-          test.evaluate(
-              List.of(
-                  new ArmCounts("v0", n, conversions(random, n, RATE)),
-                  new ArmCounts("v1", n, conversions(random, n, RATE)),
-                  new ArmCounts("holdout", n, conversions(random, n, RATE))));
-      if (r.comparisons().stream().anyMatch(c -> c.verdict().isWinner())) {
-        runsWithAFalseWinner++;
-      }
-    }
-    assertThat(runsWithAFalseWinner / (double) RUNS).isLessThanOrEqualTo(BOUND);
+    double runsWithAFalseWinner =
+        share(
+            RUNS,
+            () ->
+                test.evaluate(
+                    List.of(
+                        new ArmCounts("v0", n, conversions(random, n, RATE)),
+                        new ArmCounts("v1", n, conversions(random, n, RATE)),
+                        new ArmCounts("holdout", n, conversions(random, n, RATE)))),
+            r -> r.comparisons().stream().anyMatch(c -> c.verdict().isWinner()));
+    assertThat(runsWithAFalseWinner).isLessThanOrEqualTo(BOUND);
   }
 
   /**
@@ -80,9 +100,7 @@ class AaSimulationTest {
    */
   @Test
   void naiveDailyPeekingAtTheZTestExceedsAlphaAndTheRuleSaysNotYet() {
-    FixedHorizonTest test =
-        FixedHorizonTest.of(ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000));
-    long n = test.sampleSize().perArm();
+    long n = FIXED.sampleSize().perArm();
     int days = 20;
     long perDay = (n + days - 1) / days;
     Random random = new Random(42L);
@@ -102,7 +120,7 @@ class AaSimulationTest {
         ArmCounts v = new ArmCounts("variant", nv, xv);
         ArmCounts h = new ArmCounts("holdout", nh, xh);
         if (nv < n) {
-          assertThat(test.evaluate(List.of(v, h)).comparison("variant").verdict())
+          assertThat(FIXED.evaluate(List.of(v, h)).comparison("variant").verdict())
               .isEqualTo(Verdict.NOT_YET);
         }
         if (!stopped && TwoProportionZTest.of(v, h, ALPHA).isSignificant()) {
@@ -118,68 +136,36 @@ class AaSimulationTest {
     assertThat(rate).as("typically two to four times alpha").isGreaterThan(2 * ALPHA);
   }
 
-  /** The mSPRT read every day for 60 days (6,000 contacts per arm) keeps its false winners rare. */
-  @Test
-  void sequentialTestReadEveryDayStaysAtOrBelowAlpha() {
-    SequentialTest test =
-        SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 1_000_000));
-    Random random = new Random(1234L);
-    int falseWinners = 0;
-    for (int run = 0; run < RUNS; run++) {
-      if (sequentialRun(test, random, RATE, RATE, 60, 100).verdict().isWinner()) {
-        falseWinners++;
-      }
-    }
-    assertThat(falseWinners / (double) RUNS).isLessThanOrEqualTo(BOUND);
-  }
-
-  /** Looked at after every 10 contacts per arm (300 looks), still at or below alpha. */
-  @Test
-  void sequentialTestReadAfterEveryTenContactsStaysAtOrBelowAlpha() {
-    SequentialTest test =
-        SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 1_000_000));
-    Random random = new Random(99L);
-    int falseWinners = 0;
-    for (int run = 0; run < RUNS; run++) {
-      if (sequentialRun(test, random, RATE, RATE, 300, 10).verdict().isWinner()) {
-        falseWinners++;
-      }
-    }
-    assertThat(falseWinners / (double) RUNS).isLessThanOrEqualTo(BOUND);
+  /**
+   * The mSPRT read every day for 60 days (6,000 contacts per arm), or after every 10 contacts per
+   * arm (300 looks), keeps its false winners at or below alpha.
+   */
+  @ParameterizedTest(name = "seed {0}: {1} looks of {2} contacts per arm")
+  @CsvSource({"1234, 60, 100", "99, 300, 10"})
+  void sequentialTestReadOftenStaysAtOrBelowAlpha(long seed, int looks, int perLook) {
+    Random random = new Random(seed);
+    double falseWinners =
+        share(
+            RUNS,
+            () -> sequentialRun(SEQUENTIAL, random, RATE, RATE, looks, perLook),
+            c -> c.verdict().isWinner());
+    assertThat(falseWinners).isLessThanOrEqualTo(BOUND);
   }
 
   /** With a real difference of the minimum detectable effect the rules do find it. */
   @Test
   void bothRulesDetectARealDifference() {
-    FixedHorizonTest fixed =
-        FixedHorizonTest.of(ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000));
-    long n = fixed.sampleSize().perArm();
     Random random = new Random(5L);
-    int found = 0;
-    for (int run = 0; run < RUNS; run++) {
-      Comparison c =
-          fixed
-              .evaluate(
-                  List.of(
-                      new ArmCounts("variant", n, conversions(random, n, 0.25)),
-                      new ArmCounts("holdout", n, conversions(random, n, RATE))))
-              .comparison("variant");
-      if (c.verdict() == Verdict.VARIANT_BETTER) {
-        found++;
-      }
-    }
+    double found =
+        share(RUNS, () -> fixedRun(random, 0.25), c -> c.verdict() == Verdict.VARIANT_BETTER);
     // power 0.8 planned: 0.8 +- 3 binomial sd (0.0126)
-    assertThat(found / (double) RUNS).isBetween(0.76, 0.84);
-    SequentialTest sequential =
-        SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 1_000_000));
-    int detected = 0;
-    for (int run = 0; run < 200; run++) {
-      if (sequentialRun(sequential, random, 0.25, RATE, 60, 100).verdict()
-          == Verdict.VARIANT_BETTER) {
-        detected++;
-      }
-    }
-    assertThat(detected / 200.0).isGreaterThan(0.8);
+    assertThat(found).isBetween(0.76, 0.84);
+    double detected =
+        share(
+            200,
+            () -> sequentialRun(SEQUENTIAL, random, 0.25, RATE, 60, 100),
+            c -> c.verdict() == Verdict.VARIANT_BETTER);
+    assertThat(detected).isGreaterThan(0.8);
   }
 
   private static Comparison sequentialRun(

@@ -3,6 +3,9 @@ package dev.revops.sales.experiment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /** Definitions shared by the experiment tests. */
 final class ExperimentFixtures {
@@ -17,6 +20,27 @@ final class ExperimentFixtures {
        "design": {"rule": "FIXED_HORIZON", "baselineRate": 0.2, "minimumDetectableEffect": 0.05,
                   "effect": "ABSOLUTE", "alpha": 0.05, "power": 0.8}}
       """;
+
+  /** The counts of the arms {@code variant} and {@code holdout}: contacts and conversions. */
+  static List<ArmCounts> arms(long nv, long xv, long nh, long xh) {
+    return List.of(new ArmCounts("variant", nv, xv), new ArmCounts("holdout", nh, xh));
+  }
+
+  /**
+   * Counts of {@code variant} and {@code holdout} with {@code min} to {@code max} contacts each and
+   * any conversion rate in per mille (conversions rounded down).
+   */
+  static Arbitrary<List<ArmCounts>> variantAndHoldout(int min, int max) {
+    Arbitrary<Integer> contacts = Arbitraries.integers().between(min, max);
+    Arbitrary<Integer> perMille = Arbitraries.integers().between(0, 1000);
+    return Combinators.combine(contacts, contacts, perMille, perMille)
+        .as((nv, nh, pv, ph) -> withRates(nv, pv, nh, ph));
+  }
+
+  /** {@link #arms} with the conversions given as per mille of the contacts (rounded down). */
+  static List<ArmCounts> withRates(int nv, int variantPerMille, int nh, int holdoutPerMille) {
+    return arms(nv, (long) nv * variantPerMille / 1000, nh, (long) nh * holdoutPerMille / 1000);
+  }
 
   static ExperimentDefinition oneVariant(DecisionRule rule, long audience) {
     return ExperimentDefinition.of(

@@ -1,5 +1,8 @@
 package dev.revops.sales.experiment;
 
+import static dev.revops.sales.experiment.ExperimentFixtures.arms;
+import static dev.revops.sales.experiment.ExperimentFixtures.variantAndHoldout;
+import static dev.revops.sales.experiment.ExperimentFixtures.withRates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -11,20 +14,20 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** The fixed-horizon rule: "not yet" before the sample size, a z-test with its interval after. */
 class FixedHorizonTestTest {
-  private static final ExperimentDefinition ONE =
-      ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000);
-  private static final FixedHorizonTest TEST = FixedHorizonTest.of(ONE);
+  private static final FixedHorizonTest TEST =
+      FixedHorizonTest.of(ExperimentFixtures.oneVariant(DecisionRule.FIXED_HORIZON, 10_000));
+
+  private static Comparison look(long nv, long xv, long nh, long xh) {
+    return TEST.evaluate(arms(nv, xv, nh, xh)).comparison("variant");
+  }
 
   @Test
   void beforeTheHorizonTheAnswerIsNotYetEvenForAHugeDifference() {
-    ExperimentResult r =
-        TEST.evaluate(
-            List.of(new ArmCounts("variant", 1000, 900), new ArmCounts("holdout", 1000, 10)));
+    ExperimentResult r = TEST.evaluate(arms(1000, 900, 1000, 10));
     Comparison c = r.comparison("variant");
     assertThat(c.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(c.lift()).isNull();
@@ -46,10 +49,7 @@ class FixedHorizonTestTest {
    */
   @Test
   void atTheHorizonAZTestDecidesWithTheLiftAndItsInterval() {
-    Comparison c =
-        TEST.evaluate(
-                List.of(new ArmCounts("variant", 1031, 250), new ArmCounts("holdout", 1031, 200)))
-            .comparison("variant");
+    Comparison c = look(1031, 250, 1031, 200);
     assertThat(c.verdict()).isEqualTo(Verdict.VARIANT_BETTER);
     assertThat(c.pValue()).isCloseTo(0.007680818096710285, within(1e-12));
     Interval abs = c.lift().absolute();
@@ -67,25 +67,17 @@ class FixedHorizonTestTest {
 
   @Test
   void atTheHorizonNoDifferenceAndAWorseVariantAreReportedAsSuch() {
-    Comparison same =
-        TEST.evaluate(
-                List.of(new ArmCounts("variant", 1100, 215), new ArmCounts("holdout", 1031, 206)))
-            .comparison("variant");
+    Comparison same = look(1100, 215, 1031, 206);
     assertThat(same.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_DIFFERENCE);
     assertThat(same.lift().absolute().contains(0)).isTrue();
-    Comparison worse =
-        TEST.evaluate(
-                List.of(new ArmCounts("variant", 1031, 150), new ArmCounts("holdout", 1031, 220)))
-            .comparison("variant");
+    Comparison worse = look(1031, 150, 1031, 220);
     assertThat(worse.verdict()).isEqualTo(Verdict.HOLDOUT_BETTER);
     assertThat(worse.lift().absolute().upper()).isNegative();
   }
 
   @Test
   void aHoldoutWithoutConversionsHasNoRelativeLift() {
-    Comparison c =
-        TEST.evaluate(List.of(new ArmCounts("variant", 1031, 5), new ArmCounts("holdout", 1031, 0)))
-            .comparison("variant");
+    Comparison c = look(1031, 5, 1031, 0);
     assertThat(c.lift().relative()).isNull();
     assertThat(c.lift().relativeUndefined()).contains("holdout has no conversion");
   }
@@ -138,24 +130,19 @@ class FixedHorizonTestTest {
             (early, other, pv, ph, swap) -> {
               int v = swap ? other : early;
               int h = swap ? early : other;
-              return List.of(
-                  new ArmCounts("variant", v, (long) v * pv / 1000),
-                  new ArmCounts("holdout", h, (long) h * ph / 1000));
+              return withRates(v, pv, h, ph);
             });
+  }
+
+  @Provide
+  Arbitrary<List<ArmCounts>> atTheHorizon() {
+    return variantAndHoldout(1031, 3000);
   }
 
   /** At the horizon the verdict follows the p-value, and a winner's interval excludes zero. */
   @Property(tries = 1000)
-  void atTheHorizonTheVerdictFollowsThePValue(
-      @ForAll @IntRange(min = 1031, max = 3000) int variantContacts,
-      @ForAll @IntRange(min = 1031, max = 3000) int holdoutContacts,
-      @ForAll @IntRange(min = 0, max = 1000) int variantPerMille,
-      @ForAll @IntRange(min = 0, max = 1000) int holdoutPerMille) {
-    ArmCounts variant =
-        new ArmCounts("variant", variantContacts, (long) variantContacts * variantPerMille / 1000);
-    ArmCounts holdout =
-        new ArmCounts("holdout", holdoutContacts, (long) holdoutContacts * holdoutPerMille / 1000);
-    Comparison c = TEST.evaluate(List.of(variant, holdout)).comparison("variant");
+  void atTheHorizonTheVerdictFollowsThePValue(@ForAll("atTheHorizon") List<ArmCounts> counts) {
+    Comparison c = TEST.evaluate(counts).comparison("variant");
     assertThat(c.verdict()).isNotEqualTo(Verdict.NOT_YET);
     assertThat(c.verdict().isWinner()).isEqualTo(c.pValue() <= 0.05);
     assertThat(c.lift().absolute().contains(c.lift().absolute().estimate())).isTrue();

@@ -36,8 +36,7 @@ class SampleSizeTest {
    */
   @Test
   void pooledFormulaMatchesRPowerPropTest() {
-    SampleSize size =
-        SampleSize.of(0.20, 0.05, EffectKind.ABSOLUTE, 0.05, 0.80, SampleSizeFormula.POOLED);
+    SampleSize size = pooledAbsolute(0.20, 0.05, 0.05, 0.80);
     assertThat(size.exact()).isCloseTo(1093.739, within(5e-4));
     assertThat(size.perArm()).isEqualTo(1094);
   }
@@ -59,12 +58,9 @@ class SampleSizeTest {
                 SampleSize.of(
                     0.9, 0.2, EffectKind.ABSOLUTE, 0.05, 0.8, SampleSizeFormula.EVAN_MILLER))
         .hasMessageContaining("below 1");
-    assertThatThrownBy(
-            () -> SampleSize.of(0, 0.2, EffectKind.ABSOLUTE, 0.05, 0.8, SampleSizeFormula.POOLED))
+    assertThatThrownBy(() -> pooledAbsolute(0, 0.2, 0.05, 0.8))
         .hasMessageContaining("baselineRate");
-    assertThatThrownBy(
-            () -> SampleSize.of(0.2, 0.1, EffectKind.ABSOLUTE, 0.05, 0.3, SampleSizeFormula.POOLED))
-        .hasMessageContaining("power");
+    assertThatThrownBy(() -> pooledAbsolute(0.2, 0.1, 0.05, 0.3)).hasMessageContaining("power");
   }
 
   @Property(tries = 1000)
@@ -73,18 +69,19 @@ class SampleSizeTest {
       @ForAll @DoubleRange(min = 0.005, max = 0.3) @Scale(4) double effect,
       @ForAll @DoubleRange(min = 0.001, max = 0.2) @Scale(4) double alpha,
       @ForAll @DoubleRange(min = 0.5, max = 0.99) double power) {
-    SampleSize base =
-        SampleSize.of(
-            baseline, effect, EffectKind.ABSOLUTE, alpha, power, SampleSizeFormula.POOLED);
-    SampleSize smallerEffect =
-        SampleSize.of(
-            baseline, effect * 0.9, EffectKind.ABSOLUTE, alpha, power, SampleSizeFormula.POOLED);
-    SampleSize smallerAlpha =
-        SampleSize.of(
-            baseline, effect, EffectKind.ABSOLUTE, alpha / 2, power, SampleSizeFormula.POOLED);
+    SampleSize base = pooledAbsolute(baseline, effect, alpha, power);
+    SampleSize smallerEffect = pooledAbsolute(baseline, effect * 0.9, alpha, power);
+    SampleSize smallerAlpha = pooledAbsolute(baseline, effect, alpha / 2, power);
     assertThat(smallerEffect.perArm()).isGreaterThanOrEqualTo(base.perArm());
     assertThat(smallerAlpha.perArm()).isGreaterThanOrEqualTo(base.perArm());
     assertThat(base.perArm()).isGreaterThanOrEqualTo((long) Math.floor(base.exact()));
     assertThat(base.perArm() - base.exact()).isLessThan(1.0);
+  }
+
+  /** The pooled formula's sample size for an absolute effect. */
+  private static SampleSize pooledAbsolute(
+      double baseline, double effect, double alpha, double power) {
+    return SampleSize.of(
+        baseline, effect, EffectKind.ABSOLUTE, alpha, power, SampleSizeFormula.POOLED);
   }
 }

@@ -1,24 +1,24 @@
 package dev.revops.sales.experiment;
 
+import static dev.revops.sales.experiment.ExperimentFixtures.arms;
+import static dev.revops.sales.experiment.ExperimentFixtures.variantAndHoldout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The mSPRT rule: its statistic on worked numbers, "not yet" reasons, and decisions that stay. */
 class SequentialTestTest {
-  private static final ExperimentDefinition ONE =
-      ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 100_000);
-  private static final SequentialTest TEST = SequentialTest.of(ONE);
+  private static final SequentialTest TEST =
+      SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 100_000));
 
   private static Comparison look(long nv, long xv, long nh, long xh) {
-    return TEST.evaluate(
-            List.of(new ArmCounts("variant", nv, xv), new ArmCounts("holdout", nh, xh)))
-        .comparison("variant");
+    return TEST.evaluate(arms(nv, xv, nh, xh)).comparison("variant");
   }
 
   /**
@@ -65,21 +65,11 @@ class SequentialTestTest {
 
   @Test
   void aDecisionStaysAndThePValueIsARunningMinimum() {
-    ExperimentResult first =
-        TEST.evaluate(
-            List.of(new ArmCounts("variant", 2000, 500), new ArmCounts("holdout", 2000, 400)));
-    ExperimentResult later =
-        TEST.evaluate(
-            List.of(new ArmCounts("variant", 4000, 820), new ArmCounts("holdout", 4000, 800)),
-            first);
+    ExperimentResult first = TEST.evaluate(arms(2000, 500, 2000, 400));
+    ExperimentResult later = TEST.evaluate(arms(4000, 820, 4000, 800), first);
     assertThat(later.comparison("variant")).isEqualTo(first.comparison("variant"));
-    ExperimentResult undecided =
-        TEST.evaluate(
-            List.of(new ArmCounts("variant", 500, 110), new ArmCounts("holdout", 500, 100)));
-    ExperimentResult next =
-        TEST.evaluate(
-            List.of(new ArmCounts("variant", 1000, 200), new ArmCounts("holdout", 1000, 200)),
-            undecided);
+    ExperimentResult undecided = TEST.evaluate(arms(500, 110, 500, 100));
+    ExperimentResult next = TEST.evaluate(arms(1000, 200, 1000, 200), undecided);
     assertThat(next.comparison("variant").pValue())
         .isLessThanOrEqualTo(undecided.comparison("variant").pValue());
   }
@@ -88,11 +78,7 @@ class SequentialTestTest {
   void anExhaustedAudienceEndsWithoutADifference() {
     SequentialTest small =
         SequentialTest.of(ExperimentFixtures.oneVariant(DecisionRule.SEQUENTIAL_MSPRT, 1000));
-    Comparison c =
-        small
-            .evaluate(
-                List.of(new ArmCounts("variant", 500, 100), new ArmCounts("holdout", 500, 101)))
-            .comparison("variant");
+    Comparison c = small.evaluate(arms(500, 100, 500, 101)).comparison("variant");
     assertThat(c.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_DIFFERENCE);
     assertThat(c.reasons().get(0)).startsWith("the audience is exhausted");
   }
@@ -111,15 +97,15 @@ class SequentialTestTest {
         .contains("alpha 0.02500 (family-wise 0.05 / 2)");
   }
 
+  @Provide
+  Arbitrary<List<ArmCounts>> enoughContacts() {
+    return variantAndHoldout(100, 20_000);
+  }
+
   /** A winner's always-valid interval never contains zero, and the p-value stays in [0, 1]. */
   @Property(tries = 1000)
-  void aWinnersIntervalExcludesZero(
-      @ForAll @IntRange(min = 100, max = 20_000) int nv,
-      @ForAll @IntRange(min = 100, max = 20_000) int nh,
-      @ForAll @IntRange(min = 0, max = 1000) int variantPerMille,
-      @ForAll @IntRange(min = 0, max = 1000) int holdoutPerMille) {
-    Comparison c =
-        look(nv, (long) nv * variantPerMille / 1000, nh, (long) nh * holdoutPerMille / 1000);
+  void aWinnersIntervalExcludesZero(@ForAll("enoughContacts") List<ArmCounts> counts) {
+    Comparison c = TEST.evaluate(counts).comparison("variant");
     if (c.pValue() != null) {
       assertThat(c.pValue()).isBetween(0.0, 1.0);
     }
