@@ -133,9 +133,8 @@ public record OfferPresentation(
    */
   public Changed<OfferPresentation> fulfilled(String reference, Instant at) {
     requireNonNull(reference, "reference");
-    OfferStatus to = OfferLifecycle.MACHINE.next(status(), OfferTrigger.FULFIL);
     return Changed.of(
-        with(new OfferOutcome(to, outcome.answeredAt(), reference, outcome.failedAttempts())),
+        settled(OfferTrigger.FULFIL, reference),
         new OfferFulfilled(
             EventId.forChange(id, version, OfferFulfilled.class), id, offer.id(), reference, at));
   }
@@ -171,11 +170,16 @@ public record OfferPresentation(
    */
   public Changed<OfferPresentation> refused(String reason, Instant at) {
     requireNonNull(reason, "reason");
-    OfferStatus to = OfferLifecycle.MACHINE.next(status(), OfferTrigger.REFUSE);
     return Changed.of(
-        with(new OfferOutcome(to, outcome.answeredAt(), reason, outcome.failedAttempts())),
+        settled(OfferTrigger.REFUSE, reason),
         new OfferFulfilmentRefused(
             EventId.forChange(id, version, OfferFulfilmentRefused.class), id, reason, at));
+  }
+
+  /** This accepted presentation settled by fulfilment or refusal, with the reference or reason. */
+  private OfferPresentation settled(OfferTrigger trigger, String text) {
+    OfferStatus to = OfferLifecycle.MACHINE.next(status(), trigger);
+    return with(new OfferOutcome(to, outcome.answeredAt(), text, outcome.failedAttempts()));
   }
 
   /**

@@ -152,10 +152,7 @@ public final class ReferralRules {
       List<Referral> others,
       PartyFacts referrerFacts,
       PartyFacts referredFacts) {
-    if (referrer.equals(referredAccount)) {
-      return reject(SELF_ACCOUNT, "the referrer referred its own account");
-    }
-    Optional<Rejection> self = selfReferral(referrerFacts, referredFacts);
+    Optional<Rejection> self = ownOrSelf(referrer, referredAccount, referrerFacts, referredFacts);
     if (self.isPresent()) {
       return self;
     }
@@ -201,18 +198,9 @@ public final class ReferralRules {
       List<Referral> sameAccount,
       List<Referral> ofReferrer,
       Instant paidAt) {
-    if (referral.referrer().equals(referral.referredAccount())) {
-      return reject(SELF_ACCOUNT, "the referrer referred its own account");
-    }
-    Optional<Rejection> self = selfReferral(referrerFacts, referredFacts);
-    if (self.isPresent()) {
-      return self;
-    }
-    Optional<Rejection> twice = alreadyReferred(referral.id(), sameAccount);
-    if (twice.isPresent()) {
-      return twice;
-    }
-    return overCap(referral.id(), ofReferrer, paidAt);
+    return ownOrSelf(referral.referrer(), referral.referredAccount(), referrerFacts, referredFacts)
+        .or(() -> alreadyReferred(referral.id(), sameAccount))
+        .or(() -> overCap(referral.id(), ofReferrer, paidAt));
   }
 
   /**
@@ -257,6 +245,18 @@ public final class ReferralRules {
 
   private static boolean same(String a, String b) {
     return a != null && Objects.equals(a, b);
+  }
+
+  /** The own-account rule, then the self-referral rules. */
+  private Optional<Rejection> ownOrSelf(
+      AccountId referrer,
+      AccountId referredAccount,
+      PartyFacts referrerFacts,
+      PartyFacts referredFacts) {
+    if (referrer.equals(referredAccount)) {
+      return reject(SELF_ACCOUNT, "the referrer referred its own account");
+    }
+    return selfReferral(referrerFacts, referredFacts);
   }
 
   private static Optional<Rejection> reject(String id, String reason) {

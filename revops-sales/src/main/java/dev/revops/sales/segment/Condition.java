@@ -150,11 +150,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(SegmentFacts facts, List<String> reasons) {
-      boolean holds = true;
-      for (Condition c : rules) {
-        holds &= c.test(facts, reasons);
-      }
-      return holds;
+      return testEach(rules, facts, reasons, false);
     }
   }
 
@@ -171,11 +167,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(SegmentFacts facts, List<String> reasons) {
-      boolean holds = false;
-      for (Condition c : rules) {
-        holds |= c.test(facts, reasons);
-      }
-      return holds;
+      return testEach(rules, facts, reasons, true);
     }
   }
 
@@ -199,5 +191,19 @@ public sealed interface Condition {
       }
       return holds;
     }
+  }
+
+  /**
+   * Tests every rule, none skipped, so that each adds its reasons: whether all hold, or with {@code
+   * any} whether at least one does.
+   */
+  private static boolean testEach(
+      List<Condition> rules, SegmentFacts facts, List<String> reasons, boolean any) {
+    boolean holds = !any;
+    for (Condition c : rules) {
+      boolean h = c.test(facts, reasons);
+      holds = any ? holds || h : holds && h;
+    }
+    return holds;
   }
 }
