@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
+import dev.revops.sales.Refusals;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,12 +51,7 @@ class CampaignLoaderTest {
   }
 
   private List<Violation> problems(String json) {
-    try {
-      loader.load(json);
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
-    throw new AssertionError("accepted: " + json);
+    return Refusals.violations(loader::load, json);
   }
 
   @Test

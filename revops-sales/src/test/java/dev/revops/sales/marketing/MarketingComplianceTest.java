@@ -42,8 +42,7 @@ class MarketingComplianceTest {
   @ParameterizedTest(name = "{0} New York: allowed {1}")
   @CsvSource({"07:59,false", "08:00,true", "20:59,true", "21:00,false"})
   void quietHoursBoundariesInTheCalledPartysZone(String time, boolean allowed) {
-    MarketingDecision d =
-        decide(us(person(), Outreach.call(NUMBER, false, null), newYork("2026-03-04T" + time)));
+    MarketingDecision d = decide(callTo(newYork("2026-03-04T" + time)));
     assertThat(d.allowed()).isEqualTo(allowed);
     if (!allowed) {
       assertThat(d.blockingRuleIds()).containsExactly(MarketingRules.QUIET_HOURS);
@@ -103,7 +102,7 @@ class MarketingComplianceTest {
                 .allowed())
         .as("written consent to automated calls covers the telephone")
         .isTrue();
-    MarketingDecision live = decide(us(person(), Outreach.call(NUMBER, false, null), at));
+    MarketingDecision live = decide(callTo(at));
     assertThat(live.allowed()).isTrue();
     assertThat(live.outcome(MarketingRules.WRITTEN_CONSENT).orElseThrow().verdict())
         .isEqualTo(Verdict.NOT_APPLICABLE);
@@ -154,9 +153,7 @@ class MarketingComplianceTest {
     }
     // the company's own do-not-call list takes the same days
     MarketingDecision dnc =
-        policy.decide(
-            us(person(), Outreach.call(NUMBER, false, null), newYork(when)),
-            MarketingFacts.none().withCompanyDnc(revoked));
+        policy.decide(callTo(newYork(when)), MarketingFacts.none().withCompanyDnc(revoked));
     assertThat(dnc.allowed()).isEqualTo(allowed);
     // and an e-mail opt-out its own (here also 10)
     MarketingDecision mail =
@@ -175,7 +172,7 @@ class MarketingComplianceTest {
   void theNationalRegistryExemptsAPurchaseForEighteenMonths(String when, boolean allowed) {
     Instant purchase = newYork("2024-09-05T12:00"); // 18 months: 2026-03-05 12:00
     MarketingContactRequest r =
-        us(person(), Outreach.call(NUMBER, false, null), newYork(when))
+        callTo(newYork(when))
             .withRelationship(CustomerRelationship.customer(purchase, Set.of("router")));
     MarketingDecision d = standard().decide(r, MarketingFacts.none().withNationalDnc(LONG_AGO));
     assertThat(d.allowed()).isEqualTo(allowed);
@@ -188,8 +185,7 @@ class MarketingComplianceTest {
   void theNationalRegistryExemptsAnInquiryForThreeMonths(String when, boolean allowed) {
     Instant inquiry = newYork("2025-12-05T12:00"); // 3 months: 2026-03-05 12:00
     MarketingContactRequest r =
-        us(person(), Outreach.call(NUMBER, false, null), newYork(when))
-            .withRelationship(CustomerRelationship.none().withInquiry(inquiry));
+        callTo(newYork(when)).withRelationship(CustomerRelationship.none().withInquiry(inquiry));
     assertThat(standard().decide(r, MarketingFacts.none().withNationalDnc(LONG_AGO)).allowed())
         .isEqualTo(allowed);
   }
@@ -198,7 +194,7 @@ class MarketingComplianceTest {
   void aDoNotCallRequestToTheCompanyEndsTheRelationship() {
     Instant at = newYork("2026-03-04T12:00");
     MarketingContactRequest r =
-        us(person(), Outreach.call(NUMBER, false, null), at)
+        callTo(at)
             .withRelationship(
                 CustomerRelationship.customer(at.minus(Duration.ofDays(10)), Set.of("router")));
     MarketingFacts facts =
@@ -322,8 +318,7 @@ class MarketingComplianceTest {
     MarketingGate.Ports ports = MarketingGate.Ports.inMemory();
     InMemoryMarketingExclusions exclusions = (InMemoryMarketingExclusions) ports.exclusions();
     MarketingGate gate = new MarketingGate(standard(), ports, new InMemoryLocks());
-    MarketingContactRequest r =
-        us(person(), Outreach.call(NUMBER, false, null), newYork("2026-03-04T12:00"));
+    MarketingContactRequest r = callTo(newYork("2026-03-04T12:00"));
     assertThat(gate.decide(r).allowed()).isTrue();
     exclusions.exclude(person().contact(), ExclusionReason.OPEN_DISPUTE);
     exclusions.exclude(person().contact(), ExclusionReason.COLLECTIONS_CEASE);
@@ -336,16 +331,29 @@ class MarketingComplianceTest {
     assertThat(gate.decide(r).allowed()).isTrue();
   }
 
+  /** The standard policy with a frequency cap of three contacts in any seven days. */
+  private static MarketingPolicy threeAWeek() {
+    return with(
+        MarketingComplianceConfig.defaults()
+            .withFrequencyCap(FrequencyCap.of(3, Duration.ofDays(7))));
+  }
+
+  /** A marketing e-mail to the person at {@code at} with a complete message. */
+  private static MarketingContactRequest completeEmail(Instant at) {
+    return us(person(), Outreach.email(ADDRESS, null), at)
+        .withMessage(MessageContent.complete(POSTAL));
+  }
+
+  /** A live marketing call to the person's number at {@code at}, with no product. */
+  private static MarketingContactRequest callTo(Instant at) {
+    return us(person(), Outreach.call(NUMBER, false, null), at);
+  }
+
   @Test
   void theFrequencyCapCountsEveryCampaignAndChannelInARollingWindow() {
-    MarketingPolicy policy =
-        with(
-            MarketingComplianceConfig.defaults()
-                .withFrequencyCap(FrequencyCap.of(3, Duration.ofDays(7))));
+    MarketingPolicy policy = threeAWeek();
     Instant at = newYork("2026-03-04T12:00");
-    MarketingContactRequest r =
-        us(person(), Outreach.email(ADDRESS, null), at)
-            .withMessage(MessageContent.complete(POSTAL));
+    MarketingContactRequest r = completeEmail(at);
     List<Instant> three =
         List.of(at.minus(Duration.ofDays(6)), at.minus(Duration.ofDays(1)), at.minusSeconds(3600));
     MarketingDecision full = policy.decide(r, MarketingFacts.none().withRecentSends(three));
@@ -377,14 +385,9 @@ class MarketingComplianceTest {
 
   @Test
   void theFrequencyCapHoldsForContactsDecidedOutOfTimeOrder() {
-    MarketingPolicy policy =
-        with(
-            MarketingComplianceConfig.defaults()
-                .withFrequencyCap(FrequencyCap.of(3, Duration.ofDays(7))));
+    MarketingPolicy policy = threeAWeek();
     Instant at = newYork("2026-03-04T12:00");
-    MarketingContactRequest r =
-        us(person(), Outreach.email(ADDRESS, null), at)
-            .withMessage(MessageContent.complete(POSTAL));
+    MarketingContactRequest r = completeEmail(at);
     List<Instant> later =
         List.of(
             at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(2)), at.plus(Duration.ofDays(6)));
@@ -509,7 +512,7 @@ class MarketingComplianceTest {
     MarketingGate gate = new MarketingGate(standard(), ports, new InMemoryLocks());
     ((InMemoryDoNotCallList) ports.nationalDnc()).add(NUMBER, LONG_AGO);
     Instant at = newYork("2026-03-04T12:00");
-    MarketingContactRequest r = us(person(), Outreach.call(NUMBER, false, null), at);
+    MarketingContactRequest r = callTo(at);
     assertThat(gate.decide(r).blockingRuleIds()).containsExactly(MarketingRules.NATIONAL_DNC);
     ((InMemoryDoNotCallList) ports.nationalDnc()).remove(NUMBER);
     ((InMemoryDoNotCallList) ports.companyDnc()).add(NUMBER, at.minusSeconds(1));

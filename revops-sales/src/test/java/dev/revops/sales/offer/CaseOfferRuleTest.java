@@ -34,18 +34,23 @@ class CaseOfferRuleTest {
         ACCOUNT, caseId == null ? null : CaseId.of(caseId), Feedback.Kind.CSAT, score, null, at);
   }
 
+  /** The rule's decision on a case and its answers: whether it triggers, and why. */
+  private static void assertDecision(
+      ServiceCase c, List<Feedback> answers, boolean triggered, String reason) {
+    CaseOfferRule.Decision d = RULE.decide(c, answers);
+    assertThat(d.triggered()).isEqualTo(triggered);
+    assertThat(d.reason()).isEqualTo(reason);
+  }
+
   @Test
   void aClosedCaseWithCsatAtTheThresholdTriggers() {
-    CaseOfferRule.Decision d = RULE.decide(closed("c1"), List.of(csat("c1", 4, T)));
-    assertThat(d.triggered()).isTrue();
-    assertThat(d.reason()).isEqualTo("CSAT 4 meets the threshold 4");
+    assertDecision(closed("c1"), List.of(csat("c1", 4, T)), true, "CSAT 4 meets the threshold 4");
   }
 
   @Test
   void csatBelowTheThresholdDoesNot() {
-    CaseOfferRule.Decision d = RULE.decide(closed("c1"), List.of(csat("c1", 3, T)));
-    assertThat(d.triggered()).isFalse();
-    assertThat(d.reason()).isEqualTo("CSAT 3 is below the threshold 4");
+    assertDecision(
+        closed("c1"), List.of(csat("c1", 3, T)), false, "CSAT 3 is below the threshold 4");
   }
 
   @Test
@@ -65,17 +70,16 @@ class CaseOfferRuleTest {
   @Test
   void anAnswerToAnotherCaseOrWithoutCaseOrNpsDoesNotCount() {
     Feedback nps = new Feedback(ACCOUNT, CaseId.of("c1"), Feedback.Kind.NPS, 10, null, T);
-    CaseOfferRule.Decision d =
-        RULE.decide(closed("c1"), List.of(csat("c2", 5, T), csat(null, 5, T), nps));
-    assertThat(d.triggered()).isFalse();
-    assertThat(d.reason()).isEqualTo("no CSAT answer for case c1");
+    assertDecision(
+        closed("c1"),
+        List.of(csat("c2", 5, T), csat(null, 5, T), nps),
+        false,
+        "no CSAT answer for case c1");
   }
 
   @Test
   void anUnresolvedCaseDoesNotTrigger() {
-    CaseOfferRule.Decision d = RULE.decide(open("c1"), List.of(csat("c1", 5, T)));
-    assertThat(d.triggered()).isFalse();
-    assertThat(d.reason()).isEqualTo("case c1 is NEW, not resolved");
+    assertDecision(open("c1"), List.of(csat("c1", 5, T)), false, "case c1 is NEW, not resolved");
   }
 
   @Test

@@ -28,13 +28,13 @@ class NaiveBayesAcceptanceTest {
           new PastOffer("x", Set.of("crm"), true),
           new PastOffer("x", Set.of("analytics"), false));
 
+  /** Account {@code a}, holding the product {@code crm} and no plan. */
+  static final Holdings CRM_HOLDER = OfferTestData.holds("a", Set.of(), Set.of("crm"));
+
   @Test
   void theEstimateIsTheHandComputedOne() {
     NaiveBayesAcceptance model = NaiveBayesAcceptance.train(HISTORY, 5);
-    Estimate e =
-        model.estimate(
-            OfferTestData.crossSell("x", "support", 100),
-            OfferTestData.holds("a", Set.of(), Set.of("crm")));
+    Estimate e = model.estimate(OfferTestData.crossSell("x", "support", 100), CRM_HOLDER);
     assertThat(e.probability()).isCloseTo(81.0 / 97, within(1e-12));
     assertThat(e.factors()).extracting(Factor::item).containsExactly("crm", "analytics");
     assertThat(e.factors()).extracting(Factor::held).containsExactly(true, false);
@@ -46,10 +46,7 @@ class NaiveBayesAcceptanceTest {
   @Test
   void anOfferWithoutAnswersGetsTheSmoothedRateOfAllOffers() {
     NaiveBayesAcceptance model = NaiveBayesAcceptance.train(HISTORY, 5);
-    Estimate e =
-        model.estimate(
-            OfferTestData.crossSell("new", "voice", 100),
-            OfferTestData.holds("a", Set.of(), Set.of("crm")));
+    Estimate e = model.estimate(OfferTestData.crossSell("new", "voice", 100), CRM_HOLDER);
     assertThat(e.probability()).isEqualTo(0.6);
     assertThat(e.factors()).isEmpty();
     assertThat(e.basis()).contains("no answer to offer new");
@@ -66,8 +63,7 @@ class NaiveBayesAcceptanceTest {
   void anItemNeverSeenWithTheOfferSaysNothing() {
     NaiveBayesAcceptance model = NaiveBayesAcceptance.train(HISTORY, 5);
     Offer x = OfferTestData.crossSell("x", "support", 100);
-    double without =
-        model.estimate(x, OfferTestData.holds("a", Set.of(), Set.of("crm"))).probability();
+    double without = model.estimate(x, CRM_HOLDER).probability();
     double with =
         model.estimate(x, OfferTestData.holds("a", Set.of(), Set.of("crm", "voice"))).probability();
     assertThat(with).isEqualTo(without);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.money.Money;
+import dev.revops.sales.Refusals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -232,12 +233,7 @@ class OfferCatalogLoaderTest {
   }
 
   private static List<Violation> violations(String json) {
-    try {
-      LOADER.load(json);
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
-    throw new AssertionError("loaded: " + json);
+    return Refusals.violations(LOADER::load, json);
   }
 
   private static List<String> paths(String json) {

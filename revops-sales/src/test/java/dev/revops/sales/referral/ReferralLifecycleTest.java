@@ -66,18 +66,23 @@ class ReferralLifecycleTest {
         .isInstanceOf(IllegalTransitionException.class);
   }
 
+  /** Opens referral {@code id} of lead {@code l1} to referrer {@code a1} with {@link #CODE}. */
+  private static Changed<Referral> open(
+      String id, AccountId referred, Optional<Rejection> refusal) {
+    return Referral.open(
+        ReferralId.of(id),
+        CODE,
+        AccountId.of("a1"),
+        LeadId.of("l1"),
+        referred,
+        refusal,
+        AT,
+        "test");
+  }
+
   @Test
   void theAggregateMovesThroughTheMachineAndEmitsItsEvents() {
-    Changed<Referral> opened =
-        Referral.open(
-            ReferralId.of("r1"),
-            CODE,
-            AccountId.of("a1"),
-            LeadId.of("l1"),
-            AccountId.of("a2"),
-            Optional.empty(),
-            AT,
-            "test");
+    Changed<Referral> opened = open("r1", AccountId.of("a2"), Optional.empty());
     Referral r = opened.value();
     assertThat(r.status()).isEqualTo(ATTRIBUTED);
     assertThat(opened.events()).singleElement().isInstanceOf(ReferralAttributed.class);
@@ -103,16 +108,7 @@ class ReferralLifecycleTest {
   @Test
   void aRefusedAttributionOpensRejectedWithItsReason() {
     Rejection why = new Rejection(ReferralRules.SELF_EMAIL, "same e-mail");
-    Changed<Referral> opened =
-        Referral.open(
-            ReferralId.of("r1"),
-            CODE,
-            AccountId.of("a1"),
-            LeadId.of("l1"),
-            null,
-            Optional.of(why),
-            AT,
-            "test");
+    Changed<Referral> opened = open("r1", null, Optional.of(why));
     assertThat(opened.value().status()).isEqualTo(REJECTED);
     assertThat(opened.value().rejection()).isEqualTo(why);
     assertThat(opened.events())
@@ -126,17 +122,7 @@ class ReferralLifecycleTest {
 
   @Test
   void theRewardKeyIsDerivedFromTheReferralId() {
-    Referral r =
-        Referral.open(
-                ReferralId.of("r-42"),
-                CODE,
-                AccountId.of("a1"),
-                LeadId.of("l1"),
-                null,
-                Optional.empty(),
-                AT,
-                "t")
-            .value();
+    Referral r = open("r-42", null, Optional.empty()).value();
     assertThat(r.rewardIdempotencyKey()).isEqualTo("referral-reward:r-42");
   }
 

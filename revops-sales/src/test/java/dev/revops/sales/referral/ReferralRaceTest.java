@@ -3,17 +3,13 @@ package dev.revops.sales.referral;
 import static dev.revops.sales.referral.ReferralFixture.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.concurrency.StartGate;
 import dev.revops.core.id.AccountId;
+import dev.revops.sales.RacePool;
 import dev.revops.sales.referral.ReferralEvents.ReferralRewarded;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real threads behind a start gate replay the same payment event: one grant, every round. */
 class ReferralRaceTest {
@@ -21,18 +17,7 @@ class ReferralRaceTest {
   private static final int THREADS = 8;
   private static final AccountId ANNA = account("anna");
   private static final Instant PAID = ReferralFixture.T0.plus(Duration.ofDays(2));
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startPool() {
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopPool() throws InterruptedException {
-    pool.shutdownNow();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-  }
+  @RegisterExtension static final RacePool POOL = new RacePool(THREADS);
 
   @Test
   void concurrentReplaysOfOneFirstInvoicePaidGrantExactlyOnce() throws Exception {
@@ -44,7 +29,7 @@ class ReferralRaceTest {
       Referral referral = f.refer(ANNA, "lead-" + round, ben);
 
       String invoice = "inv-" + round;
-      race(THREADS, i -> f.service.firstInvoicePaid(ben, invoice, PAID));
+      POOL.race(THREADS, i -> f.service.firstInvoicePaid(ben, invoice, PAID));
 
       assertThat(port.calls()).as("round %d", round).hasSize(1);
       assertThat(port.calls().get(0).idempotencyKey()).isEqualTo(referral.rewardIdempotencyKey());
@@ -66,16 +51,12 @@ class ReferralRaceTest {
       f.refer(ANNA, "l1-" + round, b1);
       f.refer(ANNA, "l2-" + round, b2);
 
-      race(THREADS, i -> f.service.firstInvoicePaid(i % 2 == 0 ? b1 : b2, "inv", PAID));
+      POOL.race(THREADS, i -> f.service.firstInvoicePaid(i % 2 == 0 ? b1 : b2, "inv", PAID));
 
       assertThat(port.calls()).as("round %d", round).hasSize(1);
       assertThat(f.service.referralsOf(ANNA))
           .extracting(Referral::status)
           .containsExactlyInAnyOrder(ReferralStatus.REWARDED, ReferralStatus.REJECTED);
     }
-  }
-
-  private static void race(int threads, StartGate.Step step) throws Exception {
-    StartGate.race(pool, threads, step, Duration.ofSeconds(30));
   }
 }

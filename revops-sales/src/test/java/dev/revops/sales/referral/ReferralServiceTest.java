@@ -164,19 +164,23 @@ class ReferralServiceTest {
     assertThat(capped.rewards.grantsOf(ANNA)).hasSize(3);
   }
 
+  /** An uncapped fixture whose rewards port fails while {@code down} is set, else grants. */
+  private static ReferralFixture failingWhile(AtomicBoolean down, InMemoryReferralRewards ledger) {
+    return ReferralFixture.withRewardsPort(
+        ReferralPolicy.uncapped(ReferralFixture.CREDIT),
+        g -> {
+          if (down.get()) {
+            throw new IllegalStateException("billing unavailable");
+          }
+          return ledger.grant(g);
+        });
+  }
+
   @Test
   void aFailingRewardsPortLeavesTheReferralQualifiedAndTheNextReplayGrantsIt() {
     InMemoryReferralRewards ledger = new InMemoryReferralRewards();
     AtomicBoolean down = new AtomicBoolean(true);
-    ReferralFixture flaky =
-        ReferralFixture.withRewardsPort(
-            ReferralPolicy.uncapped(ReferralFixture.CREDIT),
-            g -> {
-              if (down.get()) {
-                throw new IllegalStateException("billing unavailable");
-              }
-              return ledger.grant(g);
-            });
+    ReferralFixture flaky = failingWhile(down, ledger);
     flaky.refer(ANNA, "l1", BEN);
     assertThatThrownBy(() -> flaky.service.firstInvoicePaid(BEN, "inv-1", PAID))
         .hasMessage("billing unavailable");
@@ -193,15 +197,7 @@ class ReferralServiceTest {
   void aReversedPaymentRejectsAQualifiedReferralBeforeItsRewardOnly() {
     AtomicBoolean down = new AtomicBoolean(true);
     InMemoryReferralRewards ledger = new InMemoryReferralRewards();
-    ReferralFixture flaky =
-        ReferralFixture.withRewardsPort(
-            ReferralPolicy.uncapped(ReferralFixture.CREDIT),
-            g -> {
-              if (down.get()) {
-                throw new IllegalStateException("billing unavailable");
-              }
-              return ledger.grant(g);
-            });
+    ReferralFixture flaky = failingWhile(down, ledger);
     flaky.refer(ANNA, "l1", BEN);
     assertThatThrownBy(() -> flaky.service.firstInvoicePaid(BEN, "inv-1", PAID))
         .isInstanceOf(IllegalStateException.class);

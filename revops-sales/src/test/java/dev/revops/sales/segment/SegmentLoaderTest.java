@@ -2,9 +2,9 @@ package dev.revops.sales.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.id.AccountId;
+import dev.revops.sales.Refusals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,12 +59,7 @@ class SegmentLoaderTest {
   }
 
   private List<Violation> problems(String json) {
-    try {
-      loader.load(json);
-    } catch (InvalidInputException e) {
-      return e.violations();
-    }
-    throw new AssertionError("accepted: " + json);
+    return Refusals.violations(loader::load, json);
   }
 
   private static String rule(String rule) {

@@ -7,7 +7,7 @@ import dev.revops.core.time.ManualClock;
 import dev.revops.sales.id.CaseId;
 import dev.revops.sales.offer.Holdings;
 import dev.revops.sales.offer.OfferCatalog;
-import dev.revops.sales.offer.OfferCatalogLoader;
+import dev.revops.sales.offer.OfferTestData;
 import dev.revops.sales.order.Order;
 import dev.revops.sales.order.OrderPolicy;
 import dev.revops.sales.port.OfferHistory;
@@ -32,23 +32,7 @@ import java.util.Set;
 final class OfferFixture {
   static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
 
-  static final String CATALOG_JSON =
-      """
-      {"offers": [
-        {"id": "crm-pro-upgrade", "kind": "UPSELL", "sells": "crm-pro",
-         "when": {"fromPlans": ["crm-team"]},
-         "value": {"margin": {"amount": "30.00", "currency": "USD"}}, "coolDownDays": 90},
-        {"id": "analytics", "kind": "ADD_ON", "sells": "analytics",
-         "when": {"requires": ["crm-pro"]},
-         "value": {"price": {"amount": "20.00", "currency": "USD"},
-                   "margin": {"amount": "15.00", "currency": "USD"}}, "coolDownDays": 30},
-        {"id": "support-plus", "kind": "CROSS_SELL", "sells": "support-plus",
-         "when": {"excludes": ["enterprise-support"]},
-         "value": {"price": {"amount": "10.00", "currency": "USD"},
-                   "margin": {"amount": "8.00", "currency": "USD"}}, "coolDownDays": 0}]}
-      """;
-
-  static final OfferCatalog CATALOG = OfferCatalogLoader.create().load(CATALOG_JSON);
+  static final OfferCatalog CATALOG = OfferTestData.CATALOG;
 
   final ManualClock clock = new ManualClock(T0, ZoneOffset.UTC);
   final InMemoryEventPublisher events = new InMemoryEventPublisher();

@@ -2,21 +2,16 @@ package dev.revops.sales.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.revops.concurrency.StartGate;
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.id.AccountId;
+import dev.revops.sales.RacePool;
 import dev.revops.sales.offer.OfferEvents.OfferFulfilled;
 import dev.revops.sales.offer.OfferPresentation;
 import dev.revops.sales.offer.OfferStatus;
 import dev.revops.sales.port.memory.InMemorySubscriptionChanges;
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real threads behind a start gate answer the same presentation at once: exactly one answer wins,
@@ -25,18 +20,7 @@ import org.junit.jupiter.api.Test;
 class OfferServiceRaceTest {
   private static final int ROUNDS = 200;
   private static final int THREADS = 8;
-  private static ExecutorService pool;
-
-  @BeforeAll
-  static void startPool() {
-    pool = Executors.newFixedThreadPool(THREADS);
-  }
-
-  @AfterAll
-  static void stopPool() throws InterruptedException {
-    pool.shutdownNow();
-    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-  }
+  @RegisterExtension static final RacePool POOL = new RacePool(THREADS);
 
   @Test
   void anAcceptanceAndADeclineOfAProductOfferRacingGiveOneOutcomeAndAtMostOneOrder()
@@ -48,7 +32,7 @@ class OfferServiceRaceTest {
       AtomicInteger accepted = new AtomicInteger();
       AtomicInteger declined = new AtomicInteger();
       AtomicInteger refused = new AtomicInteger();
-      race(
+      POOL.race(
           THREADS,
           t -> {
             try {
@@ -89,7 +73,7 @@ class OfferServiceRaceTest {
     for (int round = 0; round < ROUNDS; round++) {
       AccountId a = f.team("acct-" + round);
       OfferPresentation p = f.service.present(a, "crm-pro-upgrade");
-      race(THREADS, t -> f.service.accept(p.id()));
+      POOL.race(THREADS, t -> f.service.accept(p.id()));
       assertThat(f.service.find(p.id()).orElseThrow().status()).isEqualTo(OfferStatus.FULFILLED);
       assertThat(changes.applied()).as("round %d", round).hasSize(round + 1);
     }
@@ -101,15 +85,11 @@ class OfferServiceRaceTest {
     OfferFixture f = new OfferFixture(new InMemorySubscriptionChanges());
     for (int round = 0; round < 50; round++) {
       AccountId a = f.team("acct-" + round);
-      race(THREADS, t -> f.service.presentBest(a));
+      POOL.race(THREADS, t -> f.service.presentBest(a));
       assertThat(f.service.presentationsOf(a))
           .extracting(x -> x.offer().id())
           .as("round %d", round)
           .containsExactlyInAnyOrder("crm-pro-upgrade", "support-plus");
     }
-  }
-
-  private static void race(int threads, StartGate.Step step) throws Exception {
-    StartGate.race(pool, threads, step, Duration.ofSeconds(30));
   }
 }

@@ -124,12 +124,19 @@ class OfferServiceTest {
         .hasMessageContaining("ALREADY_OWNED");
   }
 
+  /**
+   * Closes {@code case-1} of the account, rates it {@code csat} and asks for the offer after it.
+   */
+  private CaseOffer afterClosedCaseRated(AccountId a, int csat) {
+    f.closedCase("case-1", a);
+    f.csat(a, "case-1", csat);
+    return f.service.offerAfterCase(dev.revops.sales.id.CaseId.of("case-1"));
+  }
+
   @Test
   void aResolvedCaseWithASatisfiedCustomerMakesTheTopOfferAvailableOnce() {
     AccountId a = f.team("acct-1");
-    f.closedCase("case-1", a);
-    f.csat(a, "case-1", 5);
-    CaseOffer first = f.service.offerAfterCase(dev.revops.sales.id.CaseId.of("case-1"));
+    CaseOffer first = afterClosedCaseRated(a, 5);
     assertThat(first.decision().triggered()).isTrue();
     OfferPresentation p = first.offer().orElseThrow();
     assertThat(p.offer().id()).isEqualTo("crm-pro-upgrade");
@@ -142,9 +149,7 @@ class OfferServiceTest {
   @Test
   void anUnsatisfiedCustomerGetsNoOffer() {
     AccountId a = f.team("acct-1");
-    f.closedCase("case-1", a);
-    f.csat(a, "case-1", 3);
-    CaseOffer none = f.service.offerAfterCase(dev.revops.sales.id.CaseId.of("case-1"));
+    CaseOffer none = afterClosedCaseRated(a, 3);
     assertThat(none.decision().triggered()).isFalse();
     assertThat(none.offer()).isEmpty();
     assertThat(none.note()).isEqualTo("no offer: CSAT 3 is below the threshold 4");
