@@ -14,77 +14,33 @@ import java.util.Map;
  * Mutable and not thread-safe: one projection or batch owns it.
  */
 final class MovementSums {
-  private long newBusiness;
-  private long expansion;
-  private long contraction;
-  private long churn;
-  private long reactivation;
-  private long newBusinessCount;
-  private long expansionCount;
-  private long contractionCount;
-  private long churnCount;
-  private long reactivationCount;
+  private static final int KINDS = MovementType.values().length;
+
+  private final KindSums<MovementType> amounts = new KindSums<>(MovementType.class);
+  private final long[] counts = new long[KINDS];
 
   /** Records one movement of a kind and an amount (minor units, positive). */
   void record(MovementType type, long amount) {
-    switch (type) {
-      case NEW_BUSINESS -> {
-        newBusiness = Math.addExact(newBusiness, amount);
-        newBusinessCount++;
-      }
-      case EXPANSION -> {
-        expansion = Math.addExact(expansion, amount);
-        expansionCount++;
-      }
-      case CONTRACTION -> {
-        contraction = Math.addExact(contraction, amount);
-        contractionCount++;
-      }
-      case CHURN -> {
-        churn = Math.addExact(churn, amount);
-        churnCount++;
-      }
-      case REACTIVATION -> {
-        reactivation = Math.addExact(reactivation, amount);
-        reactivationCount++;
-      }
-    }
+    amounts.add(type, amount);
+    counts[type.ordinal()]++;
   }
 
   /** Adds another day's (or partition's) movements to these. */
   void add(MovementSums other) {
-    newBusiness = Math.addExact(newBusiness, other.newBusiness);
-    expansion = Math.addExact(expansion, other.expansion);
-    contraction = Math.addExact(contraction, other.contraction);
-    churn = Math.addExact(churn, other.churn);
-    reactivation = Math.addExact(reactivation, other.reactivation);
-    newBusinessCount += other.newBusinessCount;
-    expansionCount += other.expansionCount;
-    contractionCount += other.contractionCount;
-    churnCount += other.churnCount;
-    reactivationCount += other.reactivationCount;
+    amounts.addAll(other.amounts);
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += other.counts[i];
+    }
   }
 
   /** The sum of one kind's amounts. */
   long amount(MovementType type) {
-    return switch (type) {
-      case NEW_BUSINESS -> newBusiness;
-      case EXPANSION -> expansion;
-      case CONTRACTION -> contraction;
-      case CHURN -> churn;
-      case REACTIVATION -> reactivation;
-    };
+    return amounts.get(type);
   }
 
   /** How many movements of one kind. */
   long count(MovementType type) {
-    return switch (type) {
-      case NEW_BUSINESS -> newBusinessCount;
-      case EXPANSION -> expansionCount;
-      case CONTRACTION -> contractionCount;
-      case CHURN -> churnCount;
-      case REACTIVATION -> reactivationCount;
-    };
+    return counts[type.ordinal()];
   }
 
   /** The change of MRR: gains minus losses. */
@@ -98,27 +54,33 @@ final class MovementSums {
 
   /** The change of paying customers: new business plus reactivations minus churns. */
   long netCustomers() {
-    return newBusinessCount + reactivationCount - churnCount;
+    return count(MovementType.NEW_BUSINESS)
+        + count(MovementType.REACTIVATION)
+        - count(MovementType.CHURN);
   }
 
   /** The report's MRR figures, from MRR at the start. */
   MrrTotals totals(long mrrAtStart, Currency currency) {
     return new MrrTotals(
         Money.ofMinor(mrrAtStart, currency),
-        Money.ofMinor(newBusiness, currency),
-        Money.ofMinor(expansion, currency),
-        Money.ofMinor(contraction, currency),
-        Money.ofMinor(churn, currency),
-        Money.ofMinor(reactivation, currency),
+        money(MovementType.NEW_BUSINESS, currency),
+        money(MovementType.EXPANSION, currency),
+        money(MovementType.CONTRACTION, currency),
+        money(MovementType.CHURN, currency),
+        money(MovementType.REACTIVATION, currency),
         Money.ofMinor(Math.addExact(mrrAtStart, netMrr()), currency));
+  }
+
+  private Money money(MovementType type, Currency currency) {
+    return Money.ofMinor(amount(type), currency);
   }
 
   /** The report's movement counts, every kind present. */
   Map<MovementType, Long> counts() {
-    Map<MovementType, Long> counts = new EnumMap<>(MovementType.class);
+    Map<MovementType, Long> byType = new EnumMap<>(MovementType.class);
     for (MovementType t : MovementType.values()) {
-      counts.put(t, count(t));
+      byType.put(t, count(t));
     }
-    return counts;
+    return byType;
   }
 }

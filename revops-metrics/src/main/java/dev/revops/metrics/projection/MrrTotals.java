@@ -29,12 +29,8 @@ public record MrrTotals(
   /** Checks the reconciliation. */
   public MrrTotals {
     Money reconciled =
-        requireNonNull(mrrAtStart, "mrrAtStart")
-            .plus(requireNonNull(newBusiness, "newBusiness"))
-            .plus(requireNonNull(expansion, "expansion"))
-            .plus(requireNonNull(reactivation, "reactivation"))
-            .minus(requireNonNull(contraction, "contraction"))
-            .minus(requireNonNull(churn, "churn"));
+        MovementTotals.reconciledEnd(
+            mrrAtStart, newBusiness, expansion, reactivation, contraction, churn);
     if (!reconciled.equals(requireNonNull(mrrAtEnd, "mrrAtEnd"))) {
       throw new IllegalArgumentException(
           "MRR totals do not reconcile: start + movements = " + reconciled + ", end = " + mrrAtEnd);

@@ -8,6 +8,7 @@ import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 
 /**
  * A thread-safe front for {@link MetricsProjection}, partitioned by key the way a stream processor
@@ -222,13 +223,7 @@ public final class PartitionedProjection {
    * @return the buffered events over all partitions
    */
   public int pendingEvents() {
-    int pending = 0;
-    for (MetricsProjection partition : partitions) {
-      synchronized (partition) {
-        pending += partition.pendingEvents();
-      }
-    }
-    return pending;
+    return sumOverPartitions(MetricsProjection::pendingEvents);
   }
 
   /**
@@ -237,13 +232,18 @@ public final class PartitionedProjection {
    * @return accounts plus leads over all partitions (each key lives in one partition)
    */
   public int trackedKeys() {
-    int keys = 0;
+    return sumOverPartitions(MetricsProjection::trackedKeys);
+  }
+
+  /** A figure summed over the partitions, each read under its lock. */
+  private int sumOverPartitions(ToIntFunction<MetricsProjection> figure) {
+    int sum = 0;
     for (MetricsProjection partition : partitions) {
       synchronized (partition) {
-        keys += partition.trackedKeys();
+        sum += figure.applyAsInt(partition);
       }
     }
-    return keys;
+    return sum;
   }
 
   private int partitionOf(MetricsEvent event) {

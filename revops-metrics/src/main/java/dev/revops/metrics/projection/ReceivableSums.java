@@ -10,10 +10,7 @@ import java.util.Currency;
  * batch owns it.
  */
 final class ReceivableSums {
-  private long issued;
-  private long paid;
-  private long credited;
-  private long writtenOff;
+  private final KindSums<ReceivableChange> amounts = new KindSums<>(ReceivableChange.class);
 
   /** The signed change one event makes to an account's AR balance. */
   static long signed(ReceivableChange change, long amount) {
@@ -22,30 +19,17 @@ final class ReceivableSums {
 
   /** Records one change (amount in minor units, positive). */
   void record(ReceivableChange change, long amount) {
-    switch (change) {
-      case ISSUED -> issued = Math.addExact(issued, amount);
-      case PAID -> paid = Math.addExact(paid, amount);
-      case CREDITED -> credited = Math.addExact(credited, amount);
-      case WRITTEN_OFF -> writtenOff = Math.addExact(writtenOff, amount);
-    }
+    amounts.add(change, amount);
   }
 
   /** Adds another day's (or partition's) changes to these. */
   void add(ReceivableSums other) {
-    issued = Math.addExact(issued, other.issued);
-    paid = Math.addExact(paid, other.paid);
-    credited = Math.addExact(credited, other.credited);
-    writtenOff = Math.addExact(writtenOff, other.writtenOff);
+    amounts.addAll(other.amounts);
   }
 
   /** The sum of one kind of change. */
   long amount(ReceivableChange change) {
-    return switch (change) {
-      case ISSUED -> issued;
-      case PAID -> paid;
-      case CREDITED -> credited;
-      case WRITTEN_OFF -> writtenOff;
-    };
+    return amounts.get(change);
   }
 
   /** The change of AR: each kind with its sign. */
@@ -61,10 +45,10 @@ final class ReceivableSums {
   ReceivableTotals totals(long atStart, Currency currency) {
     return new ReceivableTotals(
         Money.ofMinor(atStart, currency),
-        Money.ofMinor(issued, currency),
-        Money.ofMinor(paid, currency),
-        Money.ofMinor(credited, currency),
-        Money.ofMinor(writtenOff, currency),
+        Money.ofMinor(amount(ReceivableChange.ISSUED), currency),
+        Money.ofMinor(amount(ReceivableChange.PAID), currency),
+        Money.ofMinor(amount(ReceivableChange.CREDITED), currency),
+        Money.ofMinor(amount(ReceivableChange.WRITTEN_OFF), currency),
         Money.ofMinor(Math.addExact(atStart, net()), currency));
   }
 }

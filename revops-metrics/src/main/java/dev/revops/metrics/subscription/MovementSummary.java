@@ -49,12 +49,8 @@ public record MovementSummary(
   public MovementSummary {
     requireNonNull(period, "period");
     Money reconciled =
-        requireNonNull(mrrAtStart, "mrrAtStart")
-            .plus(requireNonNull(newBusiness, "newBusiness"))
-            .plus(requireNonNull(expansion, "expansion"))
-            .plus(requireNonNull(reactivation, "reactivation"))
-            .minus(requireNonNull(contraction, "contraction"))
-            .minus(requireNonNull(churn, "churn"));
+        MovementTotals.reconciledEnd(
+            mrrAtStart, newBusiness, expansion, reactivation, contraction, churn);
     if (!reconciled.equals(requireNonNull(mrrAtEnd, "mrrAtEnd"))) {
       throw new IllegalArgumentException(
           "MRR movements do not reconcile over "

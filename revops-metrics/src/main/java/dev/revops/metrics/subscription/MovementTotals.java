@@ -1,5 +1,7 @@
 package dev.revops.metrics.subscription;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.revops.core.money.Money;
 
 /**
@@ -57,4 +59,32 @@ public interface MovementTotals {
    * @return the MRR after the last day's movements
    */
   Money mrrAtEnd();
+
+  /**
+   * Adds the movements to the start: what {@link #mrrAtEnd()} must be for the figures to reconcile.
+   * Implementations check their parts with it.
+   *
+   * @param mrrAtStart MRR at the start (never null)
+   * @param newBusiness the new-business MRR (never null)
+   * @param expansion the expansion MRR (never null)
+   * @param reactivation the reactivation MRR (never null)
+   * @param contraction the contraction MRR, positive (never null)
+   * @param churn the churned MRR, positive (never null)
+   * @return {@code start + new + expansion + reactivation − contraction − churn}
+   * @throws NullPointerException naming the first part that is null
+   */
+  static Money reconciledEnd(
+      Money mrrAtStart,
+      Money newBusiness,
+      Money expansion,
+      Money reactivation,
+      Money contraction,
+      Money churn) {
+    return requireNonNull(mrrAtStart, "mrrAtStart")
+        .plus(requireNonNull(newBusiness, "newBusiness"))
+        .plus(requireNonNull(expansion, "expansion"))
+        .plus(requireNonNull(reactivation, "reactivation"))
+        .minus(requireNonNull(contraction, "contraction"))
+        .minus(requireNonNull(churn, "churn"));
+  }
 }
