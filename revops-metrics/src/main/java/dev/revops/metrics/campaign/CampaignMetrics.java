@@ -123,6 +123,18 @@ public final class CampaignMetrics {
         denominatorName);
   }
 
+  /** A group's conversion rate: {@code group}-conversion-rate, conversions / contacts. */
+  private static MetricResult conversionRate(
+      String group, Map<String, BigDecimal> in, GroupOutcome outcome) {
+    return rate(
+        group + "-conversion-rate",
+        group + " conversions / " + group + " contacts",
+        in,
+        outcome.conversions(),
+        outcome.contacts(),
+        group + " contacts");
+  }
+
   /**
    * What a campaign (or variant) added over its holdout: the holdout shows what the treated
    * contacts would have done without the campaign.
@@ -153,26 +165,8 @@ public final class CampaignMetrics {
     BigDecimal nh = BigDecimal.valueOf(holdout.contacts());
     BigDecimal xt = BigDecimal.valueOf(treated.conversions());
     BigDecimal xh = BigDecimal.valueOf(holdout.conversions());
-    MetricResult treatedRate =
-        MetricResult.ratio(
-            "treated-conversion-rate",
-            "treated conversions / treated contacts",
-            Unit.RATIO,
-            in,
-            xt,
-            nt,
-            BigDecimal.ONE,
-            "treated contacts");
-    MetricResult holdoutRate =
-        MetricResult.ratio(
-            "holdout-conversion-rate",
-            "holdout conversions / holdout contacts",
-            Unit.RATIO,
-            in,
-            xh,
-            nh,
-            BigDecimal.ONE,
-            "holdout contacts");
+    MetricResult treatedRate = conversionRate("treated", in, treated);
+    MetricResult holdoutRate = conversionRate("holdout", in, holdout);
     String liftExpression = "treated conversion rate - holdout conversion rate";
     MetricResult absolute;
     if (!treatedRate.isDefined() || !holdoutRate.isDefined()) {
@@ -193,23 +187,14 @@ public final class CampaignMetrics {
               treatedRate.value().subtract(holdoutRate.value(), MetricResult.PRECISION));
     }
     String relativeExpression = "(treated rate - holdout rate) / holdout rate";
+    String noLift =
+        !absolute.isDefined()
+            ? absolute.undefinedReason().get()
+            : holdoutRate.value().signum() == 0 ? "holdout conversion rate is zero" : null;
     MetricResult relative;
-    if (!absolute.isDefined()) {
+    if (noLift != null) {
       relative =
-          MetricResult.undefined(
-              "conversion-lift",
-              relativeExpression,
-              Unit.RATIO,
-              in,
-              absolute.undefinedReason().get());
-    } else if (holdoutRate.value().signum() == 0) {
-      relative =
-          MetricResult.undefined(
-              "conversion-lift",
-              relativeExpression,
-              Unit.RATIO,
-              in,
-              "holdout conversion rate is zero");
+          MetricResult.undefined("conversion-lift", relativeExpression, Unit.RATIO, in, noLift);
     } else {
       // (xt/nt - xh/nh) / (xh/nh) = xt nh / (nt xh) - 1, computed from the counts for exactness
       relative =

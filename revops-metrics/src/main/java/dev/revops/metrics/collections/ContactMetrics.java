@@ -62,6 +62,29 @@ public final class ContactMetrics {
     return counts;
   }
 
+  /**
+   * A count over the attempts, connects or right-party contacts: {@code formula/basis}, with the
+   * count and the base as inputs, undefined when the base is zero.
+   */
+  private static MetricResult rateOver(
+      String formula,
+      String words,
+      String inputName,
+      long numerator,
+      Map<ContactOutcome, Long> contacts,
+      Basis basis) {
+    long base = count(contacts, basis);
+    return MetricResult.ratio(
+        formula + "/" + key(basis),
+        words + " / " + key(basis),
+        Unit.RATIO,
+        Inputs.create().put(inputName, numerator).put(key(basis), base).build(),
+        BigDecimal.valueOf(numerator),
+        BigDecimal.valueOf(base),
+        BigDecimal.ONE,
+        key(basis));
+  }
+
   private static long count(Map<ContactOutcome, Long> outcomes, Basis basis) {
     long total = 0;
     for (Map.Entry<ContactOutcome, Long> e : outcomes.entrySet()) {
@@ -116,16 +139,7 @@ public final class ContactMetrics {
       throw new IllegalArgumentException("RPC rate is divided by ATTEMPTS or CONNECTS");
     }
     long rpc = count(contacts, Basis.RIGHT_PARTY_CONTACTS);
-    long base = count(contacts, basis);
-    return MetricResult.ratio(
-        "rpc-rate/" + key(basis),
-        "right-party contacts / " + key(basis),
-        Unit.RATIO,
-        Inputs.create().put("rightPartyContacts", rpc).put(key(basis), base).build(),
-        BigDecimal.valueOf(rpc),
-        BigDecimal.valueOf(base),
-        BigDecimal.ONE,
-        key(basis));
+    return rateOver("rpc-rate", "right-party contacts", "rightPartyContacts", rpc, contacts, basis);
   }
 
   /**
@@ -151,16 +165,7 @@ public final class ContactMetrics {
     requireNonNull(contacts, "contacts");
     requireNonNull(basis, "basis");
     long promises = contacts.getOrDefault(ContactOutcome.PROMISE_TO_PAY, 0L);
-    long base = count(contacts, basis);
-    return MetricResult.ratio(
-        "ptp-rate/" + key(basis),
-        "promises to pay / " + key(basis),
-        Unit.RATIO,
-        Inputs.create().put("promises", promises).put(key(basis), base).build(),
-        BigDecimal.valueOf(promises),
-        BigDecimal.valueOf(base),
-        BigDecimal.ONE,
-        key(basis));
+    return rateOver("ptp-rate", "promises to pay", "promises", promises, contacts, basis);
   }
 
   /**

@@ -1,19 +1,17 @@
 package dev.revops.metrics.collections;
 
-/** What a write-off ratio divides by. Immutable and thread-safe. */
+import java.util.Locale;
+
+/**
+ * What a write-off ratio divides by. Its words and its input name both come from the constant's
+ * name: {@code AVERAGE_RECEIVABLES} is "average receivables", input {@code averageReceivables}.
+ * Immutable and thread-safe.
+ */
 public enum WriteOffBasis {
   /** Credit sales of the same period (the default in most AR dashboards). */
-  CREDIT_SALES("credit sales", "creditSales"),
+  CREDIT_SALES,
   /** Average receivables over the period (bank practice: charge-offs over average balances). */
-  AVERAGE_RECEIVABLES("average receivables", "averageReceivables");
-
-  private final String description;
-  private final String inputName;
-
-  WriteOffBasis(String description, String inputName) {
-    this.description = description;
-    this.inputName = inputName;
-  }
+  AVERAGE_RECEIVABLES;
 
   /**
    * Returns the base in words.
@@ -21,7 +19,7 @@ public enum WriteOffBasis {
    * @return e.g. "credit sales"
    */
   public String description() {
-    return description;
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**
@@ -30,6 +28,11 @@ public enum WriteOffBasis {
    * @return e.g. "creditSales"
    */
   public String inputName() {
-    return inputName;
+    StringBuilder camel = new StringBuilder();
+    for (String word : description().split(" ")) {
+      camel.append(
+          camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return camel.toString();
   }
 }

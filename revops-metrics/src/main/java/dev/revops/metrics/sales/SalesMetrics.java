@@ -26,6 +26,16 @@ import java.util.TreeMap;
  * lead-to-customer time. Pure functions: stateless and thread-safe.
  */
 public final class SalesMetrics {
+  private static final DaysPerItem SALES_CYCLE =
+      new DaysPerItem(
+          "sales-cycle-length", "sum of days from creation to win / won count", "won", "won count");
+  private static final DaysPerItem LEAD_TO_CUSTOMER =
+      new DaysPerItem(
+          "lead-to-customer-time",
+          "sum of days from lead creation to conversion / converted leads",
+          "converted",
+          "converted leads");
+
   private SalesMetrics() {}
 
   /**
@@ -216,15 +226,7 @@ public final class SalesMetrics {
         days += ChronoUnit.DAYS.between(o.createdOn(), o.closedOn());
       }
     }
-    return MetricResult.ratio(
-        "sales-cycle-length",
-        "sum of days from creation to win / won count",
-        Unit.DAYS,
-        Inputs.create().put("totalDays", days).put("won", won).build(),
-        BigDecimal.valueOf(days),
-        BigDecimal.valueOf(won),
-        BigDecimal.ONE,
-        "won count");
+    return SALES_CYCLE.of(days, won);
   }
 
   /**
@@ -339,15 +341,26 @@ public final class SalesMetrics {
         days += ChronoUnit.DAYS.between(lead.createdOn(), lead.convertedOn());
       }
     }
-    return MetricResult.ratio(
-        "lead-to-customer-time",
-        "sum of days from lead creation to conversion / converted leads",
-        Unit.DAYS,
-        Inputs.create().put("totalDays", days).put("converted", converted).build(),
-        BigDecimal.valueOf(days),
-        BigDecimal.valueOf(converted),
-        BigDecimal.ONE,
-        "converted leads");
+    return LEAD_TO_CUSTOMER.of(days, converted);
+  }
+
+  /**
+   * An average in days: total days / a count of items, both given as inputs ({@code totalDays} and
+   * {@code countName}), undefined with the reason {@code noneCounted} when the count is zero.
+   */
+  private record DaysPerItem(
+      String formula, String expression, String countName, String noneCounted) {
+    MetricResult of(long days, long count) {
+      return MetricResult.ratio(
+          formula,
+          expression,
+          Unit.DAYS,
+          Inputs.create().put("totalDays", days).put(countName, count).build(),
+          BigDecimal.valueOf(days),
+          BigDecimal.valueOf(count),
+          BigDecimal.ONE,
+          noneCounted);
+    }
   }
 
   private static long count(Collection<OpportunityFact> opportunities, OpportunityStatus status) {

@@ -56,36 +56,36 @@ public enum ChurnRate {
     requireNonNull(summary, "summary");
     return switch (this) {
       case CHARTMOGUL ->
-          MetricResult.ratio(
-              formula,
-              expression,
-              Unit.RATIO,
+          rate(
               Inputs.create()
                   .put("churnedFromStart", summary.churnedFromStart())
-                  .put("customersAtStart", summary.customersAtStart())
-                  .build(),
-              BigDecimal.valueOf(summary.churnedFromStart()),
-              BigDecimal.valueOf(summary.customersAtStart()),
-              BigDecimal.ONE,
+                  .put("customersAtStart", summary.customersAtStart()),
+              summary.churnedFromStart(),
+              summary.customersAtStart(),
               "customers paying at start");
-      case STRIPE -> {
-        long denominator =
-            summary.customersAtStart() + summary.newCustomers() + summary.reactivatedCustomers();
-        yield MetricResult.ratio(
-            formula,
-            expression,
-            Unit.RATIO,
-            Inputs.create()
-                .put("churnedCustomers", summary.churnedCustomers())
-                .put("customersAtStart", summary.customersAtStart())
-                .put("newCustomers", summary.newCustomers())
-                .put("reactivatedCustomers", summary.reactivatedCustomers())
-                .build(),
-            BigDecimal.valueOf(summary.churnedCustomers()),
-            BigDecimal.valueOf(denominator),
-            BigDecimal.ONE,
-            "customers at start plus new and reactivated customers");
-      }
+      case STRIPE ->
+          rate(
+              Inputs.create()
+                  .put("churnedCustomers", summary.churnedCustomers())
+                  .put("customersAtStart", summary.customersAtStart())
+                  .put("newCustomers", summary.newCustomers())
+                  .put("reactivatedCustomers", summary.reactivatedCustomers()),
+              summary.churnedCustomers(),
+              summary.customersAtStart() + summary.newCustomers() + summary.reactivatedCustomers(),
+              "customers at start plus new and reactivated customers");
     };
+  }
+
+  /** Churned customers / customers in the denominator, undefined when there are none. */
+  private MetricResult rate(Inputs in, long churned, long customers, String customersName) {
+    return MetricResult.ratio(
+        formula,
+        expression,
+        Unit.RATIO,
+        in.build(),
+        BigDecimal.valueOf(churned),
+        BigDecimal.valueOf(customers),
+        BigDecimal.ONE,
+        customersName);
   }
 }

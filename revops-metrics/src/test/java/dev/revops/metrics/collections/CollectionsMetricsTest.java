@@ -101,4 +101,12 @@ class CollectionsMetricsTest {
                 .isDefined())
         .isFalse();
   }
+
+  @Test
+  void writeOffBasesAreNamedInWordsAndAsInputs() {
+    assertThat(WriteOffBasis.CREDIT_SALES.description()).isEqualTo("credit sales");
+    assertThat(WriteOffBasis.CREDIT_SALES.inputName()).isEqualTo("creditSales");
+    assertThat(WriteOffBasis.AVERAGE_RECEIVABLES.description()).isEqualTo("average receivables");
+    assertThat(WriteOffBasis.AVERAGE_RECEIVABLES.inputName()).isEqualTo("averageReceivables");
+  }
 }
