@@ -1,35 +1,22 @@
 package dev.revops.metrics.collections;
 
+import static dev.revops.metrics.collections.AgingFixtures.USD;
+import static dev.revops.metrics.collections.AgingFixtures.aged;
+import static dev.revops.metrics.collections.AgingFixtures.oneOfTwoPaidInMay;
+import static dev.revops.metrics.collections.AgingFixtures.paid;
+import static dev.revops.metrics.collections.AgingFixtures.receivable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.core.error.InvalidInputException;
-import dev.revops.core.id.AccountId;
-import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.receivable.AgingBucket;
 import dev.revops.core.receivable.AgingBuckets;
 import dev.revops.core.receivable.Receivable;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgingAndRollRatesTest {
-  private static final Currency USD = Currency.getInstance("USD");
-
-  private static Receivable r(String id, String account, String due, String amountDue) {
-    LocalDate dueOn = LocalDate.parse(due);
-    return new Receivable(
-        ReceivableId.of(id),
-        AccountId.of(account),
-        "INV-" + id,
-        Money.of("5000", "USD"),
-        Money.of(amountDue, "USD"),
-        dueOn.minusDays(30),
-        dueOn);
-  }
-
   /**
    * Four accounts aged on 2024-01-20 and 2024-02-20 with the standard buckets:
    *
@@ -43,27 +30,13 @@ class AgingAndRollRatesTest {
    */
   @Test
   void rollRatesIncludingCures() {
-    AgingSnapshot before =
-        AgingSnapshot.of(
-            AgingBuckets.standard(),
-            List.of(
-                r("a1", "A", "2024-01-01", "1000"),
-                r("b1", "B", "2024-01-01", "500"),
-                r("c1", "C", "2024-01-15", "200"),
-                r("d1", "D", "2024-01-30", "400")),
-            LocalDate.parse("2024-01-20"),
-            USD);
-    AgingSnapshot after =
-        AgingSnapshot.of(
-            AgingBuckets.standard(),
-            List.of(
-                r("a1", "A", "2024-01-01", "1000"),
-                r("b1", "B", "2024-01-01", "0"),
-                r("b2", "B", "2024-02-25", "300"),
-                r("c1", "C", "2024-01-15", "0"),
-                r("d1", "D", "2024-01-30", "400")),
-            LocalDate.parse("2024-02-20"),
-            USD);
+    Receivable a1 = receivable("a1", "A", "2024-01-01", "1000");
+    Receivable b1 = receivable("b1", "B", "2024-01-01", "500");
+    Receivable c1 = receivable("c1", "C", "2024-01-15", "200");
+    Receivable d1 = receivable("d1", "D", "2024-01-30", "400");
+    AgingSnapshot before = aged("2024-01-20", List.of(a1, b1, c1, d1));
+    Receivable b2 = receivable("b2", "B", "2024-02-25", "300");
+    AgingSnapshot after = aged("2024-02-20", List.of(a1, paid(b1), b2, paid(c1), d1));
     assertThat(before.bucketBalances())
         .containsExactly(
             Money.of("400", "USD"),
@@ -95,14 +68,7 @@ class AgingAndRollRatesTest {
    */
   @Test
   void halfOfABucketRollsForwardWhenOneOfTwoReceivablesIsPaid() {
-    List<Receivable> may =
-        List.of(r("x1", "a", "2026-04-20", "100"), r("x2", "b", "2026-04-25", "100"));
-    List<Receivable> june = List.of(may.get(0), r("x2", "b", "2026-04-25", "0"));
-    RollRates rates =
-        RollRates.between(
-            AgingSnapshot.of(AgingBuckets.standard(), may, LocalDate.parse("2026-05-01"), USD),
-            AgingSnapshot.of(AgingBuckets.standard(), june, LocalDate.parse("2026-05-31"), USD));
-    assertThat(rates.rollForward(1).value()).isEqualByComparingTo("0.5");
+    assertThat(oneOfTwoPaidInMay().rollForward(1).value()).isEqualByComparingTo("0.5");
   }
 
   @Test

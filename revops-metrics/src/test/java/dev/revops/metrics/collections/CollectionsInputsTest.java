@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.core.error.CurrencyMismatchException;
-import dev.revops.core.id.AccountId;
-import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.receivable.AgingBuckets;
-import dev.revops.core.receivable.Receivable;
 import dev.revops.metrics.result.MetricResult;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,28 +73,9 @@ class CollectionsInputsTest {
     assertThat(add.value()).isEqualByComparingTo(dso.value().subtract(best.value()));
   }
 
-  private static Receivable r(String id, String due, String amountDue) {
-    LocalDate dueOn = LocalDate.parse(due);
-    return new Receivable(
-        ReceivableId.of(id),
-        AccountId.of("a-" + id),
-        "INV-" + id,
-        Money.of("5000", "USD"),
-        Money.of(amountDue, "USD"),
-        dueOn.minusDays(30),
-        dueOn);
-  }
-
   @Test
   void rollRatesRefuseABucketIndexOutOfRangeAndNameTheBucket() {
-    List<Receivable> may = List.of(r("x1", "2026-04-20", "100"), r("x2", "2026-04-25", "100"));
-    List<Receivable> june = List.of(may.get(0), r("x2", "2026-04-25", "0"));
-    RollRates rates =
-        RollRates.between(
-            AgingSnapshot.of(
-                AgingBuckets.standard(), may, LocalDate.parse("2026-05-01"), USD_100.currency()),
-            AgingSnapshot.of(
-                AgingBuckets.standard(), june, LocalDate.parse("2026-05-31"), USD_100.currency()));
+    RollRates rates = AgingFixtures.oneOfTwoPaidInMay();
     int n = AgingBuckets.standard().buckets().size();
     for (int bad : new int[] {-1, n}) {
       assertThatThrownBy(() -> rates.cure(bad))

@@ -32,6 +32,15 @@ class MrrBookTest {
         id, account, Money.of(price, "USD"), i, d(start), end == null ? null : d(end));
   }
 
+  private static SubscriptionFact monthly(
+      String id, AccountId account, String price, String start, String end) {
+    return fact(id, account, price, BillingInterval.MONTHLY, start, end);
+  }
+
+  private static MrrBook book(SubscriptionFact... facts) {
+    return MrrBook.of(List.of(facts), USD);
+  }
+
   @Test
   void chartMogulSyncalyticsStory() {
     // Source: ChartMogul help, "MRR movements" (help.chartmogul.com/hc/en-us/articles/201244842).
@@ -42,8 +51,8 @@ class MrrBookTest {
     List<SubscriptionFact> facts =
         List.of(
             fact("gold-y", SYNC, "2000", BillingInterval.YEARLY, "2024-01-10", "2025-01-10"),
-            fact("silver-m", SYNC, "60", BillingInterval.MONTHLY, "2024-01-15", "2024-01-29"),
-            fact("gold-m", SYNC, "150", BillingInterval.MONTHLY, "2025-03-01", null));
+            monthly("silver-m", SYNC, "60", "2024-01-15", "2024-01-29"),
+            monthly("gold-m", SYNC, "150", "2025-03-01", null));
     MrrBook book = MrrBook.of(facts, USD);
 
     assertThat(book.movements())
@@ -65,11 +74,9 @@ class MrrBookTest {
   void planSwapOnTheSameDayIsOneMovementNotChurnAndNew() {
     AccountId a = AccountId.of("a");
     MrrBook book =
-        MrrBook.of(
-            List.of(
-                fact("s1", a, "100", BillingInterval.MONTHLY, "2024-01-01", "2024-02-01"),
-                fact("s2", a, "80", BillingInterval.MONTHLY, "2024-02-01", null)),
-            USD);
+        book(
+            monthly("s1", a, "100", "2024-01-01", "2024-02-01"),
+            monthly("s2", a, "80", "2024-02-01", null));
     assertThat(book.movements())
         .extracting(MrrMovement::type)
         .containsExactly(NEW_BUSINESS, CONTRACTION);
@@ -79,11 +86,9 @@ class MrrBookTest {
   void freePlansAreNotPaidMrr() {
     AccountId a = AccountId.of("a");
     MrrBook book =
-        MrrBook.of(
-            List.of(
-                fact("trial", a, "0", BillingInterval.MONTHLY, "2024-01-01", "2024-01-15"),
-                fact("paid", a, "50", BillingInterval.MONTHLY, "2024-01-15", null)),
-            USD);
+        book(
+            monthly("trial", a, "0", "2024-01-01", "2024-01-15"),
+            monthly("paid", a, "50", "2024-01-15", null));
     assertThat(book.movements()).extracting(MrrMovement::type).containsExactly(NEW_BUSINESS);
     assertThat(book.movements().get(0).date()).isEqualTo(d("2024-01-15"));
   }
@@ -94,13 +99,11 @@ class MrrBookTest {
     AccountId b = AccountId.of("b");
     AccountId c = AccountId.of("c");
     MrrBook book =
-        MrrBook.of(
-            List.of(
-                fact("a1", a, "100", BillingInterval.MONTHLY, "2024-01-01", "2024-02-10"),
-                fact("b1", b, "50", BillingInterval.MONTHLY, "2024-01-01", null),
-                // c joins and churns inside February
-                fact("c1", c, "30", BillingInterval.MONTHLY, "2024-02-03", "2024-02-20")),
-            USD);
+        book(
+            monthly("a1", a, "100", "2024-01-01", "2024-02-10"),
+            monthly("b1", b, "50", "2024-01-01", null),
+            // c joins and churns inside February
+            monthly("c1", c, "30", "2024-02-03", "2024-02-20"));
     MovementSummary feb = book.summary(DateRange.of(d("2024-02-01"), d("2024-03-01")));
     assertThat(feb.mrrAtStart()).isEqualTo(Money.of("150", "USD"));
     assertThat(feb.newBusiness()).isEqualTo(Money.of("30", "USD"));

@@ -89,18 +89,18 @@ class SubscriptionMetricsTest {
     assertThat(SubscriptionMetrics.quickRatio(s).value()).isEqualByComparingTo("0.5");
   }
 
+  /** A ratio given as it is, e.g. a churn rate from elsewhere. */
+  private static MetricResult givenRatio(BigDecimal value) {
+    return MetricResult.of(
+        "given", "given", dev.revops.metrics.result.Unit.RATIO, java.util.Map.of(), value);
+  }
+
   @Test
   void ltvCacAndPayback() {
     // ARPA $100, gross margin 80 %, monthly churn 2 % -> LTV = 100 x 0.8 / 0.02 = $4,000.
     MetricResult arpa = SubscriptionMetrics.arpa(Money.of("10000", "USD"), 100);
     assertThat(arpa.value()).isEqualByComparingTo("100");
-    MetricResult churn =
-        MetricResult.of(
-            "given",
-            "given",
-            dev.revops.metrics.result.Unit.RATIO,
-            java.util.Map.of(),
-            new BigDecimal("0.02"));
+    MetricResult churn = givenRatio(new BigDecimal("0.02"));
     MetricResult ltv = SubscriptionMetrics.ltv(arpa, Percentage.of("80"), churn);
     assertThat(ltv.value()).isEqualByComparingTo("4000");
     assertThat(ltv.currency()).isEqualTo(USD);
@@ -115,13 +115,7 @@ class SubscriptionMetricsTest {
   @Test
   void zeroChurnMakesLtvUndefinedNotInfinite() {
     MetricResult arpa = SubscriptionMetrics.arpa(Money.of("500", "USD"), 5);
-    MetricResult zero =
-        MetricResult.of(
-            "given",
-            "given",
-            dev.revops.metrics.result.Unit.RATIO,
-            java.util.Map.of(),
-            BigDecimal.ZERO);
+    MetricResult zero = givenRatio(BigDecimal.ZERO);
     MetricResult ltv = SubscriptionMetrics.ltv(arpa, Percentage.of("70"), zero);
     assertThat(ltv.isDefined()).isFalse();
     assertThat(ltv.undefinedReason()).hasValueSatisfying(r -> assertThat(r).contains("zero"));
