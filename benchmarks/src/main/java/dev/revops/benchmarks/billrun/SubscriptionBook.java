@@ -80,20 +80,15 @@ public final class SubscriptionBook {
     coupon = new boolean[size];
   }
 
+  /** A monthly, evergreen plan of the app at one price. */
+  private static Plan monthly(String id, Price price) {
+    return Plan.of(id, "app", BillingInterval.MONTHLY, PlanPhase.evergreen(price));
+  }
+
   private static Catalog catalog() {
     Money z = Money.zero("USD");
-    Plan flat =
-        Plan.of(
-            "flat",
-            "app",
-            BillingInterval.MONTHLY,
-            PlanPhase.evergreen(Price.flat("flat-fee", Money.of("29.00", "USD"))));
-    Plan seats =
-        Plan.of(
-            "seats",
-            "app",
-            BillingInterval.MONTHLY,
-            PlanPhase.evergreen(Price.perUnit("seat", Money.of("12.00", "USD"))));
+    Plan flat = monthly("flat", Price.flat("flat-fee", Money.of("29.00", "USD")));
+    Plan seats = monthly("seats", Price.perUnit("seat", Money.of("12.00", "USD")));
     Price tiered =
         Price.recurring(
             "tiered-seat",
@@ -104,7 +99,7 @@ public final class SubscriptionBook {
                     new Tier(10L, Money.of("10.00", "USD"), z),
                     new Tier(50L, Money.of("8.00", "USD"), z),
                     new Tier(null, Money.of("5.00", "USD"), z))));
-    Plan tier = Plan.of("tiered", "app", BillingInterval.MONTHLY, PlanPhase.evergreen(tiered));
+    Plan tier = monthly("tiered", tiered);
     return Catalog.of(
         List.of(new Product("app", "App")),
         List.of(flat, seats, tier),

@@ -1,5 +1,6 @@
 package dev.revops.benchmarks.metrics;
 
+import dev.revops.benchmarks.Heap;
 import dev.revops.metrics.projection.MetricsProjection;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
@@ -43,22 +44,12 @@ public final class ProjectionFootprint {
    */
   public static Footprint measure(int events, int accounts) {
     MetricsStream stream = MetricsStream.generate(events, accounts, 42);
-    long before = usedAfterGc();
+    long before = Heap.usedAfterGc();
     MetricsProjection p = MetricsFloor.project(stream);
-    long after = usedAfterGc();
+    long after = Heap.usedAfterGc();
     MetricsFloor.check(stream, p);
     Reference.reachabilityFence(stream);
     return new Footprint(events, accounts, Math.max(0, after - before), p.trackedKeys());
-  }
-
-  private static long usedAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 
   /**

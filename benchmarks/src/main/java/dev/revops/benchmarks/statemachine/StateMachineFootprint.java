@@ -3,6 +3,7 @@ package dev.revops.benchmarks.statemachine;
 import static dev.revops.benchmarks.statemachine.InvoiceStatus.DRAFT;
 
 import com.github.oxo42.stateless4j.StateMachineConfig;
+import dev.revops.benchmarks.Heap;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,24 +124,14 @@ public final class StateMachineFootprint {
   private static long bytesPer(int count, IntFunction<Object> make) {
     Object warm = make.apply(-1);
     Object[] keep = new Object[count];
-    long before = usedAfterGc();
+    long before = Heap.usedAfterGc();
     for (int i = 0; i < count; i++) {
       keep[i] = make.apply(i);
     }
-    long after = usedAfterGc();
+    long after = Heap.usedAfterGc();
     Reference.reachabilityFence(keep);
     Reference.reachabilityFence(warm);
     return Math.max(0, Math.round((after - before) / (double) count));
-  }
-
-  private static long usedAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 
   /**
