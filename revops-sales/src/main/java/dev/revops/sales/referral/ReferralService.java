@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -273,18 +274,11 @@ public final class ReferralService {
   public List<Referral> linkAccount(LeadId lead, AccountId account) {
     requireNonNull(lead, "lead");
     requireNonNull(account, "account");
-    List<Referral> result = new ArrayList<>();
-    for (Referral found : ports.referrals().findByReferredLead(lead)) {
-      if (!found.isOpen()) {
-        continue;
-      }
-      result.add(
-          withLocks(
-              "lead:" + lead.value(),
-              Set.of(found.referrer(), account),
-              () -> aggregates.inTransaction(() -> linkLocked(found.id(), account))));
-    }
-    return result;
+    return eachUnderLocks(
+        ports.referrals().findByReferredLead(lead).stream().filter(Referral::isOpen).toList(),
+        "lead:" + lead.value(),
+        account,
+        found -> aggregates.inTransaction(() -> linkLocked(found.id(), account)));
   }
 
   private Referral linkLocked(ReferralId id, AccountId account) {
@@ -326,20 +320,14 @@ public final class ReferralService {
     requireNonNull(referredAccount, "referredAccount");
     requireNonNull(invoice, "invoice");
     requireNonNull(paidAt, "paidAt");
-    List<Referral> result = new ArrayList<>();
-    for (Referral found : ports.referrals().findByReferredAccount(referredAccount)) {
-      result.add(
-          withLocks(
-              null,
-              Set.of(found.referrer(), referredAccount),
-              () -> {
-                Referral r =
-                    aggregates.inTransaction(
-                        () -> qualifyLocked(found.id(), referredAccount, invoice, paidAt));
-                return r.status() == ReferralStatus.QUALIFIED ? rewardLocked(r.id()) : r;
-              }));
-    }
-    return result;
+    return eachOfAccount(
+        referredAccount,
+        found -> {
+          Referral r =
+              aggregates.inTransaction(
+                  () -> qualifyLocked(found.id(), referredAccount, invoice, paidAt));
+          return r.status() == ReferralStatus.QUALIFIED ? rewardLocked(r.id()) : r;
+        });
   }
 
   private Referral qualifyLocked(
@@ -417,31 +405,22 @@ public final class ReferralService {
   public List<Referral> firstInvoiceReversed(AccountId referredAccount, String invoice) {
     requireNonNull(referredAccount, "referredAccount");
     requireNonNull(invoice, "invoice");
-    List<Referral> result = new ArrayList<>();
-    for (Referral found : ports.referrals().findByReferredAccount(referredAccount)) {
-      result.add(
-          withLocks(
-              null,
-              Set.of(found.referrer(), referredAccount),
-              () ->
-                  aggregates.inTransaction(
-                      () -> {
-                        Referral r = ports.referrals().get(found.id());
-                        if (r.status() != ReferralStatus.QUALIFIED
-                            || !invoice.equals(r.qualifyingInvoice())) {
-                          return r;
-                        }
-                        Rejection why =
-                            new Rejection(
-                                ReferralRules.PAYMENT_REVERSED,
-                                "the qualifying payment was reversed before the reward");
-                        LOG.info("referral {} rejected by {}", r.id(), why.ruleId());
-                        return aggregates
-                            .commit(ports.referrals(), r, r.reject(why, clock.instant(), SYSTEM))
-                            .value();
-                      })));
+    return eachOfAccount(
+        referredAccount,
+        found -> aggregates.inTransaction(() -> reverseLocked(found.id(), invoice)));
+  }
+
+  private Referral reverseLocked(ReferralId id, String invoice) {
+    Referral r = ports.referrals().get(id);
+    if (r.status() != ReferralStatus.QUALIFIED || !invoice.equals(r.qualifyingInvoice())) {
+      return r;
     }
-    return result;
+    Rejection why =
+        new Rejection(
+            ReferralRules.PAYMENT_REVERSED,
+            "the qualifying payment was reversed before the reward");
+    LOG.info("referral {} rejected by {}", r.id(), why.ruleId());
+    return aggregates.commit(ports.referrals(), r, r.reject(why, clock.instant(), SYSTEM)).value();
   }
 
   /**
@@ -512,6 +491,26 @@ public final class ReferralService {
    * Holds the locks of an optional lead subject and of accounts, in one global order (sorted
    * subject names), so two steps never wait on each other's locks.
    */
+  /** {@link #eachUnderLocks} over the referrals of a referred account, under its lock. */
+  private List<Referral> eachOfAccount(
+      AccountId referredAccount, Function<Referral, Referral> step) {
+    return eachUnderLocks(
+        ports.referrals().findByReferredAccount(referredAccount), null, referredAccount, step);
+  }
+
+  /**
+   * Runs a step for each referral in turn, under the locks of {@code lead} (when not null), the
+   * referral's referrer and {@code party}; returns what each step returned, in order.
+   */
+  private List<Referral> eachUnderLocks(
+      List<Referral> referrals, String lead, AccountId party, Function<Referral, Referral> step) {
+    List<Referral> result = new ArrayList<>();
+    for (Referral found : referrals) {
+      result.add(withLocks(lead, Set.of(found.referrer(), party), () -> step.apply(found)));
+    }
+    return result;
+  }
+
   private <T> T withLocks(String lead, Set<AccountId> accounts, Supplier<T> work) {
     TreeSet<String> subjects = new TreeSet<>();
     if (lead != null) {

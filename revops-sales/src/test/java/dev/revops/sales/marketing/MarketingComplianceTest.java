@@ -24,6 +24,7 @@ import dev.revops.core.port.memory.InMemoryLocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -344,6 +345,18 @@ class MarketingComplianceTest {
         .withMessage(MessageContent.complete(POSTAL));
   }
 
+  /**
+   * The three-a-week policy's decision on {@link #completeEmail} at {@code at} after earlier sends,
+   * each given in hours from {@code at}.
+   */
+  private static MarketingDecision emailAfter(Instant at, long... sendHoursFromAt) {
+    List<Instant> sends = new ArrayList<>();
+    for (long hours : sendHoursFromAt) {
+      sends.add(at.plus(Duration.ofHours(hours)));
+    }
+    return threeAWeek().decide(completeEmail(at), MarketingFacts.none().withRecentSends(sends));
+  }
+
   /** A live marketing call to the person's number at {@code at}, with no product. */
   private static MarketingContactRequest callTo(Instant at) {
     return us(person(), Outreach.call(NUMBER, false, null), at);
@@ -351,20 +364,17 @@ class MarketingComplianceTest {
 
   @Test
   void theFrequencyCapCountsEveryCampaignAndChannelInARollingWindow() {
-    MarketingPolicy policy = threeAWeek();
     Instant at = newYork("2026-03-04T12:00");
-    MarketingContactRequest r = completeEmail(at);
-    List<Instant> three =
-        List.of(at.minus(Duration.ofDays(6)), at.minus(Duration.ofDays(1)), at.minusSeconds(3600));
-    MarketingDecision full = policy.decide(r, MarketingFacts.none().withRecentSends(three));
+    MarketingDecision full = emailAfter(at, -6 * 24, -24, -1);
     assertThat(full.blockingRuleIds()).containsExactly(MarketingRules.FREQUENCY_CAP);
     assertThat(full.blockedBy().get(0).reason()).contains("3 contacts already", "at most 3");
-    List<Instant> oneLeftTheWindow =
-        List.of(at.minus(Duration.ofDays(7)), at.minus(Duration.ofDays(1)), at.minusSeconds(3600));
-    assertThat(policy.decide(r, MarketingFacts.none().withRecentSends(oneLeftTheWindow)).allowed())
+    MarketingDecision oneLeftTheWindow = emailAfter(at, -7 * 24, -24, -1);
+    assertThat(oneLeftTheWindow.allowed())
         .as("a contact exactly 7 days ago has left the window")
         .isTrue();
 
+    MarketingPolicy policy = threeAWeek();
+    MarketingContactRequest r = completeEmail(at);
     MarketingGate gate =
         new MarketingGate(policy, MarketingGate.Ports.inMemory(), new InMemoryLocks());
     Outreach call = Outreach.call(NUMBER, false, null);
@@ -385,21 +395,12 @@ class MarketingComplianceTest {
 
   @Test
   void theFrequencyCapHoldsForContactsDecidedOutOfTimeOrder() {
-    MarketingPolicy policy = threeAWeek();
     Instant at = newYork("2026-03-04T12:00");
-    MarketingContactRequest r = completeEmail(at);
-    List<Instant> later =
-        List.of(
-            at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(2)), at.plus(Duration.ofDays(6)));
-    MarketingDecision d = policy.decide(r, MarketingFacts.none().withRecentSends(later));
+    MarketingDecision d = emailAfter(at, 24, 2 * 24, 6 * 24);
     assertThat(d.blockingRuleIds()).containsExactly(MarketingRules.FREQUENCY_CAP);
     assertThat(d.blockedBy().get(0).reason()).contains("up to " + at.plus(Duration.ofDays(6)));
-    List<Instant> spread =
-        List.of(
-            at.minus(Duration.ofDays(5)), at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(7)));
-    assertThat(policy.decide(r, MarketingFacts.none().withRecentSends(spread)).allowed())
-        .as("no 7-day window would hold a fourth contact")
-        .isTrue();
+    MarketingDecision spread = emailAfter(at, -5 * 24, 24, 7 * 24);
+    assertThat(spread.allowed()).as("no 7-day window would hold a fourth contact").isTrue();
   }
 
   @Test
