@@ -177,15 +177,7 @@ class BillingTest {
     for (String id : List.of("s-1", "s-2")) {
       billing
           .subscriptions()
-          .create(
-              NewSubscription.builder()
-                  .id(SubscriptionId.of(id))
-                  .account(ACME)
-                  .currency(USD)
-                  .zone(NY)
-                  .plan(Fixtures.BASIC)
-                  .startDate(LocalDate.of(2024, 4, 1))
-                  .build());
+          .create(Fixtures.newSubscription(id, Fixtures.BASIC, LocalDate.of(2024, 4, 1)));
     }
     List<Invoice> issued = billing.invoices().bill(ACME, LocalDate.of(2024, 4, 1), List.of());
     assertThat(issued).hasSizeGreaterThanOrEqualTo(1);

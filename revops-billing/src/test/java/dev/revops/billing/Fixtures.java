@@ -18,20 +18,26 @@ import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.PaymentTerms;
+import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
+import dev.revops.core.error.RevOpsException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Percentage;
+import dev.revops.core.port.EventPublisher;
+import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.IntervalUnit;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A small catalog and helpers shared by the scenario tests and properties. */
 public final class Fixtures {
@@ -46,8 +52,32 @@ public final class Fixtures {
     return Money.of(a, "USD");
   }
 
-  static Plan evergreen(String id, BillingInterval interval, Price... prices) {
+  /**
+   * A plan of the "crm" product with one evergreen phase.
+   *
+   * @param id the plan id
+   * @param interval how often it bills
+   * @param prices the phase's prices
+   * @return the plan
+   */
+  public static Plan evergreen(String id, BillingInterval interval, Price... prices) {
     return Plan.of(id, "crm", interval, PlanPhase.evergreen(prices));
+  }
+
+  /**
+   * A monthly plan of the "crm" product: a 14-day trial, then one evergreen phase.
+   *
+   * @param id the plan id
+   * @param price the evergreen phase's price
+   * @return the plan
+   */
+  public static Plan afterATrial(String id, Price price) {
+    return Plan.of(
+        id,
+        "crm",
+        BillingInterval.MONTHLY,
+        PlanPhase.trial(BillingInterval.every(14, IntervalUnit.DAY)),
+        PlanPhase.evergreen(price));
   }
 
   public static final Plan BASIC =
@@ -59,13 +89,7 @@ public final class Fixtures {
           "weekly",
           BillingInterval.every(2, IntervalUnit.WEEK),
           Price.flat("weekly-flat", usd("13.99")));
-  public static final Plan TRIAL =
-      Plan.of(
-          "trial",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.trial(BillingInterval.every(14, IntervalUnit.DAY)),
-          PlanPhase.evergreen(Price.perUnit("trial-seat", usd("20"))));
+  public static final Plan TRIAL = afterATrial("trial", Price.perUnit("trial-seat", usd("20")));
   public static final Plan METERED =
       evergreen(
           "metered",
@@ -113,10 +137,17 @@ public final class Fixtures {
               null,
               List.of(PriceVersion.of(LocalDate.EPOCH, usd("50")))));
 
+  /** Every plan above but the metered one. */
+  public static final List<Plan> UNMETERED_PLANS =
+      List.of(BASIC, PRO, WEEKLY, TRIAL, FIXED, ARREAR);
+
+  /** Every plan above, in the catalog's order. */
+  public static final List<Plan> PLANS = List.of(BASIC, PRO, WEEKLY, TRIAL, METERED, FIXED, ARREAR);
+
   public static final Catalog CATALOG =
       Catalog.of(
           List.of(new Product("crm", "CRM")),
-          List.of(BASIC, PRO, WEEKLY, TRIAL, METERED, FIXED, ARREAR),
+          PLANS,
           List.of(
               Coupon.percent("HALF", Percentage.of("50"), CouponDuration.REPEATING, 2),
               Coupon.amount("FIVE", usd("5"), CouponDuration.FOREVER, null)));
@@ -133,8 +164,70 @@ public final class Fixtures {
         .build();
   }
 
+  /**
+   * The catalog's two coupons, HALF and FIVE, or none.
+   *
+   * @param any whether to give them
+   * @return the coupon ids
+   */
+  public static List<String> coupons(boolean any) {
+    return any ? List.of("HALF", "FIVE") : List.of();
+  }
+
   public static Subscription subscribe(String id, Plan plan, LocalDate start) {
     return Subscription.create(newSubscription(id, plan, start), start, AT).value();
+  }
+
+  /**
+   * A draft invoice of ACME in USD, net 30, holding the lines a bill run produced.
+   *
+   * @param id the invoice id
+   * @param lines the lines
+   * @return the draft
+   */
+  public static Invoice draft(String id, List<InvoiceLine> lines) {
+    return Invoice.draft()
+        .id(InvoiceId.of(id))
+        .account(ACME)
+        .currency(USD)
+        .lines(lines)
+        .terms(PaymentTerms.net(30))
+        .build();
+  }
+
+  /**
+   * A billing module in memory over {@code catalog}: exclusive VAT of 10%, invoice ids {@code in1},
+   * {@code in2} and so on.
+   *
+   * @param events where the events go
+   * @param clock the clock
+   * @param catalog the catalog
+   * @return the module
+   */
+  public static Billing billingWithVat(EventPublisher events, Clock clock, Catalog catalog) {
+    return Billing.builder()
+        .events(events)
+        .clock(clock)
+        .catalog(catalog)
+        .tax(TaxPolicy.exclusive("VAT", Percentage.of("10")))
+        .invoiceIds(new SequentialIdGenerator("in"))
+        .build();
+  }
+
+  /**
+   * Applies a change a generated history tries, or leaves the subscription as it was when the
+   * subscription refuses the change in its state.
+   *
+   * @param s the subscription
+   * @param change the change
+   * @return the changed subscription, or {@code s}
+   */
+  public static Subscription attempt(Subscription s, UnaryOperator<Subscription> change) {
+    try {
+      return change.apply(s);
+    } catch (RevOpsException | IllegalStateException | IllegalArgumentException e) {
+      return s;
+    }
   }
 
   /** Bills an account and keeps the lines as one invoice per run, like a host would. */
@@ -146,14 +239,7 @@ public final class Fixtures {
       BillingResult r =
           generator.generate(new AccountBilling(ACME, subs, invoices, List.of()), CATALOG, target);
       if (!r.lines().isEmpty()) {
-        invoices.add(
-            Invoice.draft()
-                .id(InvoiceId.of("in-" + invoices.size()))
-                .account(ACME)
-                .currency(USD)
-                .lines(r.lines())
-                .terms(PaymentTerms.net(30))
-                .build());
+        invoices.add(draft("in-" + invoices.size(), r.lines()));
       }
       return r;
     }

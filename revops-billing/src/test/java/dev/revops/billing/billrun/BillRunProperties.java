@@ -6,6 +6,7 @@ import static dev.revops.billing.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.billing.Fixtures;
+import dev.revops.billing.RecordArbitraries;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceId;
@@ -18,13 +19,11 @@ import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.ProrationMode;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
-import dev.revops.core.error.RevOpsException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,15 +33,7 @@ import net.jqwik.api.statistics.Statistics;
 /** The bill run is idempotent by construction: twice, or every day, bills what one run bills. */
 class BillRunProperties {
   private static final LocalDate BASE = LocalDate.of(2024, 1, 1);
-  private static final List<Plan> PLANS =
-      List.of(
-          Fixtures.BASIC,
-          Fixtures.PRO,
-          Fixtures.WEEKLY,
-          Fixtures.TRIAL,
-          Fixtures.METERED,
-          Fixtures.FIXED,
-          Fixtures.ARREAR);
+  private static final List<Plan> PLANS = Fixtures.PLANS;
 
   /** A generated subscription history: created, then changed, paused, cancelled. */
   record Spec(
@@ -65,62 +56,35 @@ class BillRunProperties {
   Arbitrary<Spec> specs() {
     Arbitrary<Integer> plan = Arbitraries.integers().between(0, PLANS.size() - 1);
     Arbitrary<Integer> after = Arbitraries.integers().between(-1, 90);
-    return Combinators.combine(
-            Combinators.combine(
-                    plan,
-                    Arbitraries.integers().between(0, 60),
-                    Arbitraries.integers().between(1, 4),
-                    Arbitraries.of(true, false),
-                    after,
-                    plan,
-                    Arbitraries.integers().between(1, 4),
-                    Arbitraries.of(ChangeTiming.class))
-                .as((a, b, c, d, e, f, g, h) -> new Object[] {a, b, c, d, e, f, g, h}),
-            Combinators.combine(
-                    Arbitraries.of(ProrationMode.class),
-                    after,
-                    Arbitraries.of(ChangeTiming.class),
-                    after,
-                    Arbitraries.integers().between(1, 40),
-                    Arbitraries.of(true, false))
-                .as((a, b, c, d, e, f) -> new Object[] {a, b, c, d, e, f}))
-        .as(
-            (x, y) ->
-                new Spec(
-                    (Integer) x[0],
-                    (Integer) x[1],
-                    (Integer) x[2],
-                    (Boolean) x[3],
-                    (Integer) x[4],
-                    (Integer) x[5],
-                    (Integer) x[6],
-                    (ChangeTiming) x[7],
-                    (ProrationMode) y[0],
-                    (Integer) y[1],
-                    (ChangeTiming) y[2],
-                    (Integer) y[3],
-                    (Integer) y[4],
-                    (Boolean) y[5]));
+    return RecordArbitraries.of(
+        Spec.class,
+        plan,
+        Arbitraries.integers().between(0, 60),
+        Arbitraries.integers().between(1, 4),
+        Arbitraries.of(true, false),
+        after,
+        plan,
+        Arbitraries.integers().between(1, 4),
+        Arbitraries.of(ChangeTiming.class),
+        Arbitraries.of(ProrationMode.class),
+        after,
+        Arbitraries.of(ChangeTiming.class),
+        after,
+        Arbitraries.integers().between(1, 40),
+        Arbitraries.of(true, false));
   }
 
   static Subscription build(String id, Spec spec) {
     LocalDate start = BASE.plusDays(spec.startOffset());
     Plan plan = PLANS.get(spec.plan());
     NewSubscription req =
-        NewSubscription.builder()
-            .id(SubscriptionId.of(id))
-            .account(ACME)
-            .currency(Fixtures.USD)
-            .zone(Fixtures.NY)
-            .plan(plan)
-            .startDate(start)
-            .quantity(spec.quantity())
-            .couponIds(spec.coupon() ? List.of("HALF", "FIVE") : List.of())
-            .build();
+        Fixtures.newSubscription(id, plan, start)
+            .withQuantity(spec.quantity())
+            .withCoupons(Fixtures.coupons(spec.coupon()));
     Subscription s = Subscription.create(req, start, AT).value();
     if (spec.changeAfter() >= 0) {
       s =
-          attempt(
+          Fixtures.attempt(
               s,
               v ->
                   v.changePlan(
@@ -136,7 +100,7 @@ class BillRunProperties {
     if (spec.pauseAfter() >= 0) {
       LocalDate from = start.plusDays(spec.pauseAfter());
       s =
-          attempt(
+          Fixtures.attempt(
               s,
               v ->
                   v.pause(from, spec.pauseBilled(), AT)
@@ -146,7 +110,7 @@ class BillRunProperties {
     }
     if (spec.cancelAfter() >= 0) {
       s =
-          attempt(
+          Fixtures.attempt(
               s,
               v ->
                   v.cancel(
@@ -158,15 +122,6 @@ class BillRunProperties {
                       .value());
     }
     return s;
-  }
-
-  private static Subscription attempt(
-      Subscription s, java.util.function.UnaryOperator<Subscription> op) {
-    try {
-      return op.apply(s);
-    } catch (RevOpsException | IllegalStateException | IllegalArgumentException e) {
-      return s;
-    }
   }
 
   private static List<UsageRecord> usage(List<Subscription> subs, int seed) {
@@ -278,7 +233,7 @@ class BillRunProperties {
       long quantity = firstQuantity + i + 1L; // always a change
       Subscription before = s;
       s =
-          attempt(
+          Fixtures.attempt(
               before,
               v ->
                   v.changeQuantity(

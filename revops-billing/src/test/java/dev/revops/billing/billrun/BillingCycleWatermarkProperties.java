@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.billing.Billing;
 import dev.revops.billing.Fixtures;
+import dev.revops.billing.RecordArbitraries;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.invoice.Invoice;
 import dev.revops.billing.invoice.InvoiceLine;
-import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.port.InvoiceRepository;
 import dev.revops.billing.proration.ProrationUnit;
 import dev.revops.billing.service.SubscriptionService;
@@ -20,9 +20,7 @@ import dev.revops.billing.subscription.ProrationMode;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.error.RevOpsException;
-import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
@@ -53,14 +50,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class BillingCycleWatermarkProperties {
   private static final LocalDate BASE = LocalDate.of(2024, 1, 1);
-  private static final List<Plan> PLANS =
-      List.of(
-          Fixtures.BASIC,
-          Fixtures.PRO,
-          Fixtures.WEEKLY,
-          Fixtures.TRIAL,
-          Fixtures.FIXED,
-          Fixtures.ARREAR);
+  private static final List<Plan> PLANS = Fixtures.UNMETERED_PLANS;
   private static final int[] BACK = {0, 0, 1, 12, 40, 70};
 
   /** One day of the history: days passed, a change (kind 0 for none), whether the run ran. */
@@ -77,32 +67,17 @@ class BillingCycleWatermarkProperties {
 
   @Provide
   Arbitrary<Day> days() {
-    return Combinators.combine(
-            Combinators.combine(
-                    Arbitraries.integers().between(1, 35),
-                    Arbitraries.integers().between(0, 9),
-                    Arbitraries.of(true, false),
-                    Arbitraries.integers().between(0, BACK.length - 1),
-                    Arbitraries.integers().between(0, PLANS.size() - 1))
-                .as((a, b, c, d, e) -> new Object[] {a, b, c, d, e}),
-            Combinators.combine(
-                    Arbitraries.integers().between(1, 4),
-                    Arbitraries.of(ChangeTiming.class),
-                    Arbitraries.of(ProrationMode.class),
-                    Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
-                .as((a, b, c, d) -> new Object[] {a, b, c, d}))
-        .as(
-            (x, y) ->
-                new Day(
-                    (Integer) x[0],
-                    (Integer) x[1],
-                    (Boolean) x[2],
-                    BACK[(Integer) x[3]],
-                    (Integer) x[4],
-                    (Integer) y[0],
-                    (ChangeTiming) y[1],
-                    (ProrationMode) y[2],
-                    (Boolean) y[3]));
+    return RecordArbitraries.of(
+        Day.class,
+        Arbitraries.integers().between(1, 35),
+        Arbitraries.integers().between(0, 9),
+        Arbitraries.of(true, false),
+        WatermarkHistory.back(BACK),
+        Arbitraries.integers().between(0, PLANS.size() - 1),
+        Arbitraries.integers().between(1, 4),
+        Arbitraries.of(ChangeTiming.class),
+        Arbitraries.of(ProrationMode.class),
+        Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)));
   }
 
   @Property(tries = 150)
@@ -112,41 +87,17 @@ class BillingCycleWatermarkProperties {
       @ForAll @IntRange(min = -45, max = 20) int startOffset,
       @ForAll boolean coupon,
       @ForAll @Size(min = 6, max = 40) List<@From("days") Day> days) {
-    ManualClock clock = new ManualClock(instant(BASE), NY);
-    Billing billing =
-        Billing.builder()
-            .events(new InMemoryEventPublisher(false))
-            .clock(clock)
-            .catalog(CATALOG)
-            .tax(TaxPolicy.exclusive("VAT", Percentage.of("10")))
-            .invoiceIds(new SequentialIdGenerator("in"))
-            .build();
+    ManualClock clock = new ManualClock(WatermarkHistory.instant(BASE), NY);
+    Billing billing = Fixtures.billingWithVat(new InMemoryEventPublisher(false), clock, CATALOG);
     SubscriptionService service = billing.subscriptions();
     List<SubscriptionId> ids = new ArrayList<>();
+    NewSubscription first =
+        Fixtures.newSubscription("s-a", PLANS.get(plan), BASE.plusDays(startOffset))
+            .withCoupons(Fixtures.coupons(coupon));
+    ids.add(service.create(first).id());
     ids.add(
         service
-            .create(
-                NewSubscription.builder()
-                    .id(SubscriptionId.of("s-a"))
-                    .account(ACME)
-                    .currency(Fixtures.USD)
-                    .zone(NY)
-                    .plan(PLANS.get(plan))
-                    .startDate(BASE.plusDays(startOffset))
-                    .couponIds(coupon ? List.of("HALF", "FIVE") : List.of())
-                    .build())
-            .id());
-    ids.add(
-        service
-            .create(
-                NewSubscription.builder()
-                    .id(SubscriptionId.of("s-b"))
-                    .account(ACME)
-                    .currency(Fixtures.USD)
-                    .zone(NY)
-                    .plan(PLANS.get(otherPlan))
-                    .startDate(BASE.plusDays(20))
-                    .build())
+            .create(Fixtures.newSubscription("s-b", PLANS.get(otherPlan), BASE.plusDays(20)))
             .id());
     InvoiceRepository invoices = billing.stores().invoices();
     LocalDate day = BASE;
@@ -154,7 +105,7 @@ class BillingCycleWatermarkProperties {
     boolean settled = true;
     for (Day d : days) {
       day = day.plusDays(d.gap());
-      clock.setInstant(instant(day));
+      clock.setInstant(WatermarkHistory.instant(day));
       change(billing, ids.get(d.kind() % 2), d, day);
       if (!d.run()) {
         continue;
@@ -175,7 +126,7 @@ class BillingCycleWatermarkProperties {
       if (!from.equals(LocalDate.MIN)) {
         for (LocalDate q : List.of(from.minusDays(1), from.minusDays(20), day, from)) {
           List<Invoice> read = invoices.findByAccountWithServiceEndingAfter(ACME, q);
-          assertThat(read).containsExactlyElementsOf(endingAfter(all, q));
+          assertThat(read).containsExactlyElementsOf(WatermarkHistory.endingAfter(all, q));
           lessRead |= read.size() < all.size();
         }
       }
@@ -206,20 +157,6 @@ class BillingCycleWatermarkProperties {
         .coverage(c -> c.check(true).percentage(p -> p > 60));
   }
 
-  private static List<Invoice> endingAfter(List<Invoice> all, LocalDate day) {
-    List<Invoice> out = new ArrayList<>();
-    for (Invoice i : all) {
-      if (i.lines().stream().anyMatch(l -> l.servicePeriod().end().isAfter(day))) {
-        out.add(i);
-      }
-    }
-    return out;
-  }
-
-  private static Instant instant(LocalDate day) {
-    return day.atTime(10, 30).atZone(NY).toInstant();
-  }
-
   /**
    * Kind 1-3: a plan or quantity change, 4: a cancellation, 5: a reactivation, 6-7: a pause then a
    * resumption, 8-9: nothing. Through the service on the clock's day, or (viaService false, a
@@ -242,7 +179,7 @@ class BillingCycleWatermarkProperties {
       }
       Subscription s = billing.stores().subscriptions().find(id).orElseThrow();
       LocalDate dated = day.minusDays(d.back());
-      Instant now = instant(day);
+      Instant now = WatermarkHistory.instant(day);
       Subscription changed =
           switch (d.kind()) {
             case 1, 2, 3 ->

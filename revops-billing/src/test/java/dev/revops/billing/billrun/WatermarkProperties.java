@@ -6,25 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.billing.Fixtures;
+import dev.revops.billing.RecordArbitraries;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.invoice.Invoice;
-import dev.revops.billing.invoice.InvoiceId;
 import dev.revops.billing.invoice.InvoiceStatus;
-import dev.revops.billing.invoice.PaymentTerms;
 import dev.revops.billing.proration.ProrationUnit;
 import dev.revops.billing.subscription.ChangeTiming;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.ProrationMode;
 import dev.revops.billing.subscription.RetroactiveChange;
 import dev.revops.billing.subscription.Subscription;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.billing.subscription.TrialEndBehavior;
-import dev.revops.core.error.RevOpsException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -52,15 +48,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class WatermarkProperties {
   private static final LocalDate BASE = LocalDate.of(2024, 1, 1);
-  private static final List<Plan> PLANS =
-      List.of(
-          Fixtures.BASIC,
-          Fixtures.PRO,
-          Fixtures.WEEKLY,
-          Fixtures.TRIAL,
-          Fixtures.METERED,
-          Fixtures.FIXED,
-          Fixtures.ARREAR);
+  private static final List<Plan> PLANS = Fixtures.PLANS;
 
   /** How far back a change is dated: mostly not at all, sometimes by days, weeks or months. */
   private static final int[] BACK = {0, 0, 0, 0, 1, 5, 15, 35, 70};
@@ -119,37 +107,21 @@ class WatermarkProperties {
             Tuple.of(1, Arbitraries.just(Kind.ADVANCE)),
             Tuple.of(2, Arbitraries.just(Kind.USAGE)),
             Tuple.of(1, Arbitraries.just(Kind.DELETE_LATEST_DRAFT)));
-    return Combinators.combine(
-            Combinators.combine(
-                    Arbitraries.frequencyOf(
-                        Tuple.of(3, Arbitraries.integers().between(1, 8)),
-                        Tuple.of(4, Arbitraries.integers().between(25, 35)),
-                        Tuple.of(1, Arbitraries.integers().between(36, 70))),
-                    kind,
-                    Arbitraries.integers().between(0, 1),
-                    Arbitraries.integers().between(0, BACK.length - 1),
-                    Arbitraries.integers().between(0, PLANS.size() - 1))
-                .as((a, b, c, d, e) -> new Object[] {a, b, c, d, e}),
-            Combinators.combine(
-                    Arbitraries.integers().between(1, 5),
-                    Arbitraries.of(ChangeTiming.class),
-                    Arbitraries.of(ProrationMode.class),
-                    Arbitraries.of(true, false),
-                    Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false)))
-                .as((a, b, c, d, e) -> new Object[] {a, b, c, d, e}))
-        .as(
-            (x, y) ->
-                new Step(
-                    (Integer) x[0],
-                    (Kind) x[1],
-                    (Integer) x[2],
-                    BACK[(Integer) x[3]],
-                    (Integer) x[4],
-                    (Integer) y[0],
-                    (ChangeTiming) y[1],
-                    (ProrationMode) y[2],
-                    (Boolean) y[3],
-                    (Boolean) y[4]));
+    return RecordArbitraries.of(
+        Step.class,
+        Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.integers().between(1, 8)),
+            Tuple.of(4, Arbitraries.integers().between(25, 35)),
+            Tuple.of(1, Arbitraries.integers().between(36, 70))),
+        kind,
+        Arbitraries.integers().between(0, 1),
+        WatermarkHistory.back(BACK),
+        Arbitraries.integers().between(0, PLANS.size() - 1),
+        Arbitraries.integers().between(1, 5),
+        Arbitraries.of(ChangeTiming.class),
+        Arbitraries.of(ProrationMode.class),
+        Arbitraries.of(true, false),
+        Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false)));
   }
 
   @Property(tries = 600)
@@ -196,14 +168,7 @@ class WatermarkProperties {
       reopened |= openChange(subs, watermark, day);
 
       if (!before.lines().isEmpty()) {
-        invoices.add(
-            Invoice.draft()
-                .id(InvoiceId.of("in-" + invoices.size()))
-                .account(ACME)
-                .currency(Fixtures.USD)
-                .lines(before.lines())
-                .terms(PaymentTerms.net(30))
-                .build());
+        invoices.add(Fixtures.draft("in-" + invoices.size(), before.lines()));
       }
       // a second run at once: the same on both paths, and (as a rule) nothing more
       LocalDate again = Watermark.invoicesNeededFrom(subs, CATALOG, mark(invoices), usage, day);
@@ -242,16 +207,7 @@ class WatermarkProperties {
 
   /** The invoices a store returns for "a line ends after {@code from}". */
   private static List<Invoice> servingFrom(List<Invoice> invoices, LocalDate from) {
-    if (from.equals(LocalDate.MIN)) {
-      return invoices;
-    }
-    List<Invoice> out = new ArrayList<>();
-    for (Invoice i : invoices) {
-      if (i.lines().stream().anyMatch(l -> l.servicePeriod().end().isAfter(from))) {
-        out.add(i);
-      }
-    }
-    return out;
+    return from.equals(LocalDate.MIN) ? invoices : WatermarkHistory.endingAfter(invoices, from);
   }
 
   private static LocalDate mark(List<Invoice> invoices) {
@@ -272,25 +228,14 @@ class WatermarkProperties {
     return false;
   }
 
-  private static Instant instant(LocalDate day) {
-    return day.atTime(10, 30).atZone(Fixtures.NY).toInstant();
-  }
-
   /** A subscription made on BASE: starting then, later (pending) or earlier (backdated). */
   private static Subscription create(String id, Sub spec) {
     LocalDate start = BASE.plusDays(spec.startOffset());
     NewSubscription req =
-        NewSubscription.builder()
-            .id(SubscriptionId.of(id))
-            .account(ACME)
-            .currency(Fixtures.USD)
-            .zone(Fixtures.NY)
-            .plan(PLANS.get(spec.plan()))
-            .startDate(start)
-            .quantity(spec.quantity())
-            .couponIds(spec.coupon() ? List.of("HALF", "FIVE") : List.of())
-            .build();
-    return Subscription.create(req, BASE, instant(BASE)).value();
+        Fixtures.newSubscription(id, PLANS.get(spec.plan()), start)
+            .withQuantity(spec.quantity())
+            .withCoupons(Fixtures.coupons(spec.coupon()));
+    return Subscription.create(req, BASE, WatermarkHistory.instant(BASE)).value();
   }
 
   /** What a step does on its day, through the subscription's methods at the day's instant. */
@@ -301,14 +246,14 @@ class WatermarkProperties {
       int at,
       List<Invoice> invoices,
       List<UsageRecord> usage) {
-    Instant now = instant(day);
+    Instant now = WatermarkHistory.instant(day);
     LocalDate dated = day.minusDays(step.back());
     Subscription s = subs.get(at);
     switch (step.kind()) {
       case NOTHING -> {}
       case CHANGE_PLAN ->
           s =
-              attempt(
+              Fixtures.attempt(
                   s,
                   v ->
                       v.changePlan(
@@ -322,7 +267,7 @@ class WatermarkProperties {
                           .value());
       case CHANGE_QUANTITY ->
           s =
-              attempt(
+              Fixtures.attempt(
                   s,
                   v ->
                       v.changeQuantity(
@@ -330,17 +275,17 @@ class WatermarkProperties {
                           .value());
       case CANCEL ->
           s =
-              attempt(
+              Fixtures.attempt(
                   s,
                   v ->
                       v.cancel(CATALOG, ChangeTiming.END_OF_TERM, step.timing(), dated, now)
                           .value());
-      case REACTIVATE -> s = attempt(s, v -> v.reactivate(dated, now).value());
-      case PAUSE -> s = attempt(s, v -> v.pause(dated, step.flag(), now).value());
-      case RESUME -> s = attempt(s, v -> v.resume(dated, now).value());
+      case REACTIVATE -> s = Fixtures.attempt(s, v -> v.reactivate(dated, now).value());
+      case PAUSE -> s = Fixtures.attempt(s, v -> v.pause(dated, step.flag(), now).value());
+      case RESUME -> s = Fixtures.attempt(s, v -> v.resume(dated, now).value());
       case ADVANCE ->
           s =
-              attempt(
+              Fixtures.attempt(
                   s,
                   v ->
                       v.advanceTo(
@@ -369,14 +314,6 @@ class WatermarkProperties {
     subs.set(at, s);
   }
 
-  private static Subscription attempt(Subscription s, UnaryOperator<Subscription> op) {
-    try {
-      return op.apply(s);
-    } catch (RevOpsException | IllegalStateException | IllegalArgumentException e) {
-      return s;
-    }
-  }
-
   @Property(tries = 200)
   void theGeneratorRefusesInvoicesThatStartTooLate(
       @ForAll("subs") Sub spec,
@@ -389,14 +326,7 @@ class WatermarkProperties {
         gen.generate(new AccountBilling(ACME, subs, List.of(), List.of()), CATALOG, day);
     List<Invoice> invoices = new ArrayList<>();
     if (!once.lines().isEmpty()) {
-      invoices.add(
-          Invoice.draft()
-              .id(InvoiceId.of("in-0"))
-              .account(ACME)
-              .currency(Fixtures.USD)
-              .lines(once.lines())
-              .terms(PaymentTerms.net(30))
-              .build());
+      invoices.add(Fixtures.draft("in-0", once.lines()));
     }
     LocalDate next = day.plusDays(31);
     LocalDate from = Watermark.invoicesNeededFrom(subs, CATALOG, mark(invoices), List.of(), next);

@@ -2,14 +2,12 @@ package dev.revops.billing.json;
 
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.AT;
-import static dev.revops.billing.Fixtures.CATALOG;
 import static dev.revops.billing.Fixtures.NY;
 import static dev.revops.billing.Fixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.revops.billing.Fixtures;
 import dev.revops.billing.catalog.Plan;
 import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.CreditNoteId;
@@ -31,16 +29,13 @@ import dev.revops.billing.payment.Payment;
 import dev.revops.billing.payment.PaymentId;
 import dev.revops.billing.payment.PaymentRecorded;
 import dev.revops.billing.payment.TransactionType;
-import dev.revops.billing.subscription.ChangeTiming;
-import dev.revops.billing.subscription.ExhaustedAction;
 import dev.revops.billing.subscription.NewSubscription;
-import dev.revops.billing.subscription.ProrationMode;
+import dev.revops.billing.subscription.RandomOperations;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionChanged;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionCreated;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionStatusChanged;
 import dev.revops.billing.subscription.SubscriptionId;
-import dev.revops.billing.subscription.TrialEndBehavior;
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
 import dev.revops.core.event.DomainEvent;
@@ -68,8 +63,7 @@ import net.jqwik.api.Provide;
 class JsonRoundTripProperties {
   private static final ObjectMapper JSON = RevOpsJson.mapper();
   private static final LocalDate START = LocalDate.of(2024, 1, 15);
-  private static final List<Plan> PLANS =
-      List.of(Fixtures.BASIC, Fixtures.PRO, Fixtures.WEEKLY, Fixtures.TRIAL, Fixtures.FIXED);
+  private static final List<Plan> PLANS = RandomOperations.PLANS;
 
   /** A value and the events that made it. */
   record History<T>(T value, List<DomainEvent> events) {
@@ -250,38 +244,12 @@ class JsonRoundTripProperties {
     for (int i = 0; i < ops.size(); i++) {
       today = today.plusDays(gaps.get(i));
       try {
-        s = keep(apply(s, ops.get(i), today), events);
+        s = keep(RandomOperations.apply(s, ops.get(i), today), events);
       } catch (IllegalTransitionException refused) {
         // refused moves change nothing
       }
     }
     return new History<>(s.withVersion(1 + ops.size()), events);
-  }
-
-  private static Changed<Subscription> apply(Subscription s, int op, LocalDate today) {
-    ChangeTiming[] timings = ChangeTiming.values();
-    return switch (op) {
-      case 0 -> s.cancelNow(CATALOG, today, AT);
-      case 1 -> s.cancelAtPeriodEnd(CATALOG, today, AT);
-      case 2 -> s.reactivate(today, AT);
-      case 3 -> s.pause(today, false, AT);
-      case 4 -> s.pause(today, true, AT);
-      case 5 -> s.resume(today, AT);
-      case 6 -> s.paymentFailed(AT);
-      case 7 -> s.paymentSucceeded(AT);
-      case 8 -> s.retriesExhausted(ExhaustedAction.MARK_UNPAID, today, AT);
-      case 9 -> s.advanceTo(CATALOG, today, TrialEndBehavior.PAUSE, AT);
-      case 10, 11, 12 ->
-          s.changePlan(
-              CATALOG,
-              PLANS.get(op % PLANS.size()),
-              1 + op % 3,
-              timings[op % timings.length],
-              ProrationMode.values()[op % 3],
-              today,
-              AT);
-      default -> s.cancel(CATALOG, ChangeTiming.END_OF_TERM, ChangeTiming.START_OF_TERM, today, AT);
-    };
   }
 
   // --- payments

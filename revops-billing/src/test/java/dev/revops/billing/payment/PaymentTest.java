@@ -18,6 +18,13 @@ class PaymentTest {
     return new GatewayRequest(key, ID, type, usd(amount));
   }
 
+  /** A new 10 USD payment after its first transaction, of the whole amount, came back so. */
+  private static Payment tenDollars(String key, TransactionType type, GatewayResult result) {
+    return Payment.create(ID, ACME, usd("10"), null)
+        .record(req(key, type, "10"), result, AT)
+        .value();
+  }
+
   @Test
   void authorizeCapturePartlyRefundPartlyThenFully() {
     Payment p = Payment.create(ID, ACME, usd("100"), null);
@@ -54,19 +61,13 @@ class PaymentTest {
 
   @Test
   void voidAndChargeback() {
-    Payment auth =
-        Payment.create(ID, ACME, usd("10"), null)
-            .record(req("a", TransactionType.AUTHORIZE, "10"), GatewayResult.success("r"), AT)
-            .value();
+    Payment auth = tenDollars("a", TransactionType.AUTHORIZE, GatewayResult.success("r"));
     assertThat(
             auth.record(req("v", TransactionType.VOID, "10"), GatewayResult.success("v"), AT)
                 .value()
                 .status())
         .isEqualTo(PaymentStatus.VOIDED);
-    Payment bought =
-        Payment.create(ID, ACME, usd("10"), null)
-            .record(req("p", TransactionType.PURCHASE, "10"), GatewayResult.success("r"), AT)
-            .value();
+    Payment bought = tenDollars("p", TransactionType.PURCHASE, GatewayResult.success("r"));
     assertThat(
             bought
                 .record(
@@ -78,10 +79,7 @@ class PaymentTest {
 
   @Test
   void anUnknownResultMustBeResolvedBeforeAnythingElse() {
-    Payment p =
-        Payment.create(ID, ACME, usd("10"), null)
-            .record(req("k1", TransactionType.PURCHASE, "10"), GatewayResult.unknown(), AT)
-            .value();
+    Payment p = tenDollars("k1", TransactionType.PURCHASE, GatewayResult.unknown());
     assertThat(p.status()).isEqualTo(PaymentStatus.UNKNOWN);
     assertThatThrownBy(() -> p.checkCanSend(TransactionType.PURCHASE, usd("10")))
         .hasMessageContaining("look it up");
@@ -110,22 +108,16 @@ class PaymentTest {
         .hasMessage("a spread schedule needs at least 2 tries, got 1");
     assertThat(RetrySchedule.days(8, 8, 8).delays()).containsOnly(Duration.ofDays(8)).hasSize(3);
     Payment failed =
-        Payment.create(ID, ACME, usd("10"), null)
-            .record(
-                req("k1", TransactionType.PURCHASE, "10"),
-                GatewayResult.failure(Decline.soft("insufficient_funds")),
-                AT)
-            .value();
+        tenDollars(
+            "k1",
+            TransactionType.PURCHASE,
+            GatewayResult.failure(Decline.soft("insufficient_funds")));
     RetryPolicy kb = RetryPolicy.killBillDefault();
     assertThat(kb.decide(failed, AT))
         .isEqualTo(new RetryDecision.RetryAt(AT.plus(Duration.ofDays(8)), 2));
     Payment hard =
-        Payment.create(ID, ACME, usd("10"), null)
-            .record(
-                req("k1", TransactionType.PURCHASE, "10"),
-                GatewayResult.failure(Decline.hard("stolen_card")),
-                AT)
-            .value();
+        tenDollars(
+            "k1", TransactionType.PURCHASE, GatewayResult.failure(Decline.hard("stolen_card")));
     assertThat(kb.decide(hard, AT))
         .isEqualTo(
             new RetryDecision.GiveUp(

@@ -1,8 +1,8 @@
 package dev.revops.billing.retirement;
 
+import dev.revops.billing.Fixtures;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.Plan;
-import dev.revops.billing.catalog.PlanPhase;
 import dev.revops.billing.catalog.Price;
 import dev.revops.billing.catalog.PriceVersion;
 import dev.revops.billing.catalog.PricingModel;
@@ -33,50 +33,33 @@ public final class RetirementFixtures {
         PriceVersion.of(LocalDate.EPOCH, Money.of(usd, "USD"), Money.of(eur, "EUR")));
   }
 
+  /** Monthly, {@code usd} USD / {@code eur} EUR a seat, the price named after the plan. */
+  static Plan monthlySeat(String id, String usd, String eur) {
+    return Fixtures.evergreen(id, BillingInterval.MONTHLY, seat(id + "-seat", usd, eur));
+  }
+
   /** Monthly, 20 USD / 18 EUR a seat: the plan to retire. */
-  public static final Plan LEGACY =
-      Plan.of(
-          "legacy",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(seat("legacy-seat", "20", "18")));
+  public static final Plan LEGACY = monthlySeat("legacy", "20", "18");
 
   /** Monthly, 25 USD / 23 EUR a seat: the successor. */
-  public static final Plan STANDARD =
-      Plan.of(
-          "standard",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(seat("standard-seat", "25", "23")));
+  public static final Plan STANDARD = monthlySeat("standard", "25", "23");
 
   /** Monthly with a 14-day trial, 15 USD / 14 EUR. */
   public static final Plan STARTER =
-      Plan.of(
-          "starter",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.trial(BillingInterval.every(14, IntervalUnit.DAY)),
-          PlanPhase.evergreen(seat("starter-seat", "15", "14")));
+      Fixtures.afterATrial("starter", seat("starter-seat", "15", "14"));
 
   /** Yearly, same currencies. */
   public static final Plan ANNUAL =
-      Plan.of(
-          "annual",
-          "crm",
-          BillingInterval.every(1, IntervalUnit.YEAR),
-          PlanPhase.evergreen(seat("annual-seat", "240", "220")));
+      Fixtures.evergreen(
+          "annual", BillingInterval.every(1, IntervalUnit.YEAR), seat("annual-seat", "240", "220"));
 
   /** Monthly, USD only. */
   public static final Plan US_ONLY =
-      Plan.of(
-          "us-only",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(Price.perUnit("us-seat", Money.of("22", "USD"))));
+      Fixtures.evergreen(
+          "us-only", BillingInterval.MONTHLY, Price.perUnit("us-seat", Money.of("22", "USD")));
 
   /** Monthly, free: no price at all. */
-  public static final Plan FREE =
-      Plan.of("free", "crm", BillingInterval.MONTHLY, PlanPhase.evergreen());
+  public static final Plan FREE = Fixtures.evergreen("free", BillingInterval.MONTHLY);
 
   public static final Catalog CATALOG =
       Catalog.of(
@@ -84,20 +67,21 @@ public final class RetirementFixtures {
           List.of(LEGACY, STANDARD, STARTER, ANNUAL, US_ONLY, FREE),
           List.of());
 
+  /** A request for two seats on its own account {@code acct-<id>}, in USD and UTC. */
+  public static NewSubscription request(String id, Plan plan, LocalDate start) {
+    return NewSubscription.builder()
+        .id(SubscriptionId.of(id))
+        .account(AccountId.of("acct-" + id))
+        .currency(Money.currency("USD"))
+        .zone(UTC)
+        .plan(plan)
+        .startDate(start)
+        .quantity(2)
+        .build();
+  }
+
   /** A subscription started on {@code start}, made on that day. */
   public static Subscription subscribe(String id, Plan plan, LocalDate start) {
-    return Subscription.create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of(id))
-                .account(AccountId.of("acct-" + id))
-                .currency(Money.currency("USD"))
-                .zone(UTC)
-                .plan(plan)
-                .startDate(start)
-                .quantity(2)
-                .build(),
-            start,
-            AT)
-        .value();
+    return Subscription.create(request(id, plan, start), start, AT).value();
   }
 }

@@ -88,6 +88,19 @@ class RetirementPlannerTest {
     assertThat(go.on()).isEqualTo(d(5, 10));
   }
 
+  /** The subscription moved to STANDARD at its renewal, as decided on 10 February. */
+  private Subscription movedToStandardAtRenewal() {
+    return sub.changePlan(
+            CATALOG,
+            STANDARD,
+            2,
+            ChangeTiming.END_OF_TERM,
+            ProrationMode.CREATE_PRORATIONS,
+            d(2, 10),
+            AT)
+        .value();
+  }
+
   @Test
   void theMigrationIsDueInThePeriodEndingAtTheRenewalAndTakesEffectThere() {
     PlanMigration m = planner.notify(sub, d(2, 8), AT).value();
@@ -96,16 +109,7 @@ class RetirementPlannerTest {
     RetirementDecision go = planner.decide(sub, m, d(2, 10));
     assertThat(go.due()).isEqualTo(Due.MIGRATE_AT_RENEWAL);
     assertThat(go.on()).isEqualTo(d(3, 10));
-    Subscription moved =
-        sub.changePlan(
-                CATALOG,
-                STANDARD,
-                2,
-                ChangeTiming.END_OF_TERM,
-                ProrationMode.CREATE_PRORATIONS,
-                d(2, 10),
-                AT)
-            .value();
+    Subscription moved = movedToStandardAtRenewal();
     assertThat(moved.segmentOn(d(3, 9)).planId()).isEqualTo("legacy");
     assertThat(moved.segmentOn(d(3, 10)).planId()).isEqualTo("standard");
     // a run that finds the change but not the record (a crash between) records it, changes nothing
@@ -141,16 +145,7 @@ class RetirementPlannerTest {
   @Test
   void aMigratedSubscriberWhoEndsBeforeTheChangeTakesEffectIsChurnToo() {
     PlanMigration m = planner.notify(sub, d(2, 8), AT).value().migrated(d(3, 10), AT).value();
-    Subscription moved =
-        sub.changePlan(
-                CATALOG,
-                STANDARD,
-                2,
-                ChangeTiming.END_OF_TERM,
-                ProrationMode.CREATE_PRORATIONS,
-                d(2, 10),
-                AT)
-            .value();
+    Subscription moved = movedToStandardAtRenewal();
     Subscription cancelled = moved.cancelAtPeriodEnd(CATALOG, d(2, 20), AT).value();
     assertThat(planner.decide(cancelled, m, d(2, 20)).due()).isEqualTo(Due.NOTHING);
     assertThat(planner.decide(cancelled, m, d(3, 10)).due()).isEqualTo(Due.CHURNED);

@@ -9,21 +9,17 @@ import dev.revops.billing.Billing;
 import dev.revops.billing.Fixtures;
 import dev.revops.billing.catalog.Catalog;
 import dev.revops.billing.catalog.Plan;
-import dev.revops.billing.catalog.PlanPhase;
 import dev.revops.billing.catalog.Price;
 import dev.revops.billing.catalog.Product;
 import dev.revops.billing.invoice.CreditBalance;
 import dev.revops.billing.invoice.Invoice;
-import dev.revops.billing.invoice.TaxPolicy;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
-import dev.revops.core.money.Percentage;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
-import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.BillingInterval;
 import dev.revops.core.time.ManualClock;
 import java.time.Instant;
@@ -33,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -51,42 +48,19 @@ import net.jqwik.api.constraints.IntRange;
 class IssueAllProperties {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final Plan EURO =
-      Plan.of(
-          "euro",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(Price.flat("euro-flat", Money.of("25", "EUR"))));
+      Fixtures.evergreen(
+          "euro", BillingInterval.MONTHLY, Price.flat("euro-flat", Money.of("25", "EUR")));
 
   /** Not in the catalog: billing a subscription on it cannot be computed. */
   private static final Plan GHOST =
-      Plan.of(
-          "ghost",
-          "crm",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(Price.flat("ghost-flat", Fixtures.usd("1"))));
+      Fixtures.evergreen(
+          "ghost", BillingInterval.MONTHLY, Price.flat("ghost-flat", Fixtures.usd("1")));
 
   private static final List<Plan> PLANS =
-      List.of(
-          Fixtures.BASIC,
-          Fixtures.PRO,
-          Fixtures.WEEKLY,
-          Fixtures.TRIAL,
-          Fixtures.FIXED,
-          Fixtures.ARREAR,
-          EURO);
+      Stream.concat(Fixtures.UNMETERED_PLANS.stream(), Stream.of(EURO)).toList();
 
   private static final Catalog CATALOG =
-      Catalog.of(
-          List.of(new Product("crm", "CRM")),
-          List.of(
-              Fixtures.BASIC,
-              Fixtures.PRO,
-              Fixtures.WEEKLY,
-              Fixtures.TRIAL,
-              Fixtures.FIXED,
-              Fixtures.ARREAR,
-              EURO),
-          List.of());
+      Catalog.of(List.of(new Product("crm", "CRM")), PLANS, List.of());
 
   /** One account of a generated batch. */
   record Shape(
@@ -127,10 +101,7 @@ class IssueAllProperties {
     LocalDate asOf = START.plusMonths(months).plusDays(day);
     World batch = new World(accounts);
     World alone = new World(accounts);
-    List<AccountId> ids = new ArrayList<>();
-    for (int i = 0; i < accounts.size(); i++) {
-      ids.add(account(i));
-    }
+    List<AccountId> ids = accounts(accounts.size());
     // older history, the same in both worlds, issued one account at a time
     for (int i = 0; i < accounts.size(); i++) {
       Shape s = accounts.get(i);
@@ -184,10 +155,7 @@ class IssueAllProperties {
   void anAccountGivenTwiceIsRefusedBeforeAnythingIsWritten(
       @ForAll("smallBatches") List<Shape> accounts) {
     World world = new World(accounts);
-    List<AccountId> ids = new ArrayList<>();
-    for (int i = 0; i < accounts.size(); i++) {
-      ids.add(account(i));
-    }
+    List<AccountId> ids = accounts(accounts.size());
     ids.add(account(accounts.size() - 1));
     List<DomainEvent> before = world.events.published();
     assertThatThrownBy(() -> world.cycle.issueAll(ids, START.plusMonths(3)))
@@ -211,6 +179,15 @@ class IssueAllProperties {
     return AccountId.of("acc-" + i);
   }
 
+  /** The accounts of a batch of {@code n}, in order, as a list that may grow. */
+  private static List<AccountId> accounts(int n) {
+    List<AccountId> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(account(i));
+    }
+    return ids;
+  }
+
   /** One in-memory billing world built from the shapes. */
   private static final class World {
     final InMemoryEventPublisher events = new InMemoryEventPublisher();
@@ -219,13 +196,8 @@ class IssueAllProperties {
 
     World(List<Shape> accounts) {
       billing =
-          Billing.builder()
-              .events(events)
-              .clock(new ManualClock(Instant.parse("2024-01-01T14:00:00Z"), NY))
-              .catalog(CATALOG)
-              .tax(TaxPolicy.exclusive("VAT", Percentage.of("10")))
-              .invoiceIds(new SequentialIdGenerator("in"))
-              .build();
+          Fixtures.billingWithVat(
+              events, new ManualClock(Instant.parse("2024-01-01T14:00:00Z"), NY), CATALOG);
       cycle = billing.billingCycle();
       for (int i = 0; i < accounts.size(); i++) {
         Shape s = accounts.get(i);

@@ -2,7 +2,6 @@ package dev.revops.billing.service;
 
 import static dev.revops.billing.Fixtures.ACME;
 import static dev.revops.billing.Fixtures.NY;
-import static dev.revops.billing.Fixtures.USD;
 import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,8 +23,6 @@ import dev.revops.billing.port.PaymentRepository;
 import dev.revops.billing.port.memory.InMemoryIdempotencyStore;
 import dev.revops.billing.port.memory.InMemoryPaymentGateway;
 import dev.revops.billing.port.memory.InMemoryPaymentRepository;
-import dev.revops.billing.subscription.NewSubscription;
-import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.error.IdempotencyConflictException;
@@ -80,13 +77,9 @@ class PaymentTakeoverTest {
     new SubscriptionService(
             base.subscriptions(), Fixtures.CATALOG, BillingContext.embedded(events, clock))
         .create(
-            NewSubscription.builder()
-                .id(SubscriptionId.of(subscription))
+            Fixtures.newSubscription(subscription, Fixtures.BASIC, LocalDate.of(2024, 4, 1))
+                .toBuilder()
                 .account(account)
-                .currency(USD)
-                .zone(NY)
-                .plan(Fixtures.BASIC)
-                .startDate(LocalDate.of(2024, 4, 1))
                 .build());
     InvoiceService invoices =
         new InvoiceService(

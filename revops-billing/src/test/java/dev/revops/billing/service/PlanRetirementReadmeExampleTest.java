@@ -12,6 +12,7 @@ import dev.revops.billing.retirement.PlanRetiredException;
 import dev.revops.billing.retirement.PlanRetirement;
 import dev.revops.billing.retirement.PricePolicy;
 import dev.revops.billing.retirement.RetirementEvents.RetirementNoticeSent;
+import dev.revops.billing.retirement.RetirementFixtures;
 import dev.revops.billing.retirement.RetirementReport;
 import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.SubscriptionId;
@@ -91,18 +92,10 @@ class PlanRetirementReadmeExampleTest {
     var s = subscriptionStore.get(SubscriptionId.of("sub-1"));
     assertThat(s.segmentOn(LocalDate.of(2026, 4, 9)).planId()).isEqualTo("legacy");
     assertThat(s.segmentOn(LocalDate.of(2026, 4, 10)).planId()).isEqualTo("standard");
-    assertThatThrownBy(
-            () ->
-                subscriptions.create(
-                    NewSubscription.builder()
-                        .id(SubscriptionId.of("sub-2"))
-                        .account(AccountId.of("acc-2"))
-                        .currency(Money.currency("USD"))
-                        .zone(ZoneId.of("UTC"))
-                        .plan(catalog.plan("legacy"))
-                        .startDate(LocalDate.of(2026, 3, 10))
-                        .build()))
-        .isInstanceOf(PlanRetiredException.class);
+    // no new subscription on the retired plan
+    NewSubscription late =
+        RetirementFixtures.request("sub-2", catalog.plan("legacy"), LocalDate.of(2026, 3, 10));
+    assertThatThrownBy(() -> subscriptions.create(late)).isInstanceOf(PlanRetiredException.class);
   }
 
   @Test
@@ -118,6 +111,7 @@ class PlanRetirementReadmeExampleTest {
             "dev.revops.docs",
             "java.util.List",
             "PlanRetiredException",
+            "RetirementFixtures",
             "RetirementNoticeSent",
             "ManualClock",
             "InMemoryEventPublisher"));

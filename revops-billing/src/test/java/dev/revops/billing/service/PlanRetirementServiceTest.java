@@ -22,16 +22,14 @@ import dev.revops.billing.retirement.PricePolicy;
 import dev.revops.billing.retirement.RetirementEvents.RetirementChurned;
 import dev.revops.billing.retirement.RetirementEvents.RetirementNoticeSent;
 import dev.revops.billing.retirement.RetirementEvents.SubscriberMigrated;
+import dev.revops.billing.retirement.RetirementFixtures;
 import dev.revops.billing.retirement.RetirementReport;
 import dev.revops.billing.subscription.ChangeTiming;
-import dev.revops.billing.subscription.NewSubscription;
 import dev.revops.billing.subscription.ProrationMode;
 import dev.revops.billing.subscription.Subscription;
 import dev.revops.billing.subscription.SubscriptionEvents.SubscriptionChanged;
 import dev.revops.billing.subscription.SubscriptionId;
 import dev.revops.core.error.NotFoundException;
-import dev.revops.core.id.AccountId;
-import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.time.ManualClock;
 import java.time.Instant;
@@ -65,16 +63,7 @@ class PlanRetirementServiceTest {
   }
 
   Subscription sell(String id, String plan, LocalDate start) {
-    return subscriptions.create(
-        NewSubscription.builder()
-            .id(SubscriptionId.of(id))
-            .account(AccountId.of("acct-" + id))
-            .currency(Money.currency("USD"))
-            .zone(UTC)
-            .plan(CATALOG.plan(plan))
-            .startDate(start)
-            .quantity(2)
-            .build());
+    return subscriptions.create(RetirementFixtures.request(id, CATALOG.plan(plan), start));
   }
 
   @Test

@@ -17,8 +17,7 @@ import net.jqwik.api.constraints.Size;
 
 /** Random operation sequences keep a subscription inside its machine and its timeline coherent. */
 class SubscriptionProperties {
-  private static final List<Plan> PLANS =
-      List.of(Fixtures.BASIC, Fixtures.PRO, Fixtures.WEEKLY, Fixtures.TRIAL, Fixtures.FIXED);
+  private static final List<Plan> PLANS = RandomOperations.PLANS;
 
   @Property(tries = 1000)
   void operationsNeverLeaveTheMachineAndTheTimelineMatchesIsBilled(
@@ -46,7 +45,7 @@ class SubscriptionProperties {
       today = today.plusDays(gaps.get(i));
       SubscriptionStatus before = s.status();
       try {
-        s = apply(s, ops.get(i), today);
+        s = RandomOperations.apply(s, ops.get(i), today).value();
       } catch (IllegalTransitionException e) {
         // refused moves change nothing
       }
@@ -73,34 +72,5 @@ class SubscriptionProperties {
     assertThat(slices.stream().map(TimelineSlice::range).mapToLong(DateRange::days).sum())
         .isLessThanOrEqualTo(
             start.until(LocalDate.of(2025, 6, 1), java.time.temporal.ChronoUnit.DAYS));
-  }
-
-  private static Subscription apply(Subscription s, int op, LocalDate today) {
-    ChangeTiming[] timings = ChangeTiming.values();
-    return switch (op) {
-      case 0 -> s.cancelNow(CATALOG, today, AT).value();
-      case 1 -> s.cancelAtPeriodEnd(CATALOG, today, AT).value();
-      case 2 -> s.reactivate(today, AT).value();
-      case 3 -> s.pause(today, false, AT).value();
-      case 4 -> s.pause(today, true, AT).value();
-      case 5 -> s.resume(today, AT).value();
-      case 6 -> s.paymentFailed(AT).value();
-      case 7 -> s.paymentSucceeded(AT).value();
-      case 8 -> s.retriesExhausted(ExhaustedAction.MARK_UNPAID, today, AT).value();
-      case 9 -> s.advanceTo(CATALOG, today, TrialEndBehavior.PAUSE, AT).value();
-      case 10, 11, 12 ->
-          s.changePlan(
-                  CATALOG,
-                  PLANS.get(op % PLANS.size()),
-                  1 + op % 3,
-                  timings[op % timings.length],
-                  ProrationMode.values()[op % 3],
-                  today,
-                  AT)
-              .value();
-      default ->
-          s.cancel(CATALOG, ChangeTiming.END_OF_TERM, ChangeTiming.START_OF_TERM, today, AT)
-              .value();
-    };
   }
 }

@@ -142,15 +142,7 @@ class SubscriptionScenarioTest {
   @Test
   void trialEndingWithoutAPaymentMethod() {
     NewSubscription req =
-        NewSubscription.builder()
-            .id(SubscriptionId.of("t1"))
-            .account(Fixtures.ACME)
-            .currency(Fixtures.USD)
-            .zone(Fixtures.NY)
-            .plan(TRIAL)
-            .startDate(d("2024-03-01"))
-            .hasPaymentMethod(false)
-            .build();
+        Fixtures.newSubscription("t1", TRIAL, d("2024-03-01")).withPaymentMethod(false);
     Subscription trialing = Subscription.create(req, d("2024-03-01"), AT).value();
     assertThat(trialing.status()).isEqualTo(SubscriptionStatus.TRIALING);
     assertThat(trialing.trialEnd()).isEqualTo(d("2024-03-15"));
@@ -220,16 +212,9 @@ class SubscriptionScenarioTest {
   @Test
   void futureStartQuantityCouponsAndPendingState() {
     NewSubscription req =
-        NewSubscription.builder()
-            .id(SubscriptionId.of("f1"))
-            .account(Fixtures.ACME)
-            .currency(Fixtures.USD)
-            .zone(Fixtures.NY)
-            .plan(BASIC)
-            .startDate(d("2024-06-01"))
-            .quantity(3)
-            .couponIds(List.of("HALF"))
-            .build();
+        Fixtures.newSubscription("f1", BASIC, d("2024-06-01"))
+            .withQuantity(3)
+            .withCoupons(List.of("HALF"));
     Subscription pending = Subscription.create(req, d("2024-05-01"), AT).value();
     assertThat(pending.status()).isEqualTo(SubscriptionStatus.PENDING);
     assertThat(pending.hasAccess(d("2024-05-15"))).isFalse();
@@ -288,15 +273,7 @@ class SubscriptionScenarioTest {
   @Test
   void incompleteSubscriptionsActivateOnPaymentOrExpire() {
     NewSubscription req =
-        NewSubscription.builder()
-            .id(SubscriptionId.of("i1"))
-            .account(Fixtures.ACME)
-            .currency(Fixtures.USD)
-            .zone(Fixtures.NY)
-            .plan(BASIC)
-            .startDate(d("2024-01-01"))
-            .awaitFirstPayment(true)
-            .build();
+        Fixtures.newSubscription("i1", BASIC, d("2024-01-01")).awaitingFirstPayment();
     Subscription incomplete = Subscription.create(req, d("2024-01-01"), AT).value();
     assertThat(incomplete.status()).isEqualTo(SubscriptionStatus.INCOMPLETE);
     assertThat(incomplete.hasAccess(d("2024-01-01"))).isFalse();
