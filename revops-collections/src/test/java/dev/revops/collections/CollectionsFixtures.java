@@ -13,6 +13,7 @@ import dev.revops.core.error.Violation;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
+import dev.revops.core.receivable.Receivable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /**
  * Builders the scenario tests share, pre-filled with what most scenarios use: promises with no
  * grace and no tolerance in UTC, plans with no grace in UTC. A test changes what it needs on the
- * returned builder. Also the assertion the policy-loading tests share.
+ * returned builder. Also plain receivables and the assertion the policy-loading tests share.
  */
 public final class CollectionsFixtures {
   private CollectionsFixtures() {}
@@ -85,6 +86,21 @@ public final class CollectionsFixtures {
         .firstDue(LocalDate.parse(firstDue))
         .graceDays(0)
         .zone(ZoneId.of("UTC"));
+  }
+
+  /**
+   * An open receivable of {@code amount} USD, nothing paid, invoice number {@code INV-<id>}, issued
+   * 30 days before it falls due.
+   *
+   * @param id the receivable id
+   * @param account the account
+   * @param amount the amount in USD
+   * @param due the due date
+   * @return the receivable
+   */
+  public static Receivable receivable(String id, AccountId account, String amount, LocalDate due) {
+    Money m = Money.of(amount, "USD");
+    return new Receivable(ReceivableId.of(id), account, "INV-" + id, m, m, due.minusDays(30), due);
   }
 
   /**

@@ -323,6 +323,16 @@ public record PromiseToPay(
   }
 
   private PromiseToPay withPaid(Money newPaid, PromiseStatus newStatus) {
+    return with(newPaid, newStatus, version);
+  }
+
+  @Override
+  public PromiseToPay withVersion(long newVersion) {
+    return with(paid, status, newVersion);
+  }
+
+  /** This promise with what changes over its life replaced: the amount paid, status and version. */
+  private PromiseToPay with(Money newPaid, PromiseStatus newStatus, long newVersion) {
     return new PromiseToPay(
         id,
         account,
@@ -333,23 +343,6 @@ public record PromiseToPay(
         tolerance,
         newPaid,
         newStatus,
-        zone,
-        madeAt,
-        version);
-  }
-
-  @Override
-  public PromiseToPay withVersion(long newVersion) {
-    return new PromiseToPay(
-        id,
-        account,
-        debt,
-        amount,
-        promisedFor,
-        graceDays,
-        tolerance,
-        paid,
-        status,
         zone,
         madeAt,
         newVersion);

@@ -11,11 +11,11 @@ import static dev.revops.collections.dunning.DunningAction.UNBLOCK_CHANGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.collections.service.DunningService;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.error.Violation;
 import dev.revops.core.id.AccountId;
-import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
@@ -52,8 +52,7 @@ class DunningTest {
   static final DunningPolicy POLICY = DunningPolicy.fromJson(JSON);
 
   static Receivable debt(String id, LocalDate due, String amount) {
-    Money m = Money.of(amount, "USD");
-    return new Receivable(ReceivableId.of(id), ACC, "INV-" + id, m, m, due.minusDays(30), due);
+    return CollectionsFixtures.receivable(id, ACC, amount, due);
   }
 
   static Instant at(LocalDate day, int hour) {

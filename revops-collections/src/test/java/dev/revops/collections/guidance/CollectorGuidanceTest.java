@@ -63,34 +63,18 @@ class CollectorGuidanceTest {
     return CollectionsFixtures.promise(ACC, DEBT, "p", "10", "2026-06-20", NOW).build();
   }
 
+  /** The next action on a 10 USD debt 10 days past due, on these facts and nothing else. */
+  static NextAction nextOn(DebtFacts facts) {
+    return next(context("10", 10, 0.5, Sentiment.NEUTRAL, facts, List.of(), null, List.of()));
+  }
+
   @Test
   void rulesApplyInPriorityOrder() {
     DebtFacts clean = DebtFacts.clean();
     assertThat(next(context("0", 10, 0.5, Sentiment.NEUTRAL, clean, List.of(), null, List.of())))
         .isEqualTo(NextAction.NONE_SETTLED);
-    assertThat(
-            next(
-                context(
-                    "10",
-                    10,
-                    0.5,
-                    Sentiment.NEUTRAL,
-                    clean.withCease(NOW),
-                    List.of(),
-                    null,
-                    List.of())))
-        .isEqualTo(NextAction.DO_NOT_CONTACT);
-    assertThat(
-            next(
-                context(
-                    "10",
-                    10,
-                    0.5,
-                    Sentiment.NEUTRAL,
-                    clean.withDispute(DisputeStatus.DISPUTED),
-                    List.of(),
-                    null,
-                    List.of())))
+    assertThat(nextOn(clean.withCease(NOW))).isEqualTo(NextAction.DO_NOT_CONTACT);
+    assertThat(nextOn(clean.withDispute(DisputeStatus.DISPUTED)))
         .isEqualTo(NextAction.SEND_VERIFICATION);
     PaymentPlan plan =
         CollectionsFixtures.plan(ACC, List.of(DEBT), "pl", "10", Frequency.MONTHLY, "2026-07-01")

@@ -15,6 +15,19 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 class PaymentPlanProperties {
+  /** A plan "p" of account "a" over debt "r": no grace, UTC; the installments still to choose. */
+  static PaymentPlan.Builder plan(Money balance, Frequency frequency, LocalDate firstDue) {
+    return PaymentPlan.builder()
+        .id(PlanId.of("p"))
+        .account(AccountId.of("a"))
+        .debts(List.of(ReceivableId.of("r")))
+        .balance(balance)
+        .frequency(frequency)
+        .firstDue(firstDue)
+        .graceDays(0)
+        .zone(ZoneId.of("UTC"));
+  }
+
   @Property(tries = 1000)
   void installmentsAlwaysSumToTheBalanceAndFallDueInOrder(
       @ForAll @LongRange(min = 1, max = 1_000_000_000L) long balance,
@@ -24,17 +37,7 @@ class PaymentPlanProperties {
       @ForAll boolean jpy) {
     String ccy = jpy ? "JPY" : "USD";
     LocalDate first = LocalDate.parse("2024-01-01").plusDays(firstDueOffset);
-    PaymentPlan p =
-        PaymentPlan.builder()
-            .id(PlanId.of("p"))
-            .account(AccountId.of("a"))
-            .debts(List.of(ReceivableId.of("r")))
-            .balance(Money.ofMinor(balance, ccy))
-            .frequency(frequency)
-            .firstDue(first)
-            .graceDays(0)
-            .zone(ZoneId.of("UTC"))
-            .equalInstallments(count);
+    PaymentPlan p = plan(Money.ofMinor(balance, ccy), frequency, first).equalInstallments(count);
     long sum = p.installments().stream().mapToLong(i -> i.amount().minor()).sum();
     assertThat(sum).isEqualTo(balance);
     for (int i = 1; i < p.installments().size(); i++) {
@@ -48,15 +51,7 @@ class PaymentPlanProperties {
       @ForAll @Size(min = 1, max = 24) List<@LongRange(min = 1, max = 100) Long> weights) {
     long[] w = weights.stream().mapToLong(Long::longValue).toArray();
     PaymentPlan p =
-        PaymentPlan.builder()
-            .id(PlanId.of("p"))
-            .account(AccountId.of("a"))
-            .debts(List.of(ReceivableId.of("r")))
-            .balance(Money.ofMinor(balance, "EUR"))
-            .frequency(Frequency.WEEKLY)
-            .firstDue(LocalDate.parse("2026-01-01"))
-            .graceDays(0)
-            .zone(ZoneId.of("UTC"))
+        plan(Money.ofMinor(balance, "EUR"), Frequency.WEEKLY, LocalDate.parse("2026-01-01"))
             .weightedInstallments(w);
     assertThat(p.installments().stream().mapToLong(i -> i.amount().minor()).sum())
         .isEqualTo(balance);
@@ -68,15 +63,7 @@ class PaymentPlanProperties {
       @ForAll @IntRange(min = 1, max = 12) int count,
       @ForAll @Size(max = 20) List<@LongRange(min = 1, max = 30_000) Long> payments) {
     PaymentPlan p =
-        PaymentPlan.builder()
-            .id(PlanId.of("p"))
-            .account(AccountId.of("a"))
-            .debts(List.of(ReceivableId.of("r")))
-            .balance(Money.ofMinor(balance, "USD"))
-            .frequency(Frequency.MONTHLY)
-            .firstDue(LocalDate.parse("2026-01-31"))
-            .graceDays(0)
-            .zone(ZoneId.of("UTC"))
+        plan(Money.ofMinor(balance, "USD"), Frequency.MONTHLY, LocalDate.parse("2026-01-31"))
             .equalInstallments(count)
             .accept()
             .value();

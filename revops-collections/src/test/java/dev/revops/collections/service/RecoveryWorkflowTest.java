@@ -2,6 +2,7 @@ package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.collections.activity.Activity;
 import dev.revops.collections.activity.ActivityType;
 import dev.revops.collections.aging.AgingReport;
@@ -50,7 +51,6 @@ import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.event.Changed;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
-import dev.revops.core.id.ReceivableId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
@@ -104,9 +104,7 @@ class RecoveryWorkflowTest {
   }
 
   static Receivable debt(String id, AccountId a, long daysPastDue, String amount) {
-    Money m = Money.of(amount, "USD");
-    LocalDate due = TODAY.minusDays(daysPastDue);
-    return new Receivable(ReceivableId.of(id), a, "INV-" + id, m, m, due.minusDays(30), due);
+    return CollectionsFixtures.receivable(id, a, amount, TODAY.minusDays(daysPastDue));
   }
 
   static PaymentHistory history(
