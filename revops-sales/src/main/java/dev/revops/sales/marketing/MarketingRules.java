@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -229,13 +230,10 @@ public final class MarketingRules {
     if (!TimeWindow.TCPA_HOURS.covers(hours) || !hours.from().isBefore(hours.to())) {
       throw new IllegalArgumentException("quiet hours may only narrow 08:00-21:00, got " + hours);
     }
-    return rule(
+    return onTelephoneMarketing(
         QUIET_HOURS,
-        c -> {
-          Outreach o = c.request().outreach();
-          if (!o.isMarketing() || !o.isTelephone()) {
-            return RuleOutcome.notApplicable(QUIET_HOURS, "not a telephone solicitation");
-          }
+        "not a telephone solicitation",
+        (c, o) -> {
           ZonedDateTime outside = hours.firstOutside(c.request().at(), c.request().zones());
           return outside == null
               ? RuleOutcome.allow(QUIET_HOURS, "within " + hours + " in every plausible zone")
@@ -299,13 +297,10 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> revocation(Revocations revocations) {
     int days = revocations.handling().revocationBusinessDays();
-    return rule(
+    return onTelephoneMarketing(
         REVOCATION,
-        c -> {
-          Outreach o = c.request().outreach();
-          if (!o.isMarketing() || !o.isTelephone()) {
-            return RuleOutcome.notApplicable(REVOCATION, "not a marketing call or text");
-          }
+        "not a marketing call or text",
+        (c, o) -> {
           ConsentRecord r =
               revocations.inEffect(
                   c.request().contact(),
@@ -334,14 +329,11 @@ public final class MarketingRules {
   static ContactRule<MarketingCheck> nationalDoNotCall(
       RelationshipExemption exemption, Revocations revocations) {
     requireNonNull(exemption, "exemption");
-    return rule(
+    return onTelephoneMarketing(
         NATIONAL_DNC,
-        c -> {
+        "not a telephone solicitation",
+        (c, o) -> {
           MarketingContactRequest r = c.request();
-          Outreach o = r.outreach();
-          if (!o.isMarketing() || !o.isTelephone()) {
-            return RuleOutcome.notApplicable(NATIONAL_DNC, "not a telephone solicitation");
-          }
           Instant listed = c.facts().nationalDncSince();
           if (listed == null || listed.isAfter(r.at())) {
             return RuleOutcome.allow(NATIONAL_DNC, "not on the national do-not-call registry");
@@ -410,13 +402,10 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> companyDoNotCall(Revocations revocations) {
     int days = revocations.handling().revocationBusinessDays();
-    return rule(
+    return onTelephoneMarketing(
         COMPANY_DNC,
-        c -> {
-          Outreach o = c.request().outreach();
-          if (!o.isMarketing() || !o.isTelephone()) {
-            return RuleOutcome.notApplicable(COMPANY_DNC, "not a telephone solicitation");
-          }
+        "not a telephone solicitation",
+        (c, o) -> {
           if (c.request().contact().doNotCall()) {
             return RuleOutcome.block(
                 COMPANY_DNC, "the person's preferences carry the do-not-call flag");
@@ -582,6 +571,23 @@ public final class MarketingRules {
 
   private static String outsideReason(ZonedDateTime local, String window) {
     return "it is " + local.toLocalTime() + " in " + local.getZone() + ", outside the " + window;
+  }
+
+  /**
+   * A rule for telephone solicitations only (marketing calls and texts): anything else is not
+   * applicable, for the reason {@code otherwise}; the check is given the request's outreach.
+   */
+  private static ContactRule<MarketingCheck> onTelephoneMarketing(
+      String id, String otherwise, BiFunction<MarketingCheck, Outreach, RuleOutcome> check) {
+    return rule(
+        id,
+        c -> {
+          Outreach o = c.request().outreach();
+          if (!o.isMarketing() || !o.isTelephone()) {
+            return RuleOutcome.notApplicable(id, otherwise);
+          }
+          return check.apply(c, o);
+        });
   }
 
   /**
