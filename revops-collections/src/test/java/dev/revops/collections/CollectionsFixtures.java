@@ -3,6 +3,9 @@ package dev.revops.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.revops.collections.dunning.DunningAction;
+import dev.revops.collections.dunning.DunningPolicy;
+import dev.revops.collections.dunning.DunningStep;
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PaymentPlan;
 import dev.revops.collections.plan.PlanId;
@@ -23,7 +26,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /**
  * Builders the scenario tests share, pre-filled with what most scenarios use: promises with no
  * grace and no tolerance in UTC, plans with no grace in UTC. A test changes what it needs on the
- * returned builder. Also plain receivables and the assertion the policy-loading tests share.
+ * returned builder. Also plain receivables, a short dunning ladder and the assertion the
+ * policy-loading tests share.
  */
 public final class CollectionsFixtures {
   private CollectionsFixtures() {}
@@ -86,6 +90,19 @@ public final class CollectionsFixtures {
         .firstDue(LocalDate.parse(firstDue))
         .graceDays(0)
         .zone(ZoneId.of("UTC"));
+  }
+
+  /**
+   * A two-step ladder, "p": e-mail and text a day past due, suspend the service after 30 days.
+   *
+   * @return the policy
+   */
+  public static DunningPolicy emailThenSuspend() {
+    return DunningPolicy.of(
+        "p",
+        List.of(
+            DunningStep.of("first", 1, DunningAction.EMAIL, DunningAction.SMS),
+            DunningStep.of("suspend", 30, DunningAction.SUSPEND_SERVICE)));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.revops.collections.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revops.collections.CollectionsFixtures;
 import dev.revops.collections.compliance.CollectionsContactPolicy;
 import dev.revops.collections.compliance.DebtContactRules;
 import dev.revops.collections.compliance.DebtFacts;
@@ -9,14 +10,12 @@ import dev.revops.collections.compliance.Jurisdiction;
 import dev.revops.collections.dunning.DunningAction;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.dunning.DunningStep;
 import dev.revops.collections.port.memory.InMemoryActivityLog;
 import dev.revops.collections.port.memory.InMemoryPaymentStatus;
 import dev.revops.core.consent.Channel;
 import dev.revops.core.consent.ContactPreferences;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
-import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
@@ -34,12 +33,7 @@ class DunningDispatcherTest {
   static final ZoneId NY = ZoneId.of("America/New_York");
   static final AccountId ACC = AccountId.of("acc");
   static final LocalDate DUE = LocalDate.parse("2026-06-01");
-  static final DunningPolicy POLICY =
-      DunningPolicy.of(
-          "p",
-          List.of(
-              DunningStep.of("first", 1, DunningAction.EMAIL, DunningAction.SMS),
-              DunningStep.of("suspend", 30, DunningAction.SUSPEND_SERVICE)));
+  static final DunningPolicy POLICY = CollectionsFixtures.emailThenSuspend();
 
   final InMemoryPaymentStatus payments = new InMemoryPaymentStatus();
   final DunningDispatcher dispatcher =
@@ -51,15 +45,7 @@ class DunningDispatcherTest {
               new InMemoryActivityLog(),
               payments,
               new SequentialIdGenerator("a-")));
-  final Receivable debt =
-      new Receivable(
-          ReceivableId.of("r"),
-          ACC,
-          "INV-1",
-          Money.of("50", "USD"),
-          Money.of("50", "USD"),
-          DUE.minusDays(30),
-          DUE);
+  final Receivable debt = CollectionsFixtures.receivable("r", ACC, "50", DUE);
   final DebtorContact debtor =
       new DebtorContact(
           ContactPreferences.none(ContactId.of("c")).optIn(Channel.SMS, "form", Instant.EPOCH),

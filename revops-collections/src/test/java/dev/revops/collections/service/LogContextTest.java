@@ -8,12 +8,10 @@ import dev.revops.collections.compliance.ContactKind;
 import dev.revops.collections.compliance.DebtFacts;
 import dev.revops.collections.compliance.IntendedContact;
 import dev.revops.collections.compliance.Jurisdiction;
-import dev.revops.collections.dunning.DunningAction;
 import dev.revops.collections.dunning.DunningCase;
 import dev.revops.collections.dunning.DunningEvaluation;
 import dev.revops.collections.dunning.DunningFacts;
 import dev.revops.collections.dunning.DunningPolicy;
-import dev.revops.collections.dunning.DunningStep;
 import dev.revops.collections.plan.Frequency;
 import dev.revops.collections.plan.PlanId;
 import dev.revops.collections.port.ActivityLog;
@@ -63,12 +61,7 @@ class LogContextTest {
   static final ReceivableId DEBT = ReceivableId.of("debt-1");
   static final LocalDate DUE = LocalDate.parse("2026-06-01");
   static final Instant MORNING = DUE.plusDays(2).atTime(10, 0).atZone(NY).toInstant();
-  static final DunningPolicy POLICY =
-      DunningPolicy.of(
-          "p",
-          List.of(
-              DunningStep.of("first", 1, DunningAction.EMAIL, DunningAction.SMS),
-              DunningStep.of("suspend", 30, DunningAction.SUSPEND_SERVICE)));
+  static final DunningPolicy POLICY = CollectionsFixtures.emailThenSuspend();
 
   /** What each recorded port call saw: the port, the method and the value under its key. */
   final List<String> seen = new CopyOnWriteArrayList<>();
@@ -203,8 +196,7 @@ class LogContextTest {
   }
 
   private static Receivable debt() {
-    return new Receivable(
-        DEBT, ACC, "INV-1", Money.of("50", "USD"), Money.of("50", "USD"), DUE.minusDays(30), DUE);
+    return CollectionsFixtures.receivable(DEBT.value(), ACC, "50", DUE);
   }
 
   /**
