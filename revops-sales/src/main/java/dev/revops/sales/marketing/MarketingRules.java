@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The marketing contact rules, each with a stable id named in every decision and the regulation it
@@ -71,6 +72,14 @@ public final class MarketingRules {
   /** Rule id: an objection to direct marketing (GDPR). */
   public static final String GDPR_OBJECTION = "gdpr.objection";
 
+  /** Marketing calls and texts: what TCPA calls a telephone solicitation. */
+  private static final Predicate<Outreach> TELEPHONE_MARKETING =
+      o -> o.isMarketing() && o.isTelephone();
+
+  /** Commercial e-mail. */
+  private static final Predicate<Outreach> MARKETING_EMAIL =
+      o -> o.isMarketing() && o.channel() == Channel.EMAIL;
+
   /** Each rule id and the regulation it implements, in evaluation order. */
   public static final Map<String, String> REGULATIONS = regulations();
 
@@ -111,12 +120,11 @@ public final class MarketingRules {
    * @return the rule {@value #EXCLUSION}
    */
   public static ContactRule<MarketingCheck> exclusion() {
-    return rule(
+    return applying(
         EXCLUSION,
-        c -> {
-          if (!c.request().outreach().isMarketing()) {
-            return RuleOutcome.notApplicable(EXCLUSION, "not marketing");
-          }
+        Outreach::isMarketing,
+        "not marketing",
+        (c, o) -> {
           Set<ExclusionReason> reasons = c.facts().exclusions();
           return reasons.isEmpty()
               ? RuleOutcome.allow(EXCLUSION, "not excluded by collections or a dispute")
@@ -230,8 +238,9 @@ public final class MarketingRules {
     if (!TimeWindow.TCPA_HOURS.covers(hours) || !hours.from().isBefore(hours.to())) {
       throw new IllegalArgumentException("quiet hours may only narrow 08:00-21:00, got " + hours);
     }
-    return onTelephoneMarketing(
+    return applying(
         QUIET_HOURS,
+        TELEPHONE_MARKETING,
         "not a telephone solicitation",
         (c, o) -> {
           ZonedDateTime outside = hours.firstOutside(c.request().at(), c.request().zones());
@@ -269,14 +278,11 @@ public final class MarketingRules {
    * @return the rule {@value #WRITTEN_CONSENT}
    */
   static ContactRule<MarketingCheck> writtenConsent(Revocations revocations) {
-    return rule(
+    return applying(
         WRITTEN_CONSENT,
-        c -> {
-          Outreach o = c.request().outreach();
-          if (!o.isMarketing() || !o.isTelephone() || !o.usesAutomation()) {
-            return RuleOutcome.notApplicable(
-                WRITTEN_CONSENT, "not an automated telemarketing call or text");
-          }
+        TELEPHONE_MARKETING.and(Outreach::usesAutomation),
+        "not an automated telemarketing call or text",
+        (c, o) -> {
           return revocations.writtenConsent(c.request().contact(), o.channel(), c.request().at())
               ? RuleOutcome.allow(
                   WRITTEN_CONSENT, "prior express written consent on " + o.channel())
@@ -297,8 +303,9 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> revocation(Revocations revocations) {
     int days = revocations.handling().revocationBusinessDays();
-    return onTelephoneMarketing(
+    return applying(
         REVOCATION,
+        TELEPHONE_MARKETING,
         "not a marketing call or text",
         (c, o) -> {
           ConsentRecord r =
@@ -329,8 +336,9 @@ public final class MarketingRules {
   static ContactRule<MarketingCheck> nationalDoNotCall(
       RelationshipExemption exemption, Revocations revocations) {
     requireNonNull(exemption, "exemption");
-    return onTelephoneMarketing(
+    return applying(
         NATIONAL_DNC,
+        TELEPHONE_MARKETING,
         "not a telephone solicitation",
         (c, o) -> {
           MarketingContactRequest r = c.request();
@@ -402,8 +410,9 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> companyDoNotCall(Revocations revocations) {
     int days = revocations.handling().revocationBusinessDays();
-    return onTelephoneMarketing(
+    return applying(
         COMPANY_DNC,
+        TELEPHONE_MARKETING,
         "not a telephone solicitation",
         (c, o) -> {
           if (c.request().contact().doNotCall()) {
@@ -427,13 +436,11 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> emailOptOut(Revocations revocations) {
     int days = revocations.handling().emailOptOutBusinessDays();
-    return rule(
+    return applying(
         EMAIL_OPT_OUT,
-        c -> {
-          Outreach o = c.request().outreach();
-          if (!o.isMarketing() || o.channel() != Channel.EMAIL) {
-            return RuleOutcome.notApplicable(EMAIL_OPT_OUT, "not a commercial e-mail");
-          }
+        MARKETING_EMAIL,
+        "not a commercial e-mail",
+        (c, o) -> {
           ConsentRecord r =
               revocations.inEffect(
                   c.request().contact(), Set.of(Channel.EMAIL), c.request().at(), days, x -> true);
@@ -451,13 +458,12 @@ public final class MarketingRules {
    * @return the rule {@value #EMAIL_CONTENT}
    */
   public static ContactRule<MarketingCheck> emailContent() {
-    return rule(
+    return applying(
         EMAIL_CONTENT,
-        c -> {
+        MARKETING_EMAIL,
+        "not a commercial e-mail",
+        (c, o) -> {
           MarketingContactRequest r = c.request();
-          if (!r.outreach().isMarketing() || r.outreach().channel() != Channel.EMAIL) {
-            return RuleOutcome.notApplicable(EMAIL_CONTENT, "not a commercial e-mail");
-          }
           MessageContent m = r.message();
           if (m == null) {
             return RuleOutcome.block(EMAIL_CONTENT, "the message's content is not known");
@@ -493,16 +499,14 @@ public final class MarketingRules {
    */
   static ContactRule<MarketingCheck> eprivacyConsent(Revocations revocations) {
     Set<Channel> covered = EnumSet.of(Channel.EMAIL, Channel.SMS, Channel.AUTOMATED_CALL);
-    return rule(
+    return applying(
         EPRIVACY_CONSENT,
-        c -> {
+        o ->
+            o.isMarketing()
+                && (covered.contains(o.channel()) || (o.usesAutomation() && o.isTelephone())),
+        "not electronic mail nor an automated call",
+        (c, o) -> {
           MarketingContactRequest r = c.request();
-          Outreach o = r.outreach();
-          boolean automated = o.usesAutomation() && o.isTelephone();
-          if (!o.isMarketing() || !(covered.contains(o.channel()) || automated)) {
-            return RuleOutcome.notApplicable(
-                EPRIVACY_CONSENT, "not electronic mail nor an automated call");
-          }
           ConsentRecord consent =
               revocations.inEffect(
                   r.contact(), Revocations.medium(o.channel()), r.at(), 0, x -> true);
@@ -551,12 +555,11 @@ public final class MarketingRules {
    * @return the rule {@value #GDPR_OBJECTION}
    */
   public static ContactRule<MarketingCheck> gdprObjection() {
-    return rule(
+    return applying(
         GDPR_OBJECTION,
-        c -> {
-          if (!c.request().outreach().isMarketing()) {
-            return RuleOutcome.notApplicable(GDPR_OBJECTION, "not direct marketing");
-          }
+        Outreach::isMarketing,
+        "not direct marketing",
+        (c, o) -> {
           Instant objected = c.request().relationship().objectedToMarketingAt();
           return objected != null && !objected.isAfter(c.request().at())
               ? RuleOutcome.block(
@@ -574,16 +577,19 @@ public final class MarketingRules {
   }
 
   /**
-   * A rule for telephone solicitations only (marketing calls and texts): anything else is not
-   * applicable, for the reason {@code otherwise}; the check is given the request's outreach.
+   * A rule for the outreach it {@code applies} to only: any other is not applicable, for the reason
+   * {@code otherwise}; the check is given the request's outreach.
    */
-  private static ContactRule<MarketingCheck> onTelephoneMarketing(
-      String id, String otherwise, BiFunction<MarketingCheck, Outreach, RuleOutcome> check) {
+  private static ContactRule<MarketingCheck> applying(
+      String id,
+      Predicate<Outreach> applies,
+      String otherwise,
+      BiFunction<MarketingCheck, Outreach, RuleOutcome> check) {
     return rule(
         id,
         c -> {
           Outreach o = c.request().outreach();
-          if (!o.isMarketing() || !o.isTelephone()) {
+          if (!applies.test(o)) {
             return RuleOutcome.notApplicable(id, otherwise);
           }
           return check.apply(c, o);
