@@ -84,50 +84,65 @@ class CampaignSenderRaceTest {
   @Test
   void aStoreThatFailsMidRunLosesNothingAndSendsNothingTwice() {
     Random random = new Random(7);
-    for (int round = 0; round < ROUNDS; round++) {
-      CampaignSendFixture f = new CampaignSendFixture(new InMemoryCampaignChannel(), null);
-      Campaign c = f.running(oneEmail("fault-" + round));
-      List<CampaignRecipient> audience = people(12);
-      FailingSends failing = new FailingSends(f.sends, 1 + random.nextInt(30));
-      CampaignSender broken = f.sender(failing, f.memberships, f.channel);
-      try {
-        broken.sendDue(c, audience);
-      } catch (IllegalStateException expected) {
-        assertThat(expected).hasMessageContaining("store down");
-      }
-      recoversWithEachOfTwelveDeliveredOnce(f, c, audience);
-    }
+    failOnceThenRecover(
+        "fault-",
+        (f, c, audience) -> {
+          FailingSends failing = new FailingSends(f.sends, 1 + random.nextInt(30));
+          CampaignSender broken = f.sender(failing, f.memberships, f.channel);
+          try {
+            broken.sendDue(c, audience);
+          } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessageContaining("store down");
+          }
+        });
   }
 
   @Test
   void aChannelThatFailsMidRunLosesNothingAndSendsNothingTwice() {
     Random random = new Random(11);
+    failOnceThenRecover(
+        "chan-",
+        (f, c, audience) -> {
+          int failAt = random.nextInt(12);
+          boolean afterDelivery = random.nextBoolean();
+          AtomicInteger calls = new AtomicInteger();
+          CampaignChannel flaky =
+              new CampaignChannel() {
+                @Override
+                public SendResult send(ChannelMessage message) {
+                  if (calls.getAndIncrement() == failAt) {
+                    if (afterDelivery) {
+                      f.channel.send(message);
+                    }
+                    throw new IllegalStateException("timeout");
+                  }
+                  return f.channel.send(message);
+                }
+
+                @Override
+                public Optional<SendResult> lookup(String key) {
+                  return f.channel.lookup(key);
+                }
+              };
+          f.sender(f.sends, f.memberships, flaky).sendDue(c, audience);
+        });
+  }
+
+  /** A first run over a campaign for twelve people that fails part-way. */
+  private interface FailingRun {
+    void run(CampaignSendFixture f, Campaign c, List<CampaignRecipient> audience);
+  }
+
+  /**
+   * {@link #ROUNDS} rounds, each on a fresh fixture with its own campaign ({@code prefix} and the
+   * round's number) for twelve people: the failing run, then the recovery.
+   */
+  private static void failOnceThenRecover(String prefix, FailingRun failing) {
     for (int round = 0; round < ROUNDS; round++) {
       CampaignSendFixture f = new CampaignSendFixture(new InMemoryCampaignChannel(), null);
-      Campaign c = f.running(oneEmail("chan-" + round));
+      Campaign c = f.running(oneEmail(prefix + round));
       List<CampaignRecipient> audience = people(12);
-      int failAt = random.nextInt(12);
-      boolean afterDelivery = random.nextBoolean();
-      AtomicInteger calls = new AtomicInteger();
-      CampaignChannel flaky =
-          new CampaignChannel() {
-            @Override
-            public SendResult send(ChannelMessage message) {
-              if (calls.getAndIncrement() == failAt) {
-                if (afterDelivery) {
-                  f.channel.send(message);
-                }
-                throw new IllegalStateException("timeout");
-              }
-              return f.channel.send(message);
-            }
-
-            @Override
-            public Optional<SendResult> lookup(String key) {
-              return f.channel.lookup(key);
-            }
-          };
-      f.sender(f.sends, f.memberships, flaky).sendDue(c, audience);
+      failing.run(f, c, audience);
       recoversWithEachOfTwelveDeliveredOnce(f, c, audience);
     }
   }
