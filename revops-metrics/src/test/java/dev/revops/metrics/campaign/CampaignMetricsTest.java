@@ -105,12 +105,16 @@ class CampaignMetricsTest {
         .containsEntry("holdoutContacts", BigDecimal.valueOf(1_000));
   }
 
+  /** 100 treated contacts with 5 conversions and 10 USD against a holdout that never converts. */
+  private static Incrementality againstAnUnpaidHoldoutOf(long holdoutContacts) {
+    return CampaignMetrics.incrementality(
+        new GroupOutcome(100, 5, Money.of("10.00", "USD")),
+        new GroupOutcome(holdoutContacts, 0, Money.zero("USD")));
+  }
+
   @Test
   void anEmptyOrNonConvertingHoldoutLeavesTheLiftUndefined() {
-    Incrementality noHoldout =
-        CampaignMetrics.incrementality(
-            new GroupOutcome(100, 5, Money.of("10.00", "USD")),
-            new GroupOutcome(0, 0, Money.zero("USD")));
+    Incrementality noHoldout = againstAnUnpaidHoldoutOf(0);
     assertThat(noHoldout.holdoutConversionRate().undefinedReason())
         .contains("holdout contacts is zero");
     assertThat(noHoldout.incrementalConversionRate().undefinedReason())
@@ -118,10 +122,7 @@ class CampaignMetricsTest {
     assertThat(noHoldout.incrementalRevenue().undefinedReason())
         .contains("holdout contacts is zero");
     assertThat(noHoldout.incrementalConversions().isDefined()).isFalse();
-    Incrementality zeroRate =
-        CampaignMetrics.incrementality(
-            new GroupOutcome(100, 5, Money.of("10.00", "USD")),
-            new GroupOutcome(50, 0, Money.zero("USD")));
+    Incrementality zeroRate = againstAnUnpaidHoldoutOf(50);
     assertThat(zeroRate.relativeLift().undefinedReason())
         .contains("holdout conversion rate is zero");
     assertThat(zeroRate.incrementalConversions().value()).isEqualByComparingTo("5");
