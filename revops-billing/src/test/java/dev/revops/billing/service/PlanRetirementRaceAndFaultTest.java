@@ -24,16 +24,17 @@ import dev.revops.core.event.DomainEvent;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.OutboxEntry;
-import dev.revops.core.port.Page;
 import dev.revops.core.port.memory.InMemoryLocks;
 import dev.revops.core.port.memory.InMemoryOutbox;
 import dev.revops.core.port.memory.InMemoryUnitOfWork;
 import dev.revops.core.time.ManualClock;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -179,91 +180,23 @@ class PlanRetirementRaceAndFaultTest {
     }
   }
 
-  /** Subscriptions whose k-th save (counted across both stores) fails once. */
-  static final class FailingSubscriptions implements SubscriptionRepository {
-    final InMemorySubscriptionRepository delegate;
-    final AtomicInteger saves;
-    final int failAt;
-
-    FailingSubscriptions(InMemorySubscriptionRepository d, AtomicInteger saves, int failAt) {
-      this.delegate = d;
-      this.saves = saves;
-      this.failAt = failAt;
-    }
-
-    @Override
-    public Optional<Subscription> find(SubscriptionId id) {
-      return delegate.find(id);
-    }
-
-    @Override
-    public Subscription save(Subscription s, long expectedVersion) {
-      if (saves.incrementAndGet() == failAt) {
-        throw new IllegalStateException("injected: subscription store down");
-      }
-      return delegate.save(s, expectedVersion);
-    }
-
-    @Override
-    public List<Subscription> findAll() {
-      return delegate.findAll();
-    }
-
-    @Override
-    public Page<Subscription> page(String after, int limit) {
-      return delegate.page(after, limit);
-    }
-
-    @Override
-    public String typeName() {
-      return delegate.typeName();
-    }
-
-    @Override
-    public List<Subscription> findByAccount(AccountId account) {
-      return delegate.findByAccount(account);
-    }
-  }
-
-  /** Migration records whose k-th save (counted across both stores) fails once. */
-  static final class FailingMigrations implements PlanMigrationRepository {
-    final InMemoryPlanMigrationRepository delegate;
-    final AtomicInteger saves;
-    final int failAt;
-
-    FailingMigrations(InMemoryPlanMigrationRepository d, AtomicInteger saves, int failAt) {
-      this.delegate = d;
-      this.saves = saves;
-      this.failAt = failAt;
-    }
-
-    @Override
-    public Optional<PlanMigration> find(PlanMigrationId id) {
-      return delegate.find(id);
-    }
-
-    @Override
-    public PlanMigration save(PlanMigration m, long expectedVersion) {
-      if (saves.incrementAndGet() == failAt) {
-        throw new IllegalStateException("injected: migration store down");
-      }
-      return delegate.save(m, expectedVersion);
-    }
-
-    @Override
-    public List<PlanMigration> findAll() {
-      return delegate.findAll();
-    }
-
-    @Override
-    public String typeName() {
-      return delegate.typeName();
-    }
-
-    @Override
-    public List<PlanMigration> findByRetiredPlan(String retiredPlanId) {
-      return delegate.findByRetiredPlan(retiredPlanId);
-    }
+  /**
+   * {@code store} behind its port, except that the k-th save counted in {@code saves} (shared by
+   * the stores of one round) fails once, naming the store; every call goes to {@code store}.
+   */
+  static <R> R failingAt(Class<R> port, R store, String name, AtomicInteger saves, int failAt) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().equals("save") && saves.incrementAndGet() == failAt) {
+            throw new IllegalStateException("injected: " + name + " store down");
+          }
+          try {
+            return method.invoke(store, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
   }
 
   @Test
@@ -275,8 +208,8 @@ class PlanRetirementRaceAndFaultTest {
       AtomicInteger saves = new AtomicInteger();
       PlanRetirementService faulty =
           w.instance(
-              new FailingSubscriptions(w.subs, saves, k),
-              new FailingMigrations(w.migrations, saves, k));
+              failingAt(SubscriptionRepository.class, w.subs, "subscription", saves, k),
+              failingAt(PlanMigrationRepository.class, w.migrations, "migration", saves, k));
       PlanRetirementService healthy = w.instance();
       w.on(2, 8);
       PlanRetirementService.Run notices = faulty.sendDueNotices("legacy");
