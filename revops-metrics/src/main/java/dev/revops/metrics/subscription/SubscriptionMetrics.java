@@ -199,33 +199,8 @@ public final class SubscriptionMetrics {
     Inputs in = Inputs.create();
     ltv.valueIfDefined().ifPresent(v -> in.put("ltv", v));
     cac.valueIfDefined().ifPresent(v -> in.put("cac", v));
-    String formula = "ltv-to-cac";
-    String expression = "LTV / CAC";
-    if (!ltv.isDefined()) {
-      return MetricResult.undefined(
-          formula,
-          expression,
-          Unit.RATIO,
-          in.build(),
-          "LTV is undefined: " + ltv.undefinedReason().orElseThrow());
-    }
-    if (!cac.isDefined()) {
-      return MetricResult.undefined(
-          formula,
-          expression,
-          Unit.RATIO,
-          in.build(),
-          "CAC is undefined: " + cac.undefinedReason().orElseThrow());
-    }
-    return MetricResult.ratio(
-        formula,
-        expression,
-        Unit.RATIO,
-        in.build(),
-        ltv.value(),
-        cac.value(),
-        BigDecimal.ONE,
-        "CAC");
+    return quotient(
+        "ltv-to-cac", "LTV / CAC", Unit.RATIO, in, "LTV", ltv, "CAC", cac, BigDecimal.ONE, "CAC");
   }
 
   /**
@@ -245,33 +220,56 @@ public final class SubscriptionMetrics {
     cac.valueIfDefined().ifPresent(v -> in.put("cac", v));
     arpa.valueIfDefined().ifPresent(v -> in.put("arpa", v));
     in.put("grossMargin", grossMargin.fraction());
-    String formula = "cac-payback-months";
-    String expression = "CAC / (ARPA x gross margin)";
-    if (!cac.isDefined()) {
+    return quotient(
+        "cac-payback-months",
+        "CAC / (ARPA x gross margin)",
+        Unit.MONTHS,
+        in,
+        "CAC",
+        cac,
+        "ARPA",
+        arpa,
+        grossMargin.fraction(),
+        "ARPA x gross margin");
+  }
+
+  /**
+   * One result over another times a factor: undefined, naming the first of the two that is
+   * undefined ("LTV is undefined: ..."), when either is; else undefined when the denominator is
+   * zero, for the reason {@code zeroName}.
+   */
+  private static MetricResult quotient(
+      String formula,
+      String expression,
+      Unit unit,
+      Inputs in,
+      String numeratorName,
+      MetricResult numerator,
+      String denominatorName,
+      MetricResult denominator,
+      BigDecimal factor,
+      String zeroName) {
+    if (!numerator.isDefined() || !denominator.isDefined()) {
+      boolean first = !numerator.isDefined();
+      MetricResult missing = first ? numerator : denominator;
       return MetricResult.undefined(
           formula,
           expression,
-          Unit.MONTHS,
+          unit,
           in.build(),
-          "CAC is undefined: " + cac.undefinedReason().orElseThrow());
-    }
-    if (!arpa.isDefined()) {
-      return MetricResult.undefined(
-          formula,
-          expression,
-          Unit.MONTHS,
-          in.build(),
-          "ARPA is undefined: " + arpa.undefinedReason().orElseThrow());
+          (first ? numeratorName : denominatorName)
+              + " is undefined: "
+              + missing.undefinedReason().orElseThrow());
     }
     return MetricResult.ratio(
         formula,
         expression,
-        Unit.MONTHS,
+        unit,
         in.build(),
-        cac.value(),
-        arpa.value().multiply(grossMargin.fraction()),
+        numerator.value(),
+        denominator.value().multiply(factor),
         BigDecimal.ONE,
-        "ARPA x gross margin");
+        zeroName);
   }
 
   private static Map<String, BigDecimal> movementInputs(MovementTotals s) {
