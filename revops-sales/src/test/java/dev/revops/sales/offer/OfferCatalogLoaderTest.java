@@ -9,6 +9,8 @@ import dev.revops.core.money.Money;
 import dev.revops.sales.Refusals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The catalog loader: a valid catalog, and every problem named by its JSON path. */
 class OfferCatalogLoaderTest {
@@ -16,6 +18,7 @@ class OfferCatalogLoaderTest {
 
   private static final String MARGIN = "\"margin\": {\"amount\": \"5.00\", \"currency\": \"USD\"}";
   private static final String PRICE = "\"price\": {\"amount\": \"9.00\", \"currency\": \"USD\"}";
+  private static final String VALUE = "\"value\": {" + PRICE + ", " + MARGIN + "}";
 
   @Test
   void readsTheCatalogWithEveryPart() {
@@ -41,11 +44,9 @@ class OfferCatalogLoaderTest {
   void aMissingWhenReadsAsNoCondition() {
     OfferCatalog c =
         LOADER.load(
-            "{\"offers\": [{\"id\": \"x\", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", \"value\": {"
-                + PRICE
-                + ", "
-                + MARGIN
-                + "}, \"coolDownDays\": 0}]}");
+            "{\"offers\": [{\"id\": \"x\", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", "
+                + VALUE
+                + ", \"coolDownDays\": 0}]}");
     assertThat(c.offers().get(0).when()).isEqualTo(OfferConditions.NONE);
   }
 
@@ -55,11 +56,9 @@ class OfferCatalogLoaderTest {
             paths(
                 offer(
                     "\"id\": \"x\", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", \"colour\": 1,"
-                        + " \"when\": {\"require\": [\"a\"]}, \"value\": {"
-                        + PRICE
-                        + ", "
-                        + MARGIN
-                        + "}, \"coolDownDays\": 0")))
+                        + " \"when\": {\"require\": [\"a\"]}, "
+                        + VALUE
+                        + ", \"coolDownDays\": 0")))
         .contains("$.offers[0].colour", "$.offers[0].when.require");
   }
 
@@ -79,37 +78,36 @@ class OfferCatalogLoaderTest {
             paths(
                 offer(
                     "\"id\": \"x\", \"kind\": \"ADD_ON\", \"sells\": \"p\", \"when\":"
-                        + " {\"requires\": [null]}, \"value\": {"
-                        + PRICE
-                        + ", "
-                        + MARGIN
-                        + "}, \"coolDownDays\": 0")))
+                        + " {\"requires\": [null]}, "
+                        + VALUE
+                        + ", \"coolDownDays\": 0")))
         .containsExactly("$.offers[0].when.requires[0]");
   }
 
   @Test
   void aMissingCoolDownIsNamedNotReadAsZero() {
-    assertThat(
-            paths(
-                offer(
-                    "\"id\": \"x\", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", \"value\": {"
-                        + PRICE
-                        + ", "
-                        + MARGIN
-                        + "}")))
+    assertThat(paths(offer("\"id\": \"x\", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", " + VALUE)))
         .containsExactly("$.offers[0].coolDownDays");
   }
 
+  /** A wrong type or an out-of-bounds number in an offer's kind or cool-down is named by path. */
+  @ParameterizedTest(name = "{0}, {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"kind\": \"DOWNSELL\"   | \"coolDownDays\": 1      | $.offers[0].kind",
+        "\"kind\": 1            | \"coolDownDays\": 1      | $.offers[0].kind",
+        "\"kind\": \"CROSS_SELL\" | \"coolDownDays\": 1.5    | $.offers[0].coolDownDays",
+        "\"kind\": \"CROSS_SELL\" | \"coolDownDays\": \"30\" | $.offers[0].coolDownDays",
+        "\"kind\": \"CROSS_SELL\" | \"coolDownDays\": 3651   | $.offers[0].coolDownDays",
+        "\"kind\": \"CROSS_SELL\" | \"coolDownDays\": -1     | $.offers[0].coolDownDays"
+      })
+  void aWrongKindOrCoolDownIsNamed(String kind, String coolDown, String path) {
+    assertThat(paths(simple(kind, coolDown))).containsExactly(path);
+  }
+
   @Test
-  void wrongTypesAreNamed() {
-    assertThat(paths(simple("\"kind\": \"DOWNSELL\"", "\"coolDownDays\": 1")))
-        .containsExactly("$.offers[0].kind");
-    assertThat(paths(simple("\"kind\": 1", "\"coolDownDays\": 1")))
-        .containsExactly("$.offers[0].kind");
-    assertThat(paths(simple("\"kind\": \"CROSS_SELL\"", "\"coolDownDays\": 1.5")))
-        .containsExactly("$.offers[0].coolDownDays");
-    assertThat(paths(simple("\"kind\": \"CROSS_SELL\"", "\"coolDownDays\": \"30\"")))
-        .containsExactly("$.offers[0].coolDownDays");
+  void aPriceThatIsNotMoneyIsNamed() {
     assertThat(
             paths(
                 offer(
@@ -121,19 +119,13 @@ class OfferCatalogLoaderTest {
   }
 
   @Test
-  void boundsAreNamed() {
-    assertThat(paths(simple("\"kind\": \"CROSS_SELL\"", "\"coolDownDays\": 3651")))
-        .containsExactly("$.offers[0].coolDownDays");
-    assertThat(paths(simple("\"kind\": \"CROSS_SELL\"", "\"coolDownDays\": -1")))
-        .containsExactly("$.offers[0].coolDownDays");
+  void aBlankIdIsNamed() {
     assertThat(
             paths(
                 offer(
-                    "\"id\": \" \", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", \"value\": {"
-                        + PRICE
-                        + ", "
-                        + MARGIN
-                        + "}, \"coolDownDays\": 0")))
+                    "\"id\": \" \", \"kind\": \"CROSS_SELL\", \"sells\": \"p\", "
+                        + VALUE
+                        + ", \"coolDownDays\": 0")))
         .containsExactly("$.offers[0].id");
   }
 
@@ -157,11 +149,9 @@ class OfferCatalogLoaderTest {
             + "}, \"coolDownDays\": 0},"
             // 3: an add-on without a base, excluding what it sells; duplicate id
             + "{\"id\": \"c\", \"kind\": \"ADD_ON\", \"sells\": \"q\", \"when\": {\"excludes\":"
-            + " [\"q\"]}, \"value\": {"
-            + PRICE
-            + ", "
-            + MARGIN
-            + "}, \"coolDownDays\": 0},"
+            + " [\"q\"]}, "
+            + VALUE
+            + ", \"coolDownDays\": 0},"
             // 4: requires what it sells and requires what it excludes; negative margin; EUR
             + "{\"id\": \"e\", \"kind\": \"ADD_ON\", \"sells\": \"r\", \"when\": {\"requires\":"
             + " [\"r\", \"base\"], \"excludes\": [\"base\"]}, \"value\": {"
@@ -217,15 +207,7 @@ class OfferCatalogLoaderTest {
   }
 
   private static String simple(String kind, String coolDown) {
-    return offer(
-        "\"id\": \"x\", "
-            + kind
-            + ", \"sells\": \"p\", \"value\": {"
-            + PRICE
-            + ", "
-            + MARGIN
-            + "}, "
-            + coolDown);
+    return offer("\"id\": \"x\", " + kind + ", \"sells\": \"p\", " + VALUE + ", " + coolDown);
   }
 
   private static String offer(String fields) {
