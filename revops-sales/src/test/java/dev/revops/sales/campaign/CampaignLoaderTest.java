@@ -54,15 +54,18 @@ class CampaignLoaderTest {
     return Refusals.violations(loader::load, json);
   }
 
+  /** The one problem a refused text has (the test fails when it has more or none). */
+  private Violation onlyProblem(String json) {
+    List<Violation> all = problems(json);
+    assertThat(all).hasSize(1);
+    return all.get(0);
+  }
+
   @Test
   void anUnknownTokenIsNamedWithItsStepsPath() {
-    assertThat(problems(JSON.replace("{{offer.name}}\"}", "{{offer.nmae}}\"}")))
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.path()).isEqualTo("$.steps[1].template");
-              assertThat(v.message()).startsWith("unknown token 'offer.nmae'; known: ");
-            });
+    Violation v = onlyProblem(JSON.replace("{{offer.name}}\"}", "{{offer.nmae}}\"}"));
+    assertThat(v.path()).isEqualTo("$.steps[1].template");
+    assertThat(v.message()).startsWith("unknown token 'offer.nmae'; known: ");
   }
 
   @Test
@@ -83,14 +86,9 @@ class CampaignLoaderTest {
 
   @Test
   void aCallWindowOutsideTheTcpaHoursIsRefused() {
-    assertThat(problems(JSON.replace("\"from\": \"09:00\"", "\"from\": \"07:30\"")))
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.path()).isEqualTo("$.sendWindow");
-              assertThat(v.message())
-                  .contains("07:30-20:00 is outside 08:00-21:00", "64.1200(c)(1)");
-            });
+    Violation v = onlyProblem(JSON.replace("\"from\": \"09:00\"", "\"from\": \"07:30\""));
+    assertThat(v.path()).isEqualTo("$.sendWindow");
+    assertThat(v.message()).contains("07:30-20:00 is outside 08:00-21:00", "64.1200(c)(1)");
     // e-mail only: the calling hours do not apply
     String emailOnly =
         JSON.replace("\"from\": \"09:00\"", "\"from\": \"06:00\"")

@@ -21,8 +21,7 @@ class SampleSizeTest {
    */
   @Test
   void evanMillerDefaultInputsGive1030PerVariation() {
-    SampleSize size =
-        SampleSize.of(0.20, 0.05, EffectKind.ABSOLUTE, 0.05, 0.80, SampleSizeFormula.EVAN_MILLER);
+    SampleSize size = evanMiller(0.20, 0.05, EffectKind.ABSOLUTE);
     assertThat(size.targetRate()).isCloseTo(0.25, within(1e-15));
     assertThat(size.exact()).isCloseTo(1030.2192831104594, within(1e-9));
     assertThat(Math.round(size.exact())).isEqualTo(1030); // the calculator's display
@@ -44,8 +43,7 @@ class SampleSizeTest {
   @Test
   void aRelativeEffectIsAFractionOfTheBaseline() {
     // 10 % relative on a 10 % baseline: 10 % to 11 %, n = 14312.86 (Evan Miller's formula)
-    SampleSize size =
-        SampleSize.of(0.10, 0.10, EffectKind.RELATIVE, 0.05, 0.80, SampleSizeFormula.EVAN_MILLER);
+    SampleSize size = evanMiller(0.10, 0.10, EffectKind.RELATIVE);
     assertThat(size.targetRate()).isCloseTo(0.11, within(1e-15));
     assertThat(size.exact()).isCloseTo(14312.856241916566, within(1e-6));
     assertThat(size.perArm()).isEqualTo(14313);
@@ -76,6 +74,11 @@ class SampleSizeTest {
     assertThat(smallerAlpha.perArm()).isGreaterThanOrEqualTo(base.perArm());
     assertThat(base.perArm()).isGreaterThanOrEqualTo((long) Math.floor(base.exact()));
     assertThat(base.perArm() - base.exact()).isLessThan(1.0);
+  }
+
+  /** Evan Miller's sample size at the calculator's defaults: alpha 0.05, power 0.80. */
+  private static SampleSize evanMiller(double baseline, double effect, EffectKind kind) {
+    return SampleSize.of(baseline, effect, kind, 0.05, 0.80, SampleSizeFormula.EVAN_MILLER);
   }
 
   /** The pooled formula's sample size for an absolute effect. */
