@@ -24,16 +24,7 @@ public final class InMemoryMarketingExclusions implements MarketingExclusions {
    * @param reason why
    */
   public void exclude(ContactId contact, ExclusionReason reason) {
-    requireNonNull(contact, "contact");
-    requireNonNull(reason, "reason");
-    reasons.compute(
-        contact,
-        (k, v) -> {
-          Set<ExclusionReason> s =
-              v == null ? EnumSet.noneOf(ExclusionReason.class) : EnumSet.copyOf(v);
-          s.add(reason);
-          return Set.copyOf(s);
-        });
+    change(contact, reason, true);
   }
 
   /**
@@ -43,14 +34,25 @@ public final class InMemoryMarketingExclusions implements MarketingExclusions {
    * @param reason the reason lifted
    */
   public void lift(ContactId contact, ExclusionReason reason) {
+    change(contact, reason, false);
+  }
+
+  /** Adds or removes one reason atomically; a person left without reasons is dropped. */
+  private void change(ContactId contact, ExclusionReason reason, boolean excluded) {
     requireNonNull(contact, "contact");
     requireNonNull(reason, "reason");
-    reasons.computeIfPresent(
+    reasons.compute(
         contact,
         (k, v) -> {
           Set<ExclusionReason> s = EnumSet.noneOf(ExclusionReason.class);
-          s.addAll(v);
-          s.remove(reason);
+          if (v != null) {
+            s.addAll(v);
+          }
+          if (excluded) {
+            s.add(reason);
+          } else {
+            s.remove(reason);
+          }
           return s.isEmpty() ? null : Set.copyOf(s);
         });
   }
