@@ -28,23 +28,9 @@ public final class Demo {
   public static void main(String[] args) {
     // Route Hibernate Validator's JBoss Logging through SLF4J like the rest of revops.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    embeddedH2WithoutObjectCache();
     int status = run(args, System.out, System.err);
     if (status != 0) {
       System.exit(status);
-    }
-  }
-
-  /**
-   * Turns off H2's value cache unless the command line set {@code h2.objectCache}: H2 looks every
-   * string it reads or binds up in a soft cache by its hash, which for the JSON bodies revops-jdbc
-   * stores means hashing each body once more on every read (about 15% of the default run's time on
-   * H2, measured: 63-64 s with the cache, 52-53 s without). A host that embeds H2 decides the same
-   * way, before H2's first class loads; PostgreSQL runs are unaffected.
-   */
-  static void embeddedH2WithoutObjectCache() {
-    if (System.getProperty("h2.objectCache") == null) {
-      System.setProperty("h2.objectCache", "false");
     }
   }
 
