@@ -6,6 +6,7 @@ import dev.revops.core.port.UnitOfWork;
 import dev.revops.jdbc.table.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -48,6 +49,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     final boolean owned;
     boolean restoreAutoCommit;
     boolean outboxWritten;
+    List<Runnable> whenCommitted;
 
     Bound(Connection connection, boolean owned) {
       this.connection = connection;
@@ -125,6 +127,29 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
+   * Runs an action once what the current statement saw and wrote is committed: at the commit of the
+   * unit of work running on this thread (before the after-commit listeners), or at once outside
+   * one, where each call of a store is its own transaction. The action is dropped when the unit of
+   * work rolls back, and inside a host's transaction ({@link #joining}), whose outcome revops does
+   * not see. For caches of committed rows (a store keeps a value only once no rollback can take it
+   * back); an action must be quick, and one that throws is logged and the commit stands.
+   *
+   * @param action what to run (never null)
+   */
+  public void whenCommitted(Runnable action) {
+    requireNonNull(action, "action");
+    Bound b = current.get();
+    if (b == null) {
+      runQuietly(action);
+    } else if (b.owned) {
+      if (b.whenCommitted == null) {
+        b.whenCommitted = new ArrayList<>();
+      }
+      b.whenCommitted.add(action);
+    }
+  }
+
+  /**
    * Returns whether a unit of work is running on this thread.
    *
    * @return true inside {@link #inTransaction(Supplier)} or {@link #joining(Connection, Supplier)}
@@ -181,6 +206,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     } finally {
       if (bound.opened()) {
         closeQuietly(bound.connection());
+      }
+    }
+    if (bound.whenCommitted != null) {
+      for (Runnable action : bound.whenCommitted) {
+        runQuietly(action);
       }
     }
     if (notifying.get() == null) {

@@ -27,13 +27,14 @@ final class Migrations implements ResourceProvider {
           "V3__sales.sql",
           "V4__collections.sql",
           "V5__campaigns.sql",
-          "V6__growth.sql");
+          "V6__growth.sql",
+          "V7__lead_versions.sql");
 
   /** The dialect folders' files. */
   static final List<String> PER_DIALECT = List.of("V0_1__types.sql");
 
   /** The newest version this code ships. */
-  static final String LATEST = "6";
+  static final String LATEST = "7";
 
   private static final String ROOT = "/dev/revops/jdbc/migration/";
 

@@ -59,6 +59,51 @@ class JdbcUnitOfWorkTest {
   }
 
   @Test
+  void whatWaitsForTheCommitRunsAfterItOnceAndBeforeTheListeners() {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    db.unitOfWork().afterCommit(() -> seen.add("listener"));
+    db.unitOfWork()
+        .run(
+            () -> {
+              accounts.save(Fixtures.account(1), Aggregate.NEW);
+              db.unitOfWork()
+                  .whenCommitted(() -> seen.add("committed " + accounts.findAll().size()));
+              db.unitOfWork().run(() -> db.unitOfWork().whenCommitted(() -> seen.add("inner")));
+              assertThat(seen).as("nothing runs before the commit").isEmpty();
+            });
+    assertThat(seen).containsExactly("committed 1", "inner", "listener");
+  }
+
+  @Test
+  void whatWaitsForTheCommitIsDroppedByARollbackAndByAHostsTransaction() throws SQLException {
+    AtomicInteger ran = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        () -> {
+                          accounts.save(Fixtures.account(1), Aggregate.NEW);
+                          db.unitOfWork().whenCommitted(ran::incrementAndGet);
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .hasMessage("rolled back");
+    try (Connection host = DriverManager.getConnection(url, "sa", "")) {
+      host.setAutoCommit(false);
+      db.unitOfWork()
+          .joining(
+              host,
+              () -> {
+                db.unitOfWork().whenCommitted(ran::incrementAndGet);
+                return null;
+              });
+      host.commit();
+    }
+    assertThat(ran).hasValue(0);
+    db.unitOfWork().whenCommitted(ran::incrementAndGet);
+    assertThat(ran).as("outside a unit of work: at once").hasValue(1);
+  }
+
+  @Test
   void aFailureAfterTheFirstStatementRollsEverythingBack() {
     assertThatThrownBy(
             () ->

@@ -56,6 +56,25 @@ public final class BodyCache<A> {
   }
 
   /**
+   * Returns the value kept under a key, without parsing anything on a miss. A caller may key the
+   * cache by something other than a body's text, when that key too can only ever stand for one
+   * value (revops-jdbc's leads keep their committed states under id and version).
+   *
+   * @param key the body's text, or the caller's exact key
+   * @return the value, or null when none is kept
+   */
+  public A kept(String key) {
+    A value = young.get(key);
+    if (value == null) {
+      value = old.get(key);
+      if (value != null) {
+        keep(key, value);
+      }
+    }
+    return value;
+  }
+
+  /**
    * Returns how many entries are kept (at most the capacity).
    *
    * @return the count

@@ -263,6 +263,41 @@ abstract class SalesQueries {
           .isZero();
     }
 
+    @Test
+    void aStateARollbackTookBackIsNeverTakenForTheStateItsVersionLaterStandsFor() {
+      Lead first = saveLead(lead("lead-1", "ann@acme.example", null, "Acme"), 0);
+      assertThat(candidates(null, null, "Acme")).containsExactly(first);
+      assertThatThrownBy(
+              () ->
+                  db().unitOfWork()
+                      .run(
+                          () -> {
+                            jdbc.leads().save(first.withOwner(UserId.of("rep-gone")), 1);
+                            assertThat(jdbc.leads().duplicateCandidates(null, null, "Acme"))
+                                .extracting(Lead::owner)
+                                .containsExactly(UserId.of("rep-gone"));
+                            throw new IllegalStateException("the host gives up");
+                          }))
+          .hasMessage("the host gives up");
+
+      Lead second = saveLead(first.withOwner(UserId.of("rep-kept")), 1);
+      assertThat(second.version()).as("the version the rolled-back save had").isEqualTo(2);
+      assertThat(candidates(null, null, "Acme")).containsExactly(second);
+      assertThat(candidates("ann@acme.example", null, null)).containsExactly(second);
+    }
+
+    @Test
+    void whatAnotherInstanceSavesIsFoundNotTheStateThisOneHeld() {
+      Lead first = saveLead(lead("lead-1", "ann@acme.example", null, "Acme"), 0);
+      assertThat(candidates(null, null, "Acme")).containsExactly(first);
+      SalesStores other = JdbcSalesStores.of(db());
+      Lead changed = other.leads().save(first.withOwner(UserId.of("rep-2")), 1);
+      memory.leads().save(first.withOwner(UserId.of("rep-2")), 1);
+
+      assertThat(candidates(null, null, "Acme")).containsExactly(changed);
+      assertThat(other.leads().duplicateCandidates(null, null, "Acme")).containsExactly(changed);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void randomHistoriesGiveTheInMemoryCandidatesInTheInMemoryOrder(long seed) {
@@ -687,12 +722,10 @@ abstract class SalesQueries {
       List<String> keys = JdbcLeadRepository.matchKeys("ann1@example.com", "+14155551001", "Acme");
       List<String> params = new ArrayList<>(keys);
       params.addAll(keys);
-      assertIndexed(
-          "revops_leads " + JdbcLeadRepository.candidatesWhere(keys.size()),
-          params,
-          "revops_leads_open_email_once");
-      assertIndexed(
-          "revops_leads " + JdbcLeadRepository.candidatesWhere(1),
+      assertPlan(
+          JdbcLeadRepository.candidatesSql(keys.size()), params, "revops_leads_open_email_once");
+      assertPlan(
+          JdbcLeadRepository.candidatesSql(1),
           List.of(keys.get(0)),
           "revops_leads_open_email_once");
     }
@@ -725,7 +758,12 @@ abstract class SalesQueries {
     private void assertIndexed(String from, List<String> params, String index) {
       String select =
           from.startsWith("revops_feedback") ? "SELECT body FROM " : "SELECT version, body FROM ";
-      String plan = explain(select + from, params);
+      assertPlan(select + from, params, index);
+    }
+
+    private void assertPlan(String sql, List<String> params, String index) {
+      String from = sql;
+      String plan = explain(sql, params);
       String lower = plan.toLowerCase(Locale.ROOT);
       assertThat(lower).as("plan of %s:%n%s", from, plan).contains(index);
       assertThat(lower).as("plan of %s:%n%s", from, plan).doesNotContain("seq scan");
