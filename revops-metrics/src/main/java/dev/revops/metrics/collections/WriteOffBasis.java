@@ -1,17 +1,19 @@
 package dev.revops.metrics.collections;
 
-import java.util.Locale;
-
-/**
- * What a write-off ratio divides by. Its words and its input name both come from the constant's
- * name: {@code AVERAGE_RECEIVABLES} is "average receivables", input {@code averageReceivables}.
- * Immutable and thread-safe.
- */
+/** What a write-off ratio divides by. Immutable and thread-safe. */
 public enum WriteOffBasis {
   /** Credit sales of the same period (the default in most AR dashboards). */
-  CREDIT_SALES,
+  CREDIT_SALES("credit sales", "creditSales"),
   /** Average receivables over the period (bank practice: charge-offs over average balances). */
-  AVERAGE_RECEIVABLES;
+  AVERAGE_RECEIVABLES("average receivables", "averageReceivables");
+
+  private final String description;
+  private final String inputName;
+
+  WriteOffBasis(String description, String inputName) {
+    this.description = description;
+    this.inputName = inputName;
+  }
 
   /**
    * Returns the base in words.
@@ -19,7 +21,7 @@ public enum WriteOffBasis {
    * @return e.g. "credit sales"
    */
   public String description() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return description;
   }
 
   /**
@@ -28,11 +30,6 @@ public enum WriteOffBasis {
    * @return e.g. "creditSales"
    */
   public String inputName() {
-    StringBuilder camel = new StringBuilder();
-    for (String word : description().split(" ")) {
-      camel.append(
-          camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-    }
-    return camel.toString();
+    return inputName;
   }
 }
