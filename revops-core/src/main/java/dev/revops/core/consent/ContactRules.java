@@ -64,12 +64,9 @@ public final class ContactRules {
    */
   public static ContactRule<ContactRequest> doNotCall() {
     String id = "consent.do-not-call";
-    return rule(
+    return realTimeRule(
         id,
         r -> {
-          if (!r.channel().isRealTime()) {
-            return RuleOutcome.notApplicable(id, r.channel() + " is not a call or text");
-          }
           return r.preferences().doNotCall()
               ? RuleOutcome.block(id, "the person is on a do-not-call list")
               : RuleOutcome.allow(id, "not on a do-not-call list");
@@ -84,12 +81,9 @@ public final class ContactRules {
    */
   public static ContactRule<ContactRequest> inconvenientTimes() {
     String id = "consent.inconvenient-time";
-    return rule(
+    return realTimeRule(
         id,
         r -> {
-          if (!r.channel().isRealTime()) {
-            return RuleOutcome.notApplicable(id, r.channel() + " is not a call or text");
-          }
           for (ZoneId zone : r.zones()) {
             ZonedDateTime local = r.at().atZone(zone);
             for (InconvenientTime w : r.preferences().inconvenientTimes()) {
@@ -123,12 +117,9 @@ public final class ContactRules {
   public static ContactRule<ContactRequest> callingHours(String id, LocalTime from, LocalTime to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    return rule(
+    return realTimeRule(
         id,
         r -> {
-          if (!r.channel().isRealTime()) {
-            return RuleOutcome.notApplicable(id, r.channel() + " is not a call or text");
-          }
           for (ZoneId zone : r.zones()) {
             LocalTime local = r.at().atZone(zone).toLocalTime();
             if (local.isBefore(from) || !local.isBefore(to)) {
@@ -154,6 +145,17 @@ public final class ContactRules {
         doNotCall(),
         inconvenientTimes(),
         callingHours("tcpa.calling-hours", LocalTime.of(8, 0), LocalTime.of(21, 0)));
+  }
+
+  /** A rule that applies to calls and texts only; other channels are not applicable. */
+  private static ContactRule<ContactRequest> realTimeRule(
+      String id, java.util.function.Function<ContactRequest, RuleOutcome> f) {
+    return rule(
+        id,
+        r ->
+            r.channel().isRealTime()
+                ? f.apply(r)
+                : RuleOutcome.notApplicable(id, r.channel() + " is not a call or text"));
   }
 
   private static ContactRule<ContactRequest> rule(

@@ -42,6 +42,12 @@ public final class RevOpsJacksonModule extends SimpleModule {
     addDeserializer(java.time.Instant.class, new CanonicalInstantDeserializer());
   }
 
+  /** Hands the parser's current, unexpected token to the context's problem handlers. */
+  private static <T> T unexpected(
+      Class<T> type, JsonParser p, DeserializationContext ctxt, String message) throws IOException {
+    return type.cast(ctxt.handleUnexpectedToken(type, p.currentToken(), p, message));
+  }
+
   private static final class MoneySerializer extends JsonSerializer<Money> {
     @Override
     public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers)
@@ -57,12 +63,11 @@ public final class RevOpsJacksonModule extends SimpleModule {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        return (Money)
-            ctxt.handleUnexpectedToken(
-                Money.class,
-                p.currentToken(),
-                p,
-                "money must be an object like {\"amount\":\"12.34\",\"currency\":\"USD\"}");
+        return unexpected(
+            Money.class,
+            p,
+            ctxt,
+            "money must be an object like {\"amount\":\"12.34\",\"currency\":\"USD\"}");
       }
       JsonNode node = ctxt.readTree(p);
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -108,12 +113,8 @@ public final class RevOpsJacksonModule extends SimpleModule {
     @Override
     public Percentage deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (Percentage)
-            ctxt.handleUnexpectedToken(
-                Percentage.class,
-                p.currentToken(),
-                p,
-                "a percentage must be a string like \"12.5%\"");
+        return unexpected(
+            Percentage.class, p, ctxt, "a percentage must be a string like \"12.5%\"");
       }
       try {
         return Percentage.of(p.getText());

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 15's hostile JSON: every case refused with its path and line, or accepted as promised. */
 class StrictJsonTest {
@@ -99,36 +101,34 @@ class StrictJsonTest {
   }
 
   @Test
-  void floatsAreRefusedForIntegerFields() {
+  void aFloatForAnIntegerFieldIsRefusedNamingItAndItsLine() {
     Violation boxed = only(refused(GOOD.replace("\"offsetDays\": 90", "\"offsetDays\": 90.5")));
     assertThat(boxed.path()).isEqualTo("$.offsetDays");
     assertThat(boxed.message()).contains("90.5").contains("line 3");
-    assertThat(only(refused(GOOD.replace("\"count\": 3", "\"count\": 3.0"))).path())
-        .isEqualTo("$.count");
-    assertThat(only(refused(GOOD.replace("[30, 60]", "[30, 60.5]"))).path())
-        .isEqualTo("$.bounds[1]");
-    assertThat(only(refused(GOOD.replace("\"offsetDays\": 90", "\"offsetDays\": 9e1"))).path())
-        .isEqualTo("$.offsetDays");
   }
 
-  @Test
-  void nothingIsCoerced() {
-    assertThat(only(refused(GOOD.replace("\"count\": 3", "\"count\": \"3\""))).path())
-        .isEqualTo("$.count");
-    assertThat(only(refused(GOOD.replace("\"offsetDays\": 90", "\"offsetDays\": \"90\""))).path())
-        .isEqualTo("$.offsetDays");
-    assertThat(only(refused(GOOD.replace("\"points\": 10.5", "\"points\": \"10.5\""))).path())
-        .isEqualTo("$.points");
-    assertThat(only(refused(GOOD.replace("\"active\": true", "\"active\": \"true\""))).path())
-        .isEqualTo("$.active");
-    assertThat(only(refused(GOOD.replace("\"active\": true", "\"active\": 1"))).path())
-        .isEqualTo("$.active");
-    assertThat(only(refused(GOOD.replace("\"name\": \"standard\"", "\"name\": 5"))).path())
-        .isEqualTo("$.name");
-    assertThat(only(refused(GOOD.replace("\"mode\": \"FAST\"", "\"mode\": 0"))).path())
-        .isEqualTo("$.mode");
-    assertThat(only(refused(GOOD.replace("\"count\": 3", "\"count\": \"\""))).path())
-        .isEqualTo("$.count");
+  @ParameterizedTest(name = "[{0}] -> [{1}] is refused at {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // floats for integer fields
+        "\"offsetDays\": 90 | \"offsetDays\": 90.5 | $.offsetDays",
+        "\"count\": 3 | \"count\": 3.0 | $.count",
+        "[30, 60] | [30, 60.5] | $.bounds[1]",
+        "\"offsetDays\": 90 | \"offsetDays\": 9e1 | $.offsetDays",
+        // nothing is coerced
+        "\"count\": 3 | \"count\": \"3\" | $.count",
+        "\"offsetDays\": 90 | \"offsetDays\": \"90\" | $.offsetDays",
+        "\"points\": 10.5 | \"points\": \"10.5\" | $.points",
+        "\"active\": true | \"active\": \"true\" | $.active",
+        "\"active\": true | \"active\": 1 | $.active",
+        "\"name\": \"standard\" | \"name\": 5 | $.name",
+        "\"mode\": \"FAST\" | \"mode\": 0 | $.mode",
+        "\"count\": 3 | \"count\": \"\" | $.count"
+      })
+  void aValueOfTheWrongTypeIsRefusedAtItsPath(String good, String bad, String path) {
+    assertThat(GOOD).contains(good);
+    assertThat(only(refused(GOOD.replace(good, bad))).path()).isEqualTo(path);
   }
 
   @Test

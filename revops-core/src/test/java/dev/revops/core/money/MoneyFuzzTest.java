@@ -8,6 +8,8 @@ import dev.revops.core.FuzzBound;
 import dev.revops.core.error.InvalidInputException;
 import dev.revops.core.validation.InputText;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Jazzer fuzz targets for money and rate text. In a normal build they run in regression mode over
@@ -35,44 +37,48 @@ public class MoneyFuzzTest {
   void moneyOf(FuzzedDataProvider data) {
     String code = data.pickValue(new String[] {"USD", "JPY", "BHD", "EUR", "XAU", "usd", "ZZZ"});
     String text = data.consumeRemainingAsString();
-    long start = System.nanoTime();
-    try {
-      Money m = Money.of(text, code);
-      assertThat(m.amount()).isEqualByComparingTo(new BigDecimal(text.trim()));
-      assertThat(Money.parse(m.toString())).isEqualTo(m);
-    } catch (InvalidInputException e) {
-      assertThat(e.getMessage().length()).isLessThan(400);
-    }
-    FuzzBound.check(text.length(), start, () -> Money.of(text, code));
+    fuzz(
+        text,
+        t -> Money.of(t, code),
+        m -> {
+          assertThat(m.amount()).isEqualByComparingTo(new BigDecimal(text.trim()));
+          assertThat(Money.parse(m.toString())).isEqualTo(m);
+        });
   }
 
   @FuzzTest(maxDuration = "2m")
   void moneyParse(FuzzedDataProvider data) {
-    String text = data.consumeRemainingAsString();
-    long start = System.nanoTime();
-    try {
-      Money m = Money.parse(text);
-      assertThat(Money.parse(m.toString())).isEqualTo(m);
-    } catch (InvalidInputException e) {
-      assertThat(e.getMessage().length()).isLessThan(400);
-    }
-    FuzzBound.check(text.length(), start, () -> Money.parse(text));
+    fuzz(
+        data.consumeRemainingAsString(),
+        Money::parse,
+        m -> assertThat(Money.parse(m.toString())).isEqualTo(m));
   }
 
   @FuzzTest(maxDuration = "2m")
   void percentageOf(FuzzedDataProvider data) {
-    String text = data.consumeRemainingAsString();
+    fuzz(
+        data.consumeRemainingAsString(),
+        Percentage::of,
+        p -> {
+          assertThat(p.fraction().signum()).isNotNegative();
+          if (p.toString().length() <= InputText.MAX_DECIMAL_LENGTH) {
+            // a rate of ~100 significant digits is written longer than the parser reads
+            assertThat(Percentage.of(p.toString())).isEqualTo(p);
+          }
+        });
+  }
+
+  /**
+   * Reads the text; a value must have the property, a refusal a short message, and either must come
+   * within the fuzz bound.
+   */
+  private static <T> void fuzz(String text, Function<String, T> read, Consumer<T> property) {
     long start = System.nanoTime();
     try {
-      Percentage p = Percentage.of(text);
-      assertThat(p.fraction().signum()).isNotNegative();
-      if (p.toString().length() <= InputText.MAX_DECIMAL_LENGTH) {
-        // a rate of ~100 significant digits is written longer than the parser reads
-        assertThat(Percentage.of(p.toString())).isEqualTo(p);
-      }
+      property.accept(read.apply(text));
     } catch (InvalidInputException e) {
       assertThat(e.getMessage().length()).isLessThan(400);
     }
-    FuzzBound.check(text.length(), start, () -> Percentage.of(text));
+    FuzzBound.check(text.length(), start, () -> read.apply(text));
   }
 }

@@ -8,6 +8,8 @@ import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.port.OutboxEntry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class InMemoryUnitOfWorkTest {
@@ -33,17 +35,13 @@ class InMemoryUnitOfWorkTest {
 
   @Test
   void aFailureInsideLeavesNothingBehind() {
-    accounts.save(new Account("a", 10, 0), Aggregate.NEW);
-    assertThatThrownBy(
-            () ->
-                work.run(
-                    () -> {
-                      Account a = accounts.get("a");
-                      accounts.save(a.plus(5), a.version());
-                      other.save(new Account("b", 1, 0), Aggregate.NEW);
-                      outbox.publish(List.of(new Account.Moved("a", 1, 5)));
-                      throw new IllegalStateException("boom");
-                    }))
+    assertThatAUnitOfWorkOnA(
+            a -> {
+              accounts.save(a.plus(5), a.version());
+              other.save(new Account("b", 1, 0), Aggregate.NEW);
+              outbox.publish(List.of(new Account.Moved("a", 1, 5)));
+              throw new IllegalStateException("boom");
+            })
         .hasMessage("boom");
     assertThat(accounts.get("a").balance()).isEqualTo(10);
     assertThat(accounts.get("a").version()).isEqualTo(1);
@@ -70,19 +68,15 @@ class InMemoryUnitOfWorkTest {
 
   @Test
   void aConflictFoundAtCommitAppliesNoStore() {
-    accounts.save(new Account("a", 10, 0), Aggregate.NEW);
-    assertThatThrownBy(
-            () ->
-                work.run(
-                    () -> {
-                      Account a = accounts.get("a");
-                      other.save(new Account("b", 1, 0), Aggregate.NEW);
-                      accounts.save(a.plus(1), a.version());
-                      // another writer commits the same account before this one does
-                      Thread writer = new Thread(() -> accounts.save(a.plus(100), a.version()));
-                      writer.start();
-                      join(writer);
-                    }))
+    assertThatAUnitOfWorkOnA(
+            a -> {
+              other.save(new Account("b", 1, 0), Aggregate.NEW);
+              accounts.save(a.plus(1), a.version());
+              // another writer commits the same account before this one does
+              Thread writer = new Thread(() -> accounts.save(a.plus(100), a.version()));
+              writer.start();
+              join(writer);
+            })
         .isInstanceOf(ConcurrencyConflictException.class);
     assertThat(accounts.get("a").balance()).isEqualTo(110);
     assertThat(other.find("b")).as("the other store is not applied either").isEmpty();
@@ -141,6 +135,16 @@ class InMemoryUnitOfWorkTest {
         .hasMessageContaining("moved-a-0");
     assertThat(accounts.find("a")).isEmpty();
     assertThat(outbox.pendingCount()).isEqualTo(1);
+  }
+
+  /**
+   * Saves account "a" with a balance of 10, then asserts on what a unit of work that works on it
+   * throws.
+   */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertThatAUnitOfWorkOnA(
+      Consumer<Account> body) {
+    accounts.save(new Account("a", 10, 0), Aggregate.NEW);
+    return assertThatThrownBy(() -> work.run(() -> body.accept(accounts.get("a"))));
   }
 
   private static void join(Thread t) {
