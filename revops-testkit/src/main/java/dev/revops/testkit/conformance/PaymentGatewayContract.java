@@ -173,12 +173,20 @@ public abstract class PaymentGatewayContract {
     assertThat(gateway.execute(request("k-1", 1_000))).isEqualTo(first);
   }
 
+  /**
+   * A gateway whose charge k-1 of 1000 first answers {@code first} and is then found a success,
+   * after its first answer, checked.
+   */
+  private PaymentGateway answeredFirst(TransactionStatus first) {
+    PaymentGateway gateway =
+        newGateway(Scenario.resolving("k-1", first, TransactionStatus.SUCCESS));
+    assertThat(gateway.execute(request("k-1", 1_000)).status()).isEqualTo(first);
+    return gateway;
+  }
+
   @Test
   void aPendingAnswerIsResolvedByLookup() {
-    PaymentGateway gateway =
-        newGateway(Scenario.resolving("k-1", TransactionStatus.PENDING, TransactionStatus.SUCCESS));
-    assertThat(gateway.execute(request("k-1", 1_000)).status())
-        .isEqualTo(TransactionStatus.PENDING);
+    PaymentGateway gateway = answeredFirst(TransactionStatus.PENDING);
     assertThat(gateway.lookup("k-1").status()).isEqualTo(TransactionStatus.SUCCESS);
     gateway.execute(request("k-1", 1_000));
     assertThat(processed()).as("transactions after a lookup and a replay").isEqualTo(1);
@@ -186,10 +194,7 @@ public abstract class PaymentGatewayContract {
 
   @Test
   void anUnknownAnswerIsResolvedByLookupAndAReplayMovesNoMoney() {
-    PaymentGateway gateway =
-        newGateway(Scenario.resolving("k-1", TransactionStatus.UNKNOWN, TransactionStatus.SUCCESS));
-    assertThat(gateway.execute(request("k-1", 1_000)).status())
-        .isEqualTo(TransactionStatus.UNKNOWN);
+    PaymentGateway gateway = answeredFirst(TransactionStatus.UNKNOWN);
     gateway.execute(request("k-1", 1_000));
     assertThat(processed()).as("a replay of an unknown charge must not charge again").isEqualTo(1);
     assertThat(gateway.lookup("k-1").status()).isEqualTo(TransactionStatus.SUCCESS);

@@ -77,6 +77,20 @@ public abstract class RepositoryContract<I, A extends Aggregate<I, A>> {
     return 8;
   }
 
+  /** Saves new aggregates numbered 1 to {@code count}, and returns them as saved. */
+  private List<A> saveNew(Repository<I, A> repo, int count) {
+    List<A> saved = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      saved.add(repo.save(newAggregate(i), Aggregate.NEW));
+    }
+    return saved;
+  }
+
+  /** Saves change {@code n} of an aggregate, expecting its version, and returns it as saved. */
+  private A saveChange(Repository<I, A> repo, A a, int n) {
+    return repo.save(change(a, n), a.version());
+  }
+
   @Test
   void aNewAggregateIsStoredWithVersionOne() {
     Repository<I, A> repo = newRepository();
@@ -90,17 +104,16 @@ public abstract class RepositoryContract<I, A extends Aggregate<I, A>> {
   @Test
   void eachSaveIncrementsTheVersion() {
     Repository<I, A> repo = newRepository();
-    A saved = repo.save(newAggregate(1), Aggregate.NEW);
-    A changed = repo.save(change(saved, 1), saved.version());
+    A changed = saveChange(repo, repo.save(newAggregate(1), Aggregate.NEW), 1);
     assertThat(changed.version()).isEqualTo(2);
-    assertThat(repo.get(saved.id())).isEqualTo(changed);
+    assertThat(repo.get(changed.id())).isEqualTo(changed);
   }
 
   @Test
   void aStaleSaveIsAConflictAndStoresNothing() {
     Repository<I, A> repo = newRepository();
     A saved = repo.save(newAggregate(1), Aggregate.NEW);
-    A current = repo.save(change(saved, 1), saved.version());
+    A current = saveChange(repo, saved, 1);
     assertThatThrownBy(() -> repo.save(change(saved, 2), saved.version()))
         .isInstanceOfSatisfying(
             ConcurrencyConflictException.class,
@@ -131,21 +144,15 @@ public abstract class RepositoryContract<I, A extends Aggregate<I, A>> {
   @Test
   void findAllReturnsEverySavedAggregate() {
     Repository<I, A> repo = newRepository();
-    List<A> saved = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) {
-      saved.add(repo.save(newAggregate(i), Aggregate.NEW));
-    }
+    List<A> saved = saveNew(repo, 5);
     assertThat(repo.findAll()).containsExactlyInAnyOrderElementsOf(saved);
   }
 
   @Test
   void findAllByIdReturnsTheStoredOnesInTheOrderGivenWithTheirVersions() {
     Repository<I, A> repo = newRepository();
-    List<A> saved = new ArrayList<>();
-    for (int i = 1; i <= 4; i++) {
-      saved.add(repo.save(newAggregate(i), Aggregate.NEW));
-    }
-    A changed = repo.save(change(saved.get(1), 1), saved.get(1).version());
+    List<A> saved = saveNew(repo, 4);
+    A changed = saveChange(repo, saved.get(1), 1);
     I missing = newAggregate(98).id();
     List<I> asked =
         List.of(saved.get(3).id(), missing, changed.id(), saved.get(0).id(), saved.get(3).id());

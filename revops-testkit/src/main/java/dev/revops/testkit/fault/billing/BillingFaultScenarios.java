@@ -19,6 +19,7 @@ import dev.revops.core.money.Money;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The billing use cases of the fault suite, each a {@link BillingFaultScenario} over any adapters:
@@ -47,6 +48,12 @@ public final class BillingFaultScenarios {
                 .build());
   }
 
+  /** Subscribes the account and bills its April invoice of 100. */
+  static void billApril(BillingFaultWorld w) {
+    subscribe(w);
+    w.setup().invoices().bill(ACCOUNT, APRIL, List.of());
+  }
+
   static Money usd(String amount) {
     return Money.of(amount, "USD");
   }
@@ -69,35 +76,22 @@ public final class BillingFaultScenarios {
    * @return the scenario
    */
   public static BillingFaultScenario payTwoInvoicesAndCredit(BillingAdapters adapters) {
-    return new BillingFaultScenario(adapters) {
-      @Override
-      protected void seed(BillingFaultWorld w) {
-        subscribe(w);
-        w.setup().invoices().bill(ACCOUNT, APRIL, List.of());
-        w.setup().invoices().bill(ACCOUNT, MAY, List.of());
-      }
-
-      @Override
-      public void run(BillingFaultWorld w) {
-        w.billing().payments().pay("pay-1", ACCOUNT, usd("250"), null);
-      }
-
-      @Override
-      protected void replay(BillingFaultWorld w) {
-        run(w);
-      }
-
-      @Override
-      protected void checkUseCase(BillingFaultWorld w) {
-        Payment p = only(w);
-        assertThat(p.status()).isEqualTo(PaymentStatus.CAPTURED);
-        assertThat(w.gateway().totalCaptured(BillingFaultWorld.ZERO)).isEqualTo(usd("250"));
-        assertThat(w.stores().invoices().findByAccount(ACCOUNT))
-            .hasSize(2)
-            .allSatisfy(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.PAID));
-        assertThat(w.stores().balances().get(ACCOUNT).balance()).isEqualTo(usd("50"));
-      }
-    };
+    return new Replayed(
+        adapters,
+        w -> {
+          billApril(w);
+          w.setup().invoices().bill(ACCOUNT, MAY, List.of());
+        },
+        w -> w.billing().payments().pay("pay-1", ACCOUNT, usd("250"), null),
+        w -> {
+          Payment p = only(w);
+          assertThat(p.status()).isEqualTo(PaymentStatus.CAPTURED);
+          assertThat(w.gateway().totalCaptured(BillingFaultWorld.ZERO)).isEqualTo(usd("250"));
+          assertThat(w.stores().invoices().findByAccount(ACCOUNT))
+              .hasSize(2)
+              .allSatisfy(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.PAID));
+          assertThat(w.stores().balances().get(ACCOUNT).balance()).isEqualTo(usd("50"));
+        });
   }
 
   /**
@@ -107,32 +101,19 @@ public final class BillingFaultScenarios {
    * @return the scenario
    */
   public static BillingFaultScenario refund(BillingAdapters adapters) {
-    return new BillingFaultScenario(adapters) {
-      @Override
-      protected void seed(BillingFaultWorld w) {
-        subscribe(w);
-        w.setup().invoices().bill(ACCOUNT, APRIL, List.of());
-        w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
-      }
-
-      @Override
-      public void run(BillingFaultWorld w) {
-        w.billing().payments().refund("refund-1", seededPayment(w), usd("60"));
-      }
-
-      @Override
-      protected void replay(BillingFaultWorld w) {
-        run(w);
-      }
-
-      @Override
-      protected void checkUseCase(BillingFaultWorld w) {
-        Payment p = only(w);
-        assertThat(p.refunded()).isEqualTo(usd("60"));
-        assertThat(p.status()).isEqualTo(PaymentStatus.CAPTURED);
-        assertThat(w.gateway().received(TransactionType.REFUND)).isEqualTo(1);
-      }
-    };
+    return new Replayed(
+        adapters,
+        w -> {
+          billApril(w);
+          w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
+        },
+        w -> w.billing().payments().refund("refund-1", seededPayment(w), usd("60")),
+        w -> {
+          Payment p = only(w);
+          assertThat(p.refunded()).isEqualTo(usd("60"));
+          assertThat(p.status()).isEqualTo(PaymentStatus.CAPTURED);
+          assertThat(w.gateway().received(TransactionType.REFUND)).isEqualTo(1);
+        });
   }
 
   /**
@@ -143,36 +124,17 @@ public final class BillingFaultScenarios {
    * @return the scenario
    */
   public static BillingFaultScenario retryAfterDecline(BillingAdapters adapters) {
-    return new BillingFaultScenario(adapters) {
-      @Override
-      protected void seed(BillingFaultWorld w) {
-        subscribe(w);
-        w.setup().invoices().bill(ACCOUNT, APRIL, List.of());
-        w.gateway()
-            .script(LedgerGateway.Outcome.answer(GatewayResult.failure(Decline.soft("funds"))));
-        Payment p = w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
-        assertThat(p.status()).isEqualTo(PaymentStatus.FAILED);
-      }
-
-      @Override
-      public void run(BillingFaultWorld w) {
-        w.billing().payments().retry(seededPayment(w));
-      }
-
-      @Override
-      protected void replay(BillingFaultWorld w) {
-        run(w);
-      }
-
-      @Override
-      protected void checkUseCase(BillingFaultWorld w) {
-        assertThat(only(w).status()).isEqualTo(PaymentStatus.CAPTURED);
-        assertThat(w.gateway().received(TransactionType.PURCHASE)).isEqualTo(2);
-        assertThat(w.stores().invoices().findByAccount(ACCOUNT))
-            .singleElement()
-            .satisfies(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.PAID));
-      }
-    };
+    return new Replayed(
+        adapters,
+        w -> {
+          billApril(w);
+          w.gateway()
+              .script(LedgerGateway.Outcome.answer(GatewayResult.failure(Decline.soft("funds"))));
+          Payment p = w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
+          assertThat(p.status()).isEqualTo(PaymentStatus.FAILED);
+        },
+        w -> w.billing().payments().retry(seededPayment(w)),
+        w -> assertCapturedAndPaid(w, 2));
   }
 
   /**
@@ -183,39 +145,20 @@ public final class BillingFaultScenarios {
    * @return the scenario
    */
   public static BillingFaultScenario resolveAfterTimeout(BillingAdapters adapters) {
-    return new BillingFaultScenario(adapters) {
-      @Override
-      protected void seed(BillingFaultWorld w) {
-        subscribe(w);
-        w.setup().invoices().bill(ACCOUNT, APRIL, List.of());
-        w.gateway().script(LedgerGateway.Outcome.timeoutAfter(GatewayResult.success("late")));
-        try {
-          w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
-          throw new AssertionError("the seeded payment should time out");
-        } catch (LedgerGateway.GatewayTimeout expected) {
-          assertThat(only(w).status()).isEqualTo(PaymentStatus.UNKNOWN);
-        }
-      }
-
-      @Override
-      public void run(BillingFaultWorld w) {
-        w.billing().payments().resolve(seededPayment(w));
-      }
-
-      @Override
-      protected void replay(BillingFaultWorld w) {
-        run(w);
-      }
-
-      @Override
-      protected void checkUseCase(BillingFaultWorld w) {
-        assertThat(only(w).status()).isEqualTo(PaymentStatus.CAPTURED);
-        assertThat(w.gateway().received(TransactionType.PURCHASE)).isEqualTo(1);
-        assertThat(w.stores().invoices().findByAccount(ACCOUNT))
-            .singleElement()
-            .satisfies(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.PAID));
-      }
-    };
+    return new Replayed(
+        adapters,
+        w -> {
+          billApril(w);
+          w.gateway().script(LedgerGateway.Outcome.timeoutAfter(GatewayResult.success("late")));
+          try {
+            w.setup().payments().pay("pay-0", ACCOUNT, FEE, null);
+            throw new AssertionError("the seeded payment should time out");
+          } catch (LedgerGateway.GatewayTimeout expected) {
+            assertThat(only(w).status()).isEqualTo(PaymentStatus.UNKNOWN);
+          }
+        },
+        w -> w.billing().payments().resolve(seededPayment(w)),
+        w -> assertCapturedAndPaid(w, 1));
   }
 
   /**
@@ -226,35 +169,70 @@ public final class BillingFaultScenarios {
    * @return the scenario
    */
   public static BillingFaultScenario billRunWithCredit(BillingAdapters adapters) {
-    return new BillingFaultScenario(adapters) {
-      @Override
-      protected void seed(BillingFaultWorld w) {
-        w.setup().payments().pay("pay-0", ACCOUNT, usd("30"), null);
-        subscribe(w);
-      }
+    return new Replayed(
+        adapters,
+        w -> {
+          w.setup().payments().pay("pay-0", ACCOUNT, usd("30"), null);
+          subscribe(w);
+        },
+        w -> w.billing().billAll(List.of(ACCOUNT).iterator(), APRIL, outcome -> {}),
+        w -> {
+          List<Invoice> invoices = w.stores().invoices().findByAccount(ACCOUNT);
+          assertThat(invoices).as("invoices issued").hasSize(1);
+          Invoice i = invoices.get(0);
+          assertThat(i.total()).isEqualTo(FEE);
+          assertThat(i.creditApplied()).isEqualTo(usd("30"));
+          assertThat(i.amountDue()).isEqualTo(usd("70"));
+          assertThat(w.stores().balances().find(ACCOUNT).map(CreditBalance::balance))
+              .contains(BillingFaultWorld.ZERO);
+        });
+  }
 
-      @Override
-      public void run(BillingFaultWorld w) {
-        w.billing().billAll(List.of(ACCOUNT).iterator(), APRIL, outcome -> {});
-      }
+  /** The one payment captured after the given number of purchase calls, the one invoice paid. */
+  private static void assertCapturedAndPaid(BillingFaultWorld w, int purchases) {
+    assertThat(only(w).status()).isEqualTo(PaymentStatus.CAPTURED);
+    assertThat(w.gateway().received(TransactionType.PURCHASE)).isEqualTo(purchases);
+    assertThat(w.stores().invoices().findByAccount(ACCOUNT))
+        .singleElement()
+        .satisfies(i -> assertThat(i.status()).isEqualTo(InvoiceStatus.PAID));
+  }
 
-      @Override
-      protected void replay(BillingFaultWorld w) {
-        run(w);
-      }
+  /** A scenario of seed, use case and check, whose replay runs the use case again. */
+  private static final class Replayed extends BillingFaultScenario {
+    private final Consumer<BillingFaultWorld> seed;
+    private final Consumer<BillingFaultWorld> useCase;
+    private final Consumer<BillingFaultWorld> check;
 
-      @Override
-      protected void checkUseCase(BillingFaultWorld w) {
-        List<Invoice> invoices = w.stores().invoices().findByAccount(ACCOUNT);
-        assertThat(invoices).as("invoices issued").hasSize(1);
-        Invoice i = invoices.get(0);
-        assertThat(i.total()).isEqualTo(FEE);
-        assertThat(i.creditApplied()).isEqualTo(usd("30"));
-        assertThat(i.amountDue()).isEqualTo(usd("70"));
-        assertThat(w.stores().balances().find(ACCOUNT).map(CreditBalance::balance))
-            .contains(BillingFaultWorld.ZERO);
-      }
-    };
+    Replayed(
+        BillingAdapters adapters,
+        Consumer<BillingFaultWorld> seed,
+        Consumer<BillingFaultWorld> useCase,
+        Consumer<BillingFaultWorld> check) {
+      super(adapters);
+      this.seed = seed;
+      this.useCase = useCase;
+      this.check = check;
+    }
+
+    @Override
+    protected void seed(BillingFaultWorld w) {
+      seed.accept(w);
+    }
+
+    @Override
+    public void run(BillingFaultWorld w) {
+      useCase.accept(w);
+    }
+
+    @Override
+    protected void replay(BillingFaultWorld w) {
+      run(w);
+    }
+
+    @Override
+    protected void checkUseCase(BillingFaultWorld w) {
+      check.accept(w);
+    }
   }
 
   /**

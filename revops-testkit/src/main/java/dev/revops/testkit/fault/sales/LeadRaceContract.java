@@ -108,74 +108,93 @@ public abstract class LeadRaceContract {
     return sales.leads().fire(lead.id(), LeadTrigger.QUALIFY, null, "scoring");
   }
 
+  /** Qualifies a new lead, then races its conversion by the command on every thread. */
+  private List<Outcome<ConversionResult>> raceConversions(Sales sales, ConvertLead cmd)
+      throws InterruptedException {
+    Lead lead = qualifiedLead(sales);
+    return race(() -> sales.leads().convert(lead.id(), cmd, "rep-1"));
+  }
+
   private static boolean oneOfEach(SalesStores s) {
     return s.accounts().findAll().size() == 1
         && s.contacts().findAll().size() == 1
         && s.opportunities().findAll().size() == 1;
   }
 
-  /** Eight captures of one e-mail: one lead, one created and seven matched, 0 of 200 otherwise. */
-  @Test
-  void eightCapturesOfOneEmailMakeOneLead() throws InterruptedException {
+  /** One round of a race over fresh adapters. */
+  @FunctionalInterface
+  private interface Round {
+    /** Whether the round went as it must. */
+    boolean ok(int round, SalesAdapters a, Sales sales) throws InterruptedException;
+  }
+
+  /** Runs {@link #ROUNDS} rounds, each over fresh adapters, and counts those that went wrong. */
+  private int badRounds(Round round) throws InterruptedException {
     int bad = 0;
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int r = 0; r < ROUNDS; r++) {
       SalesAdapters a = newAdapters();
-      Sales sales = sales(a);
-      List<Outcome<CaptureResult>> out = race(() -> sales.leads().capture(SalesForms.webForm()));
-      long created = out.stream().filter(o -> o.value() != null && o.value().created()).count();
-      long matched = out.stream().filter(o -> o.value() != null && !o.value().created()).count();
-      List<Lead> leads = a.stores().leads().findAll();
-      if (leads.size() != 1 || created != 1 || matched != THREADS - 1) {
+      if (!round.ok(r, a, sales(a))) {
         bad++;
       }
     }
+    return bad;
+  }
+
+  /** Eight captures of one e-mail: one lead, one created and seven matched, 0 of 200 otherwise. */
+  @Test
+  void eightCapturesOfOneEmailMakeOneLead() throws InterruptedException {
+    int bad =
+        badRounds(
+            (round, a, sales) -> {
+              List<Outcome<CaptureResult>> out =
+                  race(() -> sales.leads().capture(SalesForms.webForm()));
+              long created =
+                  out.stream().filter(o -> o.value() != null && o.value().created()).count();
+              long matched =
+                  out.stream().filter(o -> o.value() != null && !o.value().created()).count();
+              List<Lead> leads = a.stores().leads().findAll();
+              return leads.size() == 1 && created == 1 && matched == THREADS - 1;
+            });
     assertThat(bad).as("rounds with duplicate leads or failed captures, of " + ROUNDS).isZero();
   }
 
   /** Eight conversions under one id: one of each record, all eight answer the same records. */
   @Test
   void eightConversionsUnderOneIdMakeOneOfEachAndOneAnswer() throws InterruptedException {
-    int bad = 0;
-    for (int round = 0; round < ROUNDS; round++) {
-      SalesAdapters a = newAdapters();
-      Sales sales = sales(a);
-      Lead lead = qualifiedLead(sales);
-      ConvertLead cmd = SalesForms.conversion().withConversionId("conversion-" + round);
-      List<Outcome<ConversionResult>> out =
-          race(() -> sales.leads().convert(lead.id(), cmd, "rep-1"));
-      Set<AccountId> answered = new HashSet<>();
-      boolean allAnswered = true;
-      for (Outcome<ConversionResult> o : out) {
-        if (o.value() == null) {
-          allAnswered = false;
-        } else {
-          answered.add(o.value().account().id());
-        }
-      }
-      if (!allAnswered || answered.size() != 1 || !oneOfEach(a.stores())) {
-        bad++;
-      }
-    }
+    int bad =
+        badRounds(
+            (round, a, sales) -> {
+              List<Outcome<ConversionResult>> out =
+                  raceConversions(
+                      sales, SalesForms.conversion().withConversionId("conversion-" + round));
+              Set<AccountId> answered = new HashSet<>();
+              boolean allAnswered = true;
+              for (Outcome<ConversionResult> o : out) {
+                if (o.value() == null) {
+                  allAnswered = false;
+                } else {
+                  answered.add(o.value().account().id());
+                }
+              }
+              return allAnswered && answered.size() == 1 && oneOfEach(a.stores());
+            });
     assertThat(bad).as("rounds with orphans or different answers, of " + ROUNDS).isZero();
   }
 
   /** Eight conversions without an id: one succeeds, seven are refused, one of each record. */
   @Test
   void eightConversionsWithoutAnIdMakeOneOfEachAndSevenRefusals() throws InterruptedException {
-    int bad = 0;
-    for (int round = 0; round < ROUNDS; round++) {
-      SalesAdapters a = newAdapters();
-      Sales sales = sales(a);
-      Lead lead = qualifiedLead(sales);
-      List<Outcome<ConversionResult>> out =
-          race(() -> sales.leads().convert(lead.id(), SalesForms.conversion(), "rep-1"));
-      long won = out.stream().filter(o -> o.value() != null).count();
-      long refused =
-          out.stream().filter(o -> o.failure() instanceof IllegalTransitionException).count();
-      if (won != 1 || refused != THREADS - 1 || !oneOfEach(a.stores())) {
-        bad++;
-      }
-    }
+    int bad =
+        badRounds(
+            (round, a, sales) -> {
+              List<Outcome<ConversionResult>> out = raceConversions(sales, SalesForms.conversion());
+              long won = out.stream().filter(o -> o.value() != null).count();
+              long refused =
+                  out.stream()
+                      .filter(o -> o.failure() instanceof IllegalTransitionException)
+                      .count();
+              return won == 1 && refused == THREADS - 1 && oneOfEach(a.stores());
+            });
     assertThat(bad).as("rounds with orphans or unexpected answers, of " + ROUNDS).isZero();
   }
 }
