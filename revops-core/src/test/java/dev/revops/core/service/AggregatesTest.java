@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.event.Changed;
-import dev.revops.core.event.DomainEvent;
+import dev.revops.core.event.EpochEvent;
 import dev.revops.core.id.EventId;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.InMemoryRepository;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,20 +27,10 @@ class AggregatesTest {
     }
   }
 
-  record Incremented(String counter, int count) implements DomainEvent {
+  record Incremented(String aggregateId, int count) implements EpochEvent {
     @Override
     public EventId eventId() {
-      return EventId.of("incremented-" + counter + "-" + count);
-    }
-
-    @Override
-    public String aggregateId() {
-      return counter;
-    }
-
-    @Override
-    public Instant occurredAt() {
-      return Instant.EPOCH;
+      return EventId.of("incremented-" + aggregateId + "-" + count);
     }
   }
 

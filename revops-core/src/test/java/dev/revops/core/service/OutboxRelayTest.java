@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.core.event.DomainEvent;
+import dev.revops.core.event.EpochEvent;
 import dev.revops.core.id.EventId;
 import dev.revops.core.port.EventPublisher;
 import dev.revops.core.port.memory.InMemoryOutbox;
 import dev.revops.core.port.memory.InMemoryUnitOfWork;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,20 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class OutboxRelayTest {
-  record Happened(String aggregate, int n) implements DomainEvent {
+  record Happened(String aggregateId, int n) implements EpochEvent {
     @Override
     public EventId eventId() {
-      return EventId.of(aggregate + "-" + n);
-    }
-
-    @Override
-    public String aggregateId() {
-      return aggregate;
-    }
-
-    @Override
-    public Instant occurredAt() {
-      return Instant.EPOCH;
+      return EventId.of(aggregateId + "-" + n);
     }
   }
 

@@ -1,9 +1,8 @@
 package dev.revops.core.port.memory;
 
 import dev.revops.core.aggregate.Aggregate;
-import dev.revops.core.event.DomainEvent;
+import dev.revops.core.event.EpochEvent;
 import dev.revops.core.id.EventId;
-import java.time.Instant;
 
 /** A test aggregate: a balance, with the event of each change. */
 record Account(String id, long balance, long version) implements Aggregate<String, Account> {
@@ -17,20 +16,10 @@ record Account(String id, long balance, long version) implements Aggregate<Strin
   }
 
   /** The event of one change, unique per (account, version it was made from). */
-  record Moved(String account, long fromVersion, long amount) implements DomainEvent {
+  record Moved(String aggregateId, long fromVersion, long amount) implements EpochEvent {
     @Override
     public EventId eventId() {
-      return EventId.of("moved-" + account + "-" + fromVersion);
-    }
-
-    @Override
-    public String aggregateId() {
-      return account;
-    }
-
-    @Override
-    public Instant occurredAt() {
-      return Instant.EPOCH;
+      return EventId.of("moved-" + aggregateId + "-" + fromVersion);
     }
   }
 }
