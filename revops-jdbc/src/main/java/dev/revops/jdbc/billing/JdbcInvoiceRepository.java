@@ -278,8 +278,7 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
   @Override
   public List<Invoice> findByAccount(AccountId account) {
     requireNonNull(account, "account");
-    return table.query(
-        "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+    return table.queryBy("WHERE account_id = ? ORDER BY saved_seq", account.value());
   }
 
   @Override

@@ -73,7 +73,6 @@ public final class JdbcPlanMigrationRepository
   @Override
   public List<PlanMigration> findByRetiredPlan(String retiredPlanId) {
     requireNonNull(retiredPlanId, "retiredPlanId");
-    return table.query(
-        "WHERE retired_plan_id = ? ORDER BY seq", (s, i, v) -> s.setString(i, v), retiredPlanId);
+    return table.queryBy("WHERE retired_plan_id = ? ORDER BY seq", retiredPlanId);
   }
 }

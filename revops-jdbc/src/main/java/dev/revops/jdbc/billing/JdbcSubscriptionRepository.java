@@ -45,8 +45,7 @@ public final class JdbcSubscriptionRepository extends JdbcRepository<Subscriptio
   @Override
   public List<Subscription> findByAccount(AccountId account) {
     requireNonNull(account, "account");
-    return table.query(
-        "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+    return table.queryBy("WHERE account_id = ? ORDER BY saved_seq", account.value());
   }
 
   /** Reads the batch's subscriptions with one {@code IN} query per chunk of accounts. */

@@ -67,25 +67,17 @@ public final class JdbcPromiseRepository extends JdbcRepository<PromiseId, Promi
   @Override
   public List<PromiseToPay> openForDebt(ReceivableId debt) {
     requireNonNull(debt, "debt");
-    return table.query(
-        "WHERE debt_id = ? AND status = ? ORDER BY made_at, made_at_nanos, id",
-        (s, i, v) -> {
-          s.setString(i, v);
-          s.setString(i + 1, OPEN);
-        },
-        debt.value());
+    return table.queryBy(
+        "WHERE debt_id = ? AND status = ? ORDER BY made_at, made_at_nanos, id", debt.value(), OPEN);
   }
 
   @Override
   public List<PromiseToPay> openForAccount(AccountId account) {
     requireNonNull(account, "account");
-    return table.query(
+    return table.queryBy(
         "WHERE account_id = ? AND status = ? ORDER BY made_at, made_at_nanos, id",
-        (s, i, v) -> {
-          s.setString(i, v);
-          s.setString(i + 1, OPEN);
-        },
-        account.value());
+        account.value(),
+        OPEN);
   }
 
   @Override

@@ -37,7 +37,6 @@ public final class JdbcContactRepository extends JdbcRepository<ContactId, Conta
   @Override
   public List<Contact> findByAccount(AccountId account) {
     requireNonNull(account, "account");
-    return table.query(
-        "WHERE account_id = ? ORDER BY saved_seq", (s, i, v) -> s.setString(i, v), account.value());
+    return table.queryBy("WHERE account_id = ? ORDER BY saved_seq", account.value());
   }
 }

@@ -51,6 +51,6 @@ public final class JdbcCampaignMembershipRepository
   @Override
   public List<CampaignMembership> findByCampaign(String campaignId) {
     requireNonNull(campaignId, "campaignId");
-    return table.query(WHERE_CAMPAIGN, (s, i, v) -> s.setString(i, v), campaignId);
+    return table.queryBy(WHERE_CAMPAIGN, campaignId);
   }
 }

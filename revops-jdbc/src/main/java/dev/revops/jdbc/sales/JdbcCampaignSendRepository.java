@@ -53,6 +53,6 @@ public final class JdbcCampaignSendRepository extends JdbcRepository<String, Cam
   @Override
   public List<CampaignSend> findByCampaign(String campaignId) {
     requireNonNull(campaignId, "campaignId");
-    return table.query(WHERE_CAMPAIGN, (s, i, v) -> s.setString(i, v), campaignId);
+    return table.queryBy(WHERE_CAMPAIGN, campaignId);
   }
 }

@@ -82,6 +82,6 @@ public final class JdbcCaseRepository extends JdbcRepository<CaseId, ServiceCase
   @Override
   public List<ServiceCase> findByStatus(CaseStatus status) {
     requireNonNull(status, "status");
-    return table.query(WHERE_STATUS, (s, i, v) -> s.setString(i, v), status.name());
+    return table.queryBy(WHERE_STATUS, status.name());
   }
 }

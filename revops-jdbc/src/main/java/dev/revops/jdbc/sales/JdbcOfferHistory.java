@@ -91,16 +91,12 @@ public final class JdbcOfferHistory
   @Override
   public List<OfferPresentation> forAccount(AccountId account) {
     requireNonNull(account, "account");
-    return table.query(
-        "WHERE account_id = ? ORDER BY seq", (s, i, v) -> s.setString(i, v), account.value());
+    return table.queryBy("WHERE account_id = ? ORDER BY seq", account.value());
   }
 
   @Override
   public List<OfferPresentation> findByStatus(OfferStatus status) {
     requireNonNull(status, "status");
-    return table.query(
-        "WHERE status = ? ORDER BY status_order, seq",
-        (s, i, v) -> s.setString(i, v),
-        status.name());
+    return table.queryBy("WHERE status = ? ORDER BY status_order, seq", status.name());
   }
 }

@@ -70,6 +70,6 @@ public final class JdbcOrderRepository extends JdbcRepository<OrderId, Order>
   @Override
   public List<Order> findByStatus(OrderStatus status) {
     requireNonNull(status, "status");
-    return table.query(WHERE_STATUS, (s, i, v) -> s.setString(i, v), status.name());
+    return table.queryBy(WHERE_STATUS, status.name());
   }
 }

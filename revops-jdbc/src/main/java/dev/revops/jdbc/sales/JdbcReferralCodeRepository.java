@@ -125,7 +125,6 @@ public final class JdbcReferralCodeRepository extends JdbcRepository<AccountId, 
   @Override
   public Optional<IssuedCode> findByCode(ReferralCode code) {
     requireNonNull(code, "code");
-    return table.query("WHERE code = ?", (s, i, v) -> s.setString(i, v), code.value()).stream()
-        .findFirst();
+    return table.queryBy("WHERE code = ?", code.value()).stream().findFirst();
   }
 }

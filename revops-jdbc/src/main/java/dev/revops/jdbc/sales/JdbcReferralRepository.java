@@ -104,23 +104,19 @@ public final class JdbcReferralRepository extends OrderTakingRepository<Referral
   @Override
   public List<Referral> findByReferrer(AccountId referrer) {
     requireNonNull(referrer, "referrer");
-    return table.query(
-        "WHERE referrer_id = ? ORDER BY seq", (s, i, v) -> s.setString(i, v), referrer.value());
+    return table.queryBy("WHERE referrer_id = ? ORDER BY seq", referrer.value());
   }
 
   @Override
   public List<Referral> findByReferredAccount(AccountId referred) {
     requireNonNull(referred, "referred");
-    return table.query(
-        "WHERE referred_account_id = ? ORDER BY account_order, seq",
-        (s, i, v) -> s.setString(i, v),
-        referred.value());
+    return table.queryBy(
+        "WHERE referred_account_id = ? ORDER BY account_order, seq", referred.value());
   }
 
   @Override
   public List<Referral> findByReferredLead(LeadId lead) {
     requireNonNull(lead, "lead");
-    return table.query(
-        "WHERE referred_lead_id = ? ORDER BY seq", (s, i, v) -> s.setString(i, v), lead.value());
+    return table.queryBy("WHERE referred_lead_id = ? ORDER BY seq", lead.value());
   }
 }

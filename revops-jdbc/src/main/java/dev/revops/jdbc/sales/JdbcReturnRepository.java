@@ -88,6 +88,6 @@ public final class JdbcReturnRepository extends JdbcRepository<ReturnId, ReturnA
   @Override
   public List<ReturnAuthorization> findByOrder(OrderId order) {
     requireNonNull(order, "order");
-    return table.query(WHERE_ORDER, (s, i, v) -> s.setString(i, v), order.value());
+    return table.queryBy(WHERE_ORDER, order.value());
   }
 }

@@ -393,6 +393,25 @@ public final class AggregateTable<I, A extends Aggregate<I, A>> {
   }
 
   /**
+   * Reads aggregates with a condition on text parameters.
+   *
+   * @param where the SQL after {@code FROM table}, with one parameter for each value ({@code WHERE
+   *     c = ? ORDER BY ...})
+   * @param values the parameters, bound as strings from index 1, in order
+   * @return the aggregates, in the query's order
+   */
+  public List<A> queryBy(String where, String... values) {
+    return query(
+        where,
+        (s, i, v) -> {
+          for (int k = 0; k < v.length; k++) {
+            s.setString(i + k, v[k]);
+          }
+        },
+        values);
+  }
+
+  /**
    * Reads the rows whose {@code column} is one of the values ({@link Sql#in}), for one chunk of a
    * batch read (at most {@link Sql#IN_LIST_CHUNK} values).
    *
