@@ -4,22 +4,26 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One database for a test class, registered on a static field with {@code @RegisterExtension}:
  * opened before the class's tests (an H2 database in memory, or a PostgreSQL schema of the class's
- * own, migrated) and closed after them (the schema dropped). A PostgreSQL class also carries
- * {@code @ExtendWith(RequiresPostgres.class)}, which decides first whether it runs.
+ * own, migrated) and closed after them (the schema dropped). A PostgreSQL one is also the class's
+ * {@link RequiresPostgres} condition, which decides first whether the class runs.
  */
-public final class OneDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class OneDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
   private final String label;
+  private final ExecutionCondition condition;
   private final Supplier<AutoCloseable> opener;
   private AutoCloseable owner;
   private RevOpsDatabase db;
 
-  private OneDatabase(String label, Supplier<AutoCloseable> opener) {
+  private OneDatabase(String label, ExecutionCondition condition, Supplier<AutoCloseable> opener) {
     this.label = label;
+    this.condition = condition;
     this.opener = opener;
   }
 
@@ -30,17 +34,26 @@ public final class OneDatabase implements BeforeAllCallback, AfterAllCallback {
    * @return the extension
    */
   public static OneDatabase h2(String label) {
-    return new OneDatabase(label, () -> TestDatabases.h2(label));
+    return new OneDatabase(
+        label,
+        c -> ConditionEvaluationResult.enabled("H2 in memory"),
+        () -> TestDatabases.h2(label));
   }
 
   /**
-   * A PostgreSQL schema of its own, migrated, on the system clock.
+   * A PostgreSQL schema of its own, migrated, on the system clock; the class runs as {@link
+   * RequiresPostgres} decides.
    *
    * @param label the schema's label
    * @return the extension
    */
   public static OneDatabase postgres(String label) {
-    return new OneDatabase(label, () -> TestDatabases.postgres(label));
+    return new OneDatabase(label, new RequiresPostgres(), () -> TestDatabases.postgres(label));
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return condition.evaluateExecutionCondition(context);
   }
 
   @Override

@@ -1,10 +1,8 @@
 package dev.revops.jdbc;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The repository contract on PostgreSQL, in a schema of its own. */
-@ExtendWith(RequiresPostgres.class)
 class PostgresPortConformanceTest extends PortConformance {
   @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("conformance");
 

@@ -5,16 +5,20 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Two app instances on one PostgreSQL schema, for a race suite: two {@link RevOpsDatabase} objects
  * over two connection pools, so only the database's row locks and constraints hold the rules
- * between them. Registered on a static field with {@code @RegisterExtension} in a class that also
- * carries {@code @ExtendWith(RequiresPostgres.class)} (which decides first whether it runs); the
+ * between them. Registered on a static field with {@code @RegisterExtension}; it is also the
+ * class's {@link RequiresPostgres} condition, which decides first whether the class runs. The
  * schema is made before the class's tests and dropped after them.
  */
-public final class TwoPostgresInstances implements BeforeAllCallback, AfterAllCallback {
+public final class TwoPostgresInstances
+    implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+  private final RequiresPostgres condition = new RequiresPostgres();
   private final String label;
   private TestDatabases.PostgresSchema schema;
   private HikariDataSource secondPool;
@@ -27,6 +31,11 @@ public final class TwoPostgresInstances implements BeforeAllCallback, AfterAllCa
    */
   public TwoPostgresInstances(String label) {
     this.label = label;
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return condition.evaluateExecutionCondition(context);
   }
 
   @Override

@@ -1,13 +1,10 @@
 package dev.revops.jdbc.collections;
 
 import dev.revops.jdbc.OneDatabase;
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The collections repositories on PostgreSQL, in a schema of its own. */
-@ExtendWith(RequiresPostgres.class)
 class PostgresCollectionsConformanceTest extends CollectionsConformance {
   @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("collections");
 

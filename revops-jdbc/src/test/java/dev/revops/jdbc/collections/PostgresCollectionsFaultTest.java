@@ -1,17 +1,14 @@
 package dev.revops.jdbc.collections;
 
 import dev.revops.jdbc.OneDatabase;
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.testkit.fault.collections.CollectionsBackend;
 import dev.revops.testkit.fault.collections.CollectionsFaultContract;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * revops-testkit's collections fault suite (every call struck, in every mode) on PostgreSQL, in a
  * schema of its own.
  */
-@ExtendWith(RequiresPostgres.class)
 class PostgresCollectionsFaultTest extends CollectionsFaultContract {
   @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("collections_faults");
 

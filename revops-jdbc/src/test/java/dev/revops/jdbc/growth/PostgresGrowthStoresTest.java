@@ -1,13 +1,10 @@
 package dev.revops.jdbc.growth;
 
 import dev.revops.jdbc.OneDatabase;
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The growth stores on PostgreSQL, in a schema of its own. */
-@ExtendWith(RequiresPostgres.class)
 class PostgresGrowthStoresTest extends GrowthStoresContract {
   @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("growth_stores");
 

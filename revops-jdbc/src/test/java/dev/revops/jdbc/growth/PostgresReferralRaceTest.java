@@ -1,14 +1,11 @@
 package dev.revops.jdbc.growth;
 
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TwoPostgresInstances;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The referral races on PostgreSQL with two app instances (two pools on one schema). */
-@ExtendWith(RequiresPostgres.class)
 class PostgresReferralRaceTest extends ReferralRaceContract {
   @RegisterExtension
   static final TwoPostgresInstances PAIR = new TwoPostgresInstances("referral_race");

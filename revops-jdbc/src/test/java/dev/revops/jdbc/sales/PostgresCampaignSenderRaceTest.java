@@ -1,10 +1,8 @@
 package dev.revops.jdbc.sales;
 
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TwoPostgresInstances;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * alternating between them: one send per message and the frequency cap hold only if the database
  * holds them.
  */
-@ExtendWith(RequiresPostgres.class)
 class PostgresCampaignSenderRaceTest extends CampaignSenderRaceContract {
   @RegisterExtension
   static final TwoPostgresInstances PAIR = new TwoPostgresInstances("campaign_race");

@@ -1,13 +1,10 @@
 package dev.revops.jdbc.sales;
 
 import dev.revops.jdbc.OneDatabase;
-import dev.revops.jdbc.RequiresPostgres;
 import dev.revops.jdbc.RevOpsDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sales query methods against the in-memory defaults, on PostgreSQL. */
-@ExtendWith(RequiresPostgres.class)
 class PostgresSalesQueriesTest extends SalesQueries {
   @RegisterExtension static final OneDatabase DB = OneDatabase.postgres("sales_queries");
 
