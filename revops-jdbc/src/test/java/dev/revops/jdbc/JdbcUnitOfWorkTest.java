@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.revops.core.aggregate.Aggregate;
 import dev.revops.jdbc.core.JdbcAccountRepository;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,16 +74,8 @@ class JdbcUnitOfWorkTest {
   @Test
   void whatWaitsForTheCommitIsDroppedByARollbackAndByAHostsTransaction() throws SQLException {
     AtomicInteger ran = new AtomicInteger();
-    assertThatThrownBy(
-            () ->
-                db.unitOfWork()
-                    .run(
-                        () -> {
-                          accounts.save(Fixtures.account(1), Aggregate.NEW);
-                          db.unitOfWork().whenCommitted(ran::incrementAndGet);
-                          throw new IllegalStateException("rolled back");
-                        }))
-        .hasMessage("rolled back");
+    saveAccountOneThenFail(
+        () -> db.unitOfWork().whenCommitted(ran::incrementAndGet), "rolled back");
     try (Connection host = DriverManager.getConnection(url, "sa", "")) {
       host.setAutoCommit(false);
       db.unitOfWork()
@@ -105,16 +94,22 @@ class JdbcUnitOfWorkTest {
 
   @Test
   void aFailureAfterTheFirstStatementRollsEverythingBack() {
+    saveAccountOneThenFail(() -> {}, "after the first write");
+    assertThat(accounts.findAll()).isEmpty();
+  }
+
+  /** Runs a unit of work that saves account 1, then does more, then throws; checks it throws. */
+  private void saveAccountOneThenFail(Runnable more, String message) {
     assertThatThrownBy(
             () ->
                 db.unitOfWork()
                     .run(
                         () -> {
                           accounts.save(Fixtures.account(1), Aggregate.NEW);
-                          throw new IllegalStateException("after the first write");
+                          more.run();
+                          throw new IllegalStateException(message);
                         }))
-        .hasMessage("after the first write");
-    assertThat(accounts.findAll()).isEmpty();
+        .hasMessage(message);
   }
 
   @Test
@@ -175,7 +170,7 @@ class JdbcUnitOfWorkTest {
   }
 
   /** A data source that counts the connections taken from it, and can refuse them. */
-  static final class Counting implements DataSource {
+  static final class Counting extends BareDataSource {
     final String url;
     final AtomicInteger taken = new AtomicInteger();
     final AtomicInteger rollbacks = new AtomicInteger();
@@ -216,37 +211,6 @@ class JdbcUnitOfWorkTest {
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
       return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
     }
 
     /**

@@ -376,27 +376,11 @@ abstract class KernelContract {
               instance.outbox(Duration.ofMinutes(5)),
               list -> list.forEach(e -> deliveries.merge(e.eventId(), 1, Integer::sum))));
     }
-    CountDownLatch gate = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    List<AtOnce.Work> work = new ArrayList<>();
     for (OutboxRelay relay : relays) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  gate.await();
-                  relay.deliverPending();
-                } catch (Throwable e) {
-                  failures.add(e);
-                }
-              });
-      t.start();
-      threads.add(t);
+      work.add(relay::deliverPending);
     }
-    gate.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
+    List<Throwable> failures = AtOnce.run(work);
     // a relay that found everything claimed stops; one more pass picks up what is left
     relays.get(0).deliverPending();
     assertThat(failures).isEmpty();

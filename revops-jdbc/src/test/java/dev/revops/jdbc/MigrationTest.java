@@ -149,7 +149,7 @@ class MigrationTest {
   }
 
   /** A data source over {@link java.sql.DriverManager} with a URL getter, as pools have. */
-  public static final class UrlDataSource implements javax.sql.DataSource {
+  public static final class UrlDataSource extends BareDataSource {
     private final String url;
 
     UrlDataSource(String url) {
@@ -173,37 +173,6 @@ class MigrationTest {
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
       return java.sql.DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger() {
-      return java.util.logging.Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The databases the tests run on: a fresh in-memory H2 database, or a schema of its own on the
@@ -19,15 +20,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabases {
   private static final AtomicInteger SEQ = new AtomicInteger();
 
-  /** Every revops table, children before parents (the order rows are deleted in). */
-  public static final List<String> TABLES =
+  /** The growth tables (referrals, offers, plan retirements), children before parents. */
+  public static final List<String> GROWTH =
       List.of(
           "revops_referrals",
           "revops_referral_codes",
           "revops_offer_presentations",
           "revops_offer_holdings",
           "revops_plan_migrations",
-          "revops_plan_retirements",
+          "revops_plan_retirements");
+
+  /** The collections tables, children before parents. */
+  public static final List<String> COLLECTIONS =
+      List.of(
           "revops_activity_log",
           "revops_activity_heads",
           "revops_payment_status",
@@ -35,7 +40,11 @@ public final class TestDatabases {
           "revops_plan_debts",
           "revops_payment_plans",
           "revops_promises",
-          "revops_dunning_cases",
+          "revops_dunning_cases");
+
+  /** The sales tables (leads, opportunities, orders, returns, cases, feedback). */
+  public static final List<String> SALES =
+      List.of(
           "revops_leads_by_key",
           "revops_leads",
           "revops_opportunities",
@@ -45,7 +54,11 @@ public final class TestDatabases {
           "revops_returns",
           "revops_cases_by_status",
           "revops_cases",
-          "revops_feedback",
+          "revops_feedback");
+
+  /** The billing tables, children before parents. */
+  public static final List<String> BILLING =
+      List.of(
           "revops_bill_run_accounts",
           "revops_invoice_lines",
           "revops_credit_notes",
@@ -54,13 +67,30 @@ public final class TestDatabases {
           "revops_payments",
           "revops_credit_balances",
           "revops_subscriptions",
-          "revops_idempotency_keys",
-          "revops_outbox",
-          "revops_locks",
-          "revops_contacts",
-          "revops_accounts");
+          "revops_idempotency_keys");
+
+  /** The outbox and the locks, which every module's stores write. */
+  public static final List<String> OUTBOX_AND_LOCKS = List.of("revops_outbox", "revops_locks");
+
+  /** The kernel's contacts and accounts, children before parents. */
+  public static final List<String> PARTIES = List.of("revops_contacts", "revops_accounts");
+
+  /** Every revops table, children before parents (the order rows are deleted in). */
+  public static final List<String> TABLES =
+      join(GROWTH, COLLECTIONS, SALES, BILLING, OUTBOX_AND_LOCKS, PARTIES);
 
   private TestDatabases() {}
+
+  /**
+   * Joins lists of tables, in the order given.
+   *
+   * @param groups the lists
+   * @return one list of them all
+   */
+  @SafeVarargs
+  public static List<String> join(List<String>... groups) {
+    return Stream.of(groups).flatMap(List::stream).toList();
+  }
 
   /**
    * Returns the PostgreSQL URL the tests use.
@@ -181,8 +211,9 @@ public final class TestDatabases {
    *
    * @param db the database
    * @param tables the tables
+   * @return the database
    */
-  public static void clear(RevOpsDatabase db, List<String> tables) {
+  public static RevOpsDatabase clear(RevOpsDatabase db, List<String> tables) {
     db.unitOfWork()
         .call(
             "clear",
@@ -195,5 +226,6 @@ public final class TestDatabases {
               }
               return null;
             });
+    return db;
   }
 }

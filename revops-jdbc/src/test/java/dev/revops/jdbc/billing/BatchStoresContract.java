@@ -54,26 +54,17 @@ abstract class BatchStoresContract {
   static final int ACCOUNTS = 1_030;
 
   static final LocalDate START = LocalDate.of(2024, 1, 1);
-  static final Plan MONTHLY =
-      Plan.of(
-          "monthly",
-          "app",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(Price.flat("monthly-fee", Money.of("40", "USD"))));
+  static final Plan MONTHLY = plan("monthly", BillingInterval.MONTHLY, Money.of("40", "USD"));
   static final Plan WEEKLY =
-      Plan.of(
-          "weekly",
-          "app",
-          BillingInterval.every(1, IntervalUnit.WEEK),
-          PlanPhase.evergreen(Price.flat("weekly-fee", Money.of("9.99", "USD"))));
-  static final Plan EURO =
-      Plan.of(
-          "euro",
-          "app",
-          BillingInterval.MONTHLY,
-          PlanPhase.evergreen(Price.flat("euro-fee", Money.of("25", "EUR"))));
+      plan("weekly", BillingInterval.every(1, IntervalUnit.WEEK), Money.of("9.99", "USD"));
+  static final Plan EURO = plan("euro", BillingInterval.MONTHLY, Money.of("25", "EUR"));
   static final Catalog CATALOG =
       Catalog.of(List.of(new Product("app", "App")), List.of(MONTHLY, WEEKLY, EURO), List.of());
+
+  /** An evergreen plan of the app at a flat fee ({@code <id>-fee}). */
+  private static Plan plan(String id, BillingInterval interval, Money fee) {
+    return Plan.of(id, "app", interval, PlanPhase.evergreen(Price.flat(id + "-fee", fee)));
+  }
 
   final ManualClock clock = new ManualClock(Instant.parse("2024-01-01T06:00:00Z"), ZoneOffset.UTC);
   RevOpsDatabase db;

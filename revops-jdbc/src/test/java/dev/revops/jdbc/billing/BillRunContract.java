@@ -11,6 +11,7 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.port.memory.InMemoryEventPublisher;
 import dev.revops.core.port.memory.SequentialIdGenerator;
 import dev.revops.core.time.ManualClock;
+import dev.revops.jdbc.AtOnce;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TestDatabases;
 import dev.revops.testkit.fault.billing.BillingFaultWorld;
@@ -21,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,29 +95,13 @@ abstract class BillRunContract {
 
   List<JdbcBillRun.WorkerReport> race(String runId, LocalDate asOf, int workers)
       throws InterruptedException {
-    CountDownLatch gate = new CountDownLatch(1);
     List<JdbcBillRun.WorkerReport> reports = Collections.synchronizedList(new ArrayList<>());
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    List<Thread> threads = new ArrayList<>();
+    List<AtOnce.Work> work = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
       JdbcBillRun run = w % 2 == 0 ? runA : runB;
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  gate.await();
-                  reports.add(run.work(runId, asOf));
-                } catch (Throwable e) {
-                  failures.add(e);
-                }
-              });
-      t.start();
-      threads.add(t);
+      work.add(() -> reports.add(run.work(runId, asOf)));
     }
-    gate.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
+    List<Throwable> failures = AtOnce.run(work);
     assertThat(failures).isEmpty();
     return reports;
   }

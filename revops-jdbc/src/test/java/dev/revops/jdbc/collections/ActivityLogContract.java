@@ -2,6 +2,7 @@ package dev.revops.jdbc.collections;
 
 import static dev.revops.jdbc.collections.CollectionsData.T0;
 import static dev.revops.jdbc.collections.CollectionsData.attempt;
+import static dev.revops.jdbc.collections.SameAnswer.same;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,21 +162,6 @@ abstract class ActivityLogContract {
   private static String append(ActivityLog log, Activity a) {
     log.append(a);
     return "appended";
-  }
-
-  /** Checks a call answers the same on both, or fails the same way. */
-  private static <T> void same(String what, Supplier<T> jdbc, Supplier<T> memory) {
-    Object expected;
-    try {
-      expected = memory.get();
-    } catch (RuntimeException e) {
-      assertThatThrownBy(jdbc::get)
-          .as(what)
-          .isExactlyInstanceOf(e.getClass())
-          .hasMessage(e.getMessage());
-      return;
-    }
-    assertThat(jdbc.get()).as(what).isEqualTo(expected);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.revops.jdbc.collections;
 
 import static dev.revops.jdbc.collections.CollectionsData.usd;
+import static dev.revops.jdbc.collections.SameAnswer.same;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +24,8 @@ import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ReceivableId;
 import dev.revops.core.money.Money;
 import dev.revops.core.port.Repository;
+import dev.revops.jdbc.RepositoryContractOf;
 import dev.revops.jdbc.RevOpsDatabase;
-import dev.revops.testkit.conformance.RepositoryContract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -57,56 +57,32 @@ abstract class CollectionsConformance {
   }
 
   @Nested
-  class Promises extends RepositoryContract<PromiseId, PromiseToPay> {
-    @Override
-    protected Repository<PromiseId, PromiseToPay> newRepository() {
-      return new JdbcPromiseRepository(fresh().database());
-    }
-
-    @Override
-    protected PromiseToPay newAggregate(int n) {
-      return CollectionsData.promise(n);
-    }
-
-    @Override
-    protected PromiseToPay change(PromiseToPay p, int n) {
-      return CollectionsData.pay(p, n);
+  class Promises extends RepositoryContractOf<PromiseId, PromiseToPay> {
+    Promises() {
+      super(
+          () -> new JdbcPromiseRepository(fresh().database()),
+          n -> CollectionsData.promise(n),
+          (p, n) -> CollectionsData.pay(p, n));
     }
   }
 
   @Nested
-  class Plans extends RepositoryContract<PlanId, PaymentPlan> {
-    @Override
-    protected Repository<PlanId, PaymentPlan> newRepository() {
-      return new JdbcPlanRepository(fresh().database());
-    }
-
-    @Override
-    protected PaymentPlan newAggregate(int n) {
-      return CollectionsData.plan(n);
-    }
-
-    @Override
-    protected PaymentPlan change(PaymentPlan p, int n) {
-      return CollectionsData.regrace(p, n);
+  class Plans extends RepositoryContractOf<PlanId, PaymentPlan> {
+    Plans() {
+      super(
+          () -> new JdbcPlanRepository(fresh().database()),
+          n -> CollectionsData.plan(n),
+          (p, n) -> CollectionsData.regrace(p, n));
     }
   }
 
   @Nested
-  class DunningCases extends RepositoryContract<AccountId, DunningCase> {
-    @Override
-    protected Repository<AccountId, DunningCase> newRepository() {
-      return new JdbcDunningCaseRepository(fresh().database());
-    }
-
-    @Override
-    protected DunningCase newAggregate(int n) {
-      return CollectionsData.dunningCase(n);
-    }
-
-    @Override
-    protected DunningCase change(DunningCase d, int n) {
-      return CollectionsData.step(d, n);
+  class DunningCases extends RepositoryContractOf<AccountId, DunningCase> {
+    DunningCases() {
+      super(
+          () -> new JdbcDunningCaseRepository(fresh().database()),
+          n -> CollectionsData.dunningCase(n),
+          (d, n) -> CollectionsData.step(d, n));
     }
   }
 
@@ -116,21 +92,6 @@ abstract class CollectionsConformance {
     A stored = jdbc.save(value, expected);
     assertThat(memory.save(value, expected)).isEqualTo(stored);
     return stored;
-  }
-
-  /** Checks a query answers the same on both, or fails the same way. */
-  private static <T> void same(String what, Supplier<T> jdbc, Supplier<T> memory) {
-    Object expected;
-    try {
-      expected = memory.get();
-    } catch (RuntimeException e) {
-      assertThatThrownBy(jdbc::get)
-          .as(what)
-          .isExactlyInstanceOf(e.getClass())
-          .hasMessage(e.getMessage());
-      return;
-    }
-    assertThat(jdbc.get()).as(what).isEqualTo(expected);
   }
 
   @Nested

@@ -3,6 +3,8 @@ package dev.revops.jdbc.collections;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.TestDatabases;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,17 +13,7 @@ import java.util.List;
 final class CollectionsTables {
   /** The collections tables plus the outbox and the locks, children before parents. */
   static final List<String> TABLES =
-      List.of(
-          "revops_plan_installments",
-          "revops_plan_debts",
-          "revops_payment_plans",
-          "revops_promises",
-          "revops_dunning_cases",
-          "revops_activity_log",
-          "revops_activity_heads",
-          "revops_payment_status",
-          "revops_outbox",
-          "revops_locks");
+      TestDatabases.join(TestDatabases.COLLECTIONS, TestDatabases.OUTBOX_AND_LOCKS);
 
   private CollectionsTables() {}
 
@@ -32,8 +24,7 @@ final class CollectionsTables {
    * @return the database
    */
   static RevOpsDatabase clear(RevOpsDatabase db) {
-    TestDatabases.clear(db, TABLES);
-    return db;
+    return TestDatabases.clear(db, TABLES);
   }
 
   /**
@@ -45,18 +36,7 @@ final class CollectionsTables {
    * @return the rows changed
    */
   static int execute(RevOpsDatabase db, String sql, Object... params) {
-    return db.unitOfWork()
-        .call(
-            "tamper",
-            "(test)",
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                  s.setObject(i + 1, params[i]);
-                }
-                return s.executeUpdate();
-              }
-            });
+    return prepared(db, "tamper", sql, params, PreparedStatement::executeUpdate);
   }
 
   /**
@@ -68,20 +48,7 @@ final class CollectionsTables {
    * @return the first column of the first row, or null when there is none
    */
   static String text(RevOpsDatabase db, String sql, Object... params) {
-    return db.unitOfWork()
-        .call(
-            "read",
-            "(test)",
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                  s.setObject(i + 1, params[i]);
-                }
-                try (var r = s.executeQuery()) {
-                  return r.next() ? r.getString(1) : null;
-                }
-              }
-            });
+    return firstColumn(db, sql, params, r -> r.getString(1));
   }
 
   /**
@@ -93,18 +60,44 @@ final class CollectionsTables {
    * @return the first column of the first row as an instant, or null when there is none
    */
   static Instant instant(RevOpsDatabase db, String sql, Object... params) {
+    return firstColumn(db, sql, params, r -> r.getObject(1, OffsetDateTime.class).toInstant());
+  }
+
+  /** What is read of a row, or done with a statement. */
+  private interface Step<I, T> {
+    T apply(I input) throws SQLException;
+  }
+
+  private static <T> T firstColumn(
+      RevOpsDatabase db, String sql, Object[] params, Step<ResultSet, T> column) {
+    return prepared(
+        db,
+        "read",
+        sql,
+        params,
+        s -> {
+          try (ResultSet r = s.executeQuery()) {
+            return r.next() ? column.apply(r) : null;
+          }
+        });
+  }
+
+  private static <T> T prepared(
+      RevOpsDatabase db,
+      String what,
+      String sql,
+      Object[] params,
+      Step<PreparedStatement, T> work) {
     return db.unitOfWork()
         .call(
-            "read",
+            what,
             "(test)",
             c -> {
               try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                   s.setObject(i + 1, params[i]);
                 }
-                try (var r = s.executeQuery()) {
-                  return r.next() ? r.getObject(1, OffsetDateTime.class).toInstant() : null;
-                }
+                return work.apply(s);
               }
             });
   }

@@ -42,21 +42,12 @@ final class GrowthFixtures {
 
   /** The tables the growth stores write, children before parents, and what their use cases do. */
   static final List<String> TABLES =
-      List.of(
-          "revops_referrals",
-          "revops_referral_codes",
-          "revops_offer_presentations",
-          "revops_offer_holdings",
-          "revops_plan_migrations",
-          "revops_plan_retirements",
-          "revops_outbox",
-          "revops_locks");
+      TestDatabases.join(TestDatabases.GROWTH, TestDatabases.OUTBOX_AND_LOCKS);
 
   private GrowthFixtures() {}
 
   static RevOpsDatabase clear(RevOpsDatabase db) {
-    TestDatabases.clear(db, TABLES);
-    return db;
+    return TestDatabases.clear(db, TABLES);
   }
 
   static AccountId account(String name) {

@@ -24,8 +24,8 @@ import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.LeadId;
 import dev.revops.core.money.Money;
-import dev.revops.core.port.Repository;
 import dev.revops.jdbc.ConstraintViolationException;
+import dev.revops.jdbc.RepositoryContractOf;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.billing.JdbcRetirementStores;
 import dev.revops.jdbc.sales.JdbcReferralCodeRepository;
@@ -40,7 +40,6 @@ import dev.revops.sales.referral.ReferralId;
 import dev.revops.sales.referral.ReferralStatus;
 import dev.revops.sales.referral.Rejection;
 import dev.revops.sales.referral.Reward;
-import dev.revops.testkit.conformance.RepositoryContract;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -89,86 +88,60 @@ abstract class GrowthStoresContract {
   }
 
   @Nested
-  class Referrals extends RepositoryContract<ReferralId, Referral> {
-    @Override
-    protected Repository<ReferralId, Referral> newRepository() {
-      return withCodes(account("r-0"), account("r-1"), account("r-2")).referrals();
-    }
-
-    @Override
-    protected Referral newAggregate(int n) {
-      return referral("ref-" + n, account("r-" + (n % 3)), "lead-" + n, null);
-    }
-
-    @Override
-    protected Referral change(Referral r, int n) {
-      return r.referredAccount() == null
-          ? r.linkAccount(account("acc-" + n)).value()
-          : r.reject(new Rejection("manual", "change " + n), T0.plusSeconds(n), "test").value();
+  class Referrals extends RepositoryContractOf<ReferralId, Referral> {
+    Referrals() {
+      super(
+          () -> withCodes(account("r-0"), account("r-1"), account("r-2")).referrals(),
+          n -> referral("ref-" + n, account("r-" + (n % 3)), "lead-" + n, null),
+          (r, n) ->
+              r.referredAccount() == null
+                  ? r.linkAccount(account("acc-" + n)).value()
+                  : r.reject(new Rejection("manual", "change " + n), T0.plusSeconds(n), "test")
+                      .value());
     }
   }
 
   @Nested
-  class Codes extends RepositoryContract<AccountId, IssuedCode> {
-    @Override
-    protected Repository<AccountId, IssuedCode> newRepository() {
-      return fresh().codes();
-    }
-
-    @Override
-    protected IssuedCode newAggregate(int n) {
-      return issued(account("acc-" + n));
-    }
-
-    @Override
-    protected IssuedCode change(IssuedCode c, int n) {
-      return new IssuedCode(c.account(), c.code(), c.issuedAt().plusSeconds(n), c.version());
+  class Codes extends RepositoryContractOf<AccountId, IssuedCode> {
+    Codes() {
+      super(
+          () -> fresh().codes(),
+          n -> issued(account("acc-" + n)),
+          (c, n) ->
+              new IssuedCode(c.account(), c.code(), c.issuedAt().plusSeconds(n), c.version()));
     }
   }
 
   @Nested
-  class Offers extends RepositoryContract<OfferPresentationId, OfferPresentation> {
-    @Override
-    protected Repository<OfferPresentationId, OfferPresentation> newRepository() {
-      return fresh().offers();
-    }
-
-    @Override
-    protected OfferPresentation newAggregate(int n) {
-      return presentation("p-" + n, account("acc-" + (n % 3)), "o-" + (n % 2));
-    }
-
-    @Override
-    protected OfferPresentation change(OfferPresentation p, int n) {
-      return p.status() == OfferStatus.PRESENTED
-          ? p.accept(T0.plusSeconds(n)).value()
-          : p.fulfilmentFailed(T0.plusSeconds(n)).value();
+  class Offers extends RepositoryContractOf<OfferPresentationId, OfferPresentation> {
+    Offers() {
+      super(
+          () -> fresh().offers(),
+          n -> presentation("p-" + n, account("acc-" + (n % 3)), "o-" + (n % 2)),
+          (p, n) ->
+              p.status() == OfferStatus.PRESENTED
+                  ? p.accept(T0.plusSeconds(n)).value()
+                  : p.fulfilmentFailed(T0.plusSeconds(n)).value());
     }
   }
 
   @Nested
-  class Migrations extends RepositoryContract<PlanMigrationId, PlanMigration> {
-    @Override
-    protected Repository<PlanMigrationId, PlanMigration> newRepository() {
-      return freshRetirement().migrations();
-    }
-
-    @Override
-    protected PlanMigration newAggregate(int n) {
-      return migration("plan-" + (n % 2), "sub-" + n, "acc-" + n);
-    }
-
-    @Override
-    protected PlanMigration change(PlanMigration m, int n) {
-      // a record moves once; a change of a moved record keeps its status and moves the day
-      return new PlanMigration(
-          m.id(),
-          m.subscription(),
-          m.account(),
-          m.notice(),
-          MigrationStatus.MIGRATED,
-          DAY0.plusDays(90 + n),
-          m.version());
+  class Migrations extends RepositoryContractOf<PlanMigrationId, PlanMigration> {
+    Migrations() {
+      super(
+          () -> freshRetirement().migrations(),
+          n -> migration("plan-" + (n % 2), "sub-" + n, "acc-" + n),
+          (m, n) -> {
+            // a record moves once; a change of a moved record keeps its status and moves the day
+            return new PlanMigration(
+                m.id(),
+                m.subscription(),
+                m.account(),
+                m.notice(),
+                MigrationStatus.MIGRATED,
+                DAY0.plusDays(90 + n),
+                m.version());
+          });
     }
   }
 

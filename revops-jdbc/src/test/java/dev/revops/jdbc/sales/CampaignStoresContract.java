@@ -8,9 +8,8 @@ import dev.revops.core.consent.Channel;
 import dev.revops.core.error.ConcurrencyConflictException;
 import dev.revops.core.id.AccountId;
 import dev.revops.core.id.ContactId;
-import dev.revops.core.port.Repository;
 import dev.revops.jdbc.DataAccessException;
-import dev.revops.jdbc.Dialect;
+import dev.revops.jdbc.RepositoryContractOf;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.jdbc.table.Sql;
 import dev.revops.sales.campaign.CampaignActivity;
@@ -22,8 +21,6 @@ import dev.revops.sales.campaign.SendStatus;
 import dev.revops.sales.campaign.SendTarget;
 import dev.revops.sales.marketing.ExclusionReason;
 import dev.revops.sales.marketing.MarketingRules;
-import dev.revops.testkit.conformance.RepositoryContract;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,7 +28,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,46 +60,33 @@ abstract class CampaignStoresContract {
   }
 
   @Nested
-  class Sends extends RepositoryContract<String, CampaignSend> {
-    @Override
-    protected Repository<String, CampaignSend> newRepository() {
-      return fresh().sends();
-    }
-
-    @Override
-    protected CampaignSend newAggregate(int n) {
-      return CampaignSend.fresh(target("camp-" + (n % 3), "mail", n));
-    }
-
-    @Override
-    protected CampaignSend change(CampaignSend s, int n) {
-      return s.defer(List.of("rule-" + n + "-" + s.activity().size()), T0.plusSeconds(n));
+  class Sends extends RepositoryContractOf<String, CampaignSend> {
+    Sends() {
+      super(
+          () -> fresh().sends(),
+          n -> CampaignSend.fresh(target("camp-" + (n % 3), "mail", n)),
+          (s, n) -> s.defer(List.of("rule-" + n + "-" + s.activity().size()), T0.plusSeconds(n)));
     }
   }
 
   @Nested
-  class Memberships extends RepositoryContract<String, CampaignMembership> {
-    @Override
-    protected Repository<String, CampaignMembership> newRepository() {
-      return fresh().memberships();
-    }
-
-    @Override
-    protected CampaignMembership newAggregate(int n) {
-      return CampaignMembership.enter(
-          "camp-" + (n % 3), ContactId.of("c-" + n), AccountId.of("a-" + n), T0);
-    }
-
-    @Override
-    protected CampaignMembership change(CampaignMembership m, int n) {
-      // a converted membership keeps its first instant: a change moves the entry instead
-      return new CampaignMembership(
-          m.campaignId(),
-          m.contact(),
-          m.account(),
-          m.enteredAt().plusSeconds(1 + n),
-          null,
-          m.version());
+  class Memberships extends RepositoryContractOf<String, CampaignMembership> {
+    Memberships() {
+      super(
+          () -> fresh().memberships(),
+          n ->
+              CampaignMembership.enter(
+                  "camp-" + (n % 3), ContactId.of("c-" + n), AccountId.of("a-" + n), T0),
+          (m, n) -> {
+            // a converted membership keeps its first instant: a change moves the entry instead
+            return new CampaignMembership(
+                m.campaignId(),
+                m.contact(),
+                m.account(),
+                m.enteredAt().plusSeconds(1 + n),
+                null,
+                m.version());
+          });
     }
   }
 
@@ -355,35 +338,7 @@ abstract class CampaignStoresContract {
 
   /** Runs an explain of a query (PostgreSQL: with sequential scans off) and checks its index. */
   private void assertIndexed(String sql, Sql.Binder<Void> params, String index) {
-    String plan =
-        db().unitOfWork()
-            .inTransaction(
-                () ->
-                    db().unitOfWork()
-                        .call(
-                            "explain",
-                            "(plan)",
-                            c -> {
-                              if (db().dialect() == Dialect.POSTGRESQL) {
-                                try (Statement s = c.createStatement()) {
-                                  s.execute("SET LOCAL enable_seqscan = off");
-                                }
-                              }
-                              try (PreparedStatement s = c.prepareStatement("EXPLAIN " + sql)) {
-                                params.bind(s, 1, null);
-                                StringBuilder out = new StringBuilder();
-                                try (ResultSet r = s.executeQuery()) {
-                                  while (r.next()) {
-                                    out.append(r.getString(1)).append('\n');
-                                  }
-                                }
-                                return out.toString();
-                              }
-                            }));
-    String lower = plan.toLowerCase(Locale.ROOT);
-    assertThat(lower).as("plan of %s:%n%s", sql, plan).contains(index);
-    assertThat(lower).as("plan of %s:%n%s", sql, plan).doesNotContain("seq scan");
-    assertThat(lower).as("plan of %s:%n%s", sql, plan).doesNotContain("tablescan");
+    SalesTables.assertIndexed(db(), sql, params, index);
   }
 
   /** Returns a query's rows, each as its columns joined by '|', joined by ';'. */

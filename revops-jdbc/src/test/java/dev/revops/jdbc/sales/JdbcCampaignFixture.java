@@ -46,14 +46,14 @@ final class JdbcCampaignFixture {
 
   /** The tables a campaign world writes, children before parents. */
   static final List<String> TABLES =
-      List.of(
-          "revops_campaign_sends",
-          "revops_campaign_members",
-          "revops_marketing_sends",
-          "revops_do_not_call",
-          "revops_marketing_exclusions",
-          "revops_outbox",
-          "revops_locks");
+      TestDatabases.join(
+          List.of(
+              "revops_campaign_sends",
+              "revops_campaign_members",
+              "revops_marketing_sends",
+              "revops_do_not_call",
+              "revops_marketing_exclusions"),
+          TestDatabases.OUTBOX_AND_LOCKS);
 
   private JdbcCampaignFixture() {}
 
@@ -68,8 +68,7 @@ final class JdbcCampaignFixture {
    * @return the database
    */
   static RevOpsDatabase clear(RevOpsDatabase db) {
-    TestDatabases.clear(db, TABLES);
-    return db;
+    return TestDatabases.clear(db, TABLES);
   }
 
   /** One e-mail on day 0, sent 00:00-23:59. */

@@ -2,7 +2,7 @@ package dev.revops.jdbc.sales;
 
 import dev.revops.core.id.LeadId;
 import dev.revops.core.id.OpportunityId;
-import dev.revops.core.port.Repository;
+import dev.revops.jdbc.RepositoryContractOf;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.sales.id.CaseId;
 import dev.revops.sales.id.OrderId;
@@ -13,7 +13,6 @@ import dev.revops.sales.pipeline.Opportunity;
 import dev.revops.sales.returns.ReturnAuthorization;
 import dev.revops.sales.returns.ReturnTrigger;
 import dev.revops.sales.servicecase.ServiceCase;
-import dev.revops.testkit.conformance.RepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -34,93 +33,54 @@ abstract class SalesPortConformance {
   }
 
   @Nested
-  class Leads extends RepositoryContract<LeadId, Lead> {
-    @Override
-    protected Repository<LeadId, Lead> newRepository() {
-      return new JdbcLeadRepository(fresh().database());
-    }
-
-    @Override
-    protected Lead newAggregate(int n) {
-      return SalesFixtures.lead(n);
-    }
-
-    @Override
-    protected Lead change(Lead l, int n) {
-      return SalesFixtures.reassign(l, n);
+  class Leads extends RepositoryContractOf<LeadId, Lead> {
+    Leads() {
+      super(
+          () -> new JdbcLeadRepository(fresh().database()),
+          n -> SalesFixtures.lead(n),
+          (l, n) -> SalesFixtures.reassign(l, n));
     }
   }
 
   @Nested
-  class Opportunities extends RepositoryContract<OpportunityId, Opportunity> {
-    @Override
-    protected Repository<OpportunityId, Opportunity> newRepository() {
-      return new JdbcOpportunityRepository(fresh().database());
-    }
-
-    @Override
-    protected Opportunity newAggregate(int n) {
-      return SalesFixtures.opportunity(n);
-    }
-
-    @Override
-    protected Opportunity change(Opportunity o, int n) {
-      return SalesFixtures.reprice(o, n);
+  class Opportunities extends RepositoryContractOf<OpportunityId, Opportunity> {
+    Opportunities() {
+      super(
+          () -> new JdbcOpportunityRepository(fresh().database()),
+          n -> SalesFixtures.opportunity(n),
+          (o, n) -> SalesFixtures.reprice(o, n));
     }
   }
 
   @Nested
-  class Orders extends RepositoryContract<OrderId, Order> {
-    @Override
-    protected Repository<OrderId, Order> newRepository() {
-      return new JdbcOrderRepository(fresh().database());
-    }
-
-    @Override
-    protected Order newAggregate(int n) {
-      return SalesFixtures.order(n);
-    }
-
-    @Override
-    protected Order change(Order o, int n) {
-      return SalesFixtures.payPart(o, n);
+  class Orders extends RepositoryContractOf<OrderId, Order> {
+    Orders() {
+      super(
+          () -> new JdbcOrderRepository(fresh().database()),
+          n -> SalesFixtures.order(n),
+          (o, n) -> SalesFixtures.payPart(o, n));
     }
   }
 
   @Nested
-  class Returns extends RepositoryContract<ReturnId, ReturnAuthorization> {
-    @Override
-    protected Repository<ReturnId, ReturnAuthorization> newRepository() {
-      return new JdbcReturnRepository(fresh().database());
-    }
-
-    @Override
-    protected ReturnAuthorization newAggregate(int n) {
-      return SalesFixtures.returnOf(n, OrderId.of("order-" + (n % 3)));
-    }
-
-    @Override
-    protected ReturnAuthorization change(ReturnAuthorization r, int n) {
-      return r.fire(n % 2 == 0 ? ReturnTrigger.ACCEPT : ReturnTrigger.CANCEL, SalesFixtures.T0)
-          .value();
+  class Returns extends RepositoryContractOf<ReturnId, ReturnAuthorization> {
+    Returns() {
+      super(
+          () -> new JdbcReturnRepository(fresh().database()),
+          n -> SalesFixtures.returnOf(n, OrderId.of("order-" + (n % 3))),
+          (r, n) ->
+              r.fire(n % 2 == 0 ? ReturnTrigger.ACCEPT : ReturnTrigger.CANCEL, SalesFixtures.T0)
+                  .value());
     }
   }
 
   @Nested
-  class Cases extends RepositoryContract<CaseId, ServiceCase> {
-    @Override
-    protected Repository<CaseId, ServiceCase> newRepository() {
-      return new JdbcCaseRepository(fresh().database());
-    }
-
-    @Override
-    protected ServiceCase newAggregate(int n) {
-      return SalesFixtures.serviceCase(n);
-    }
-
-    @Override
-    protected ServiceCase change(ServiceCase c, int n) {
-      return SalesFixtures.respond(c, n);
+  class Cases extends RepositoryContractOf<CaseId, ServiceCase> {
+    Cases() {
+      super(
+          () -> new JdbcCaseRepository(fresh().database()),
+          n -> SalesFixtures.serviceCase(n),
+          (c, n) -> SalesFixtures.respond(c, n));
     }
   }
 }

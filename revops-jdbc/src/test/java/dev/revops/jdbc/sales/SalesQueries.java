@@ -13,7 +13,6 @@ import dev.revops.core.id.LeadId;
 import dev.revops.core.id.UserId;
 import dev.revops.core.port.Repository;
 import dev.revops.jdbc.ConstraintViolationException;
-import dev.revops.jdbc.Dialect;
 import dev.revops.jdbc.RevOpsDatabase;
 import dev.revops.sales.id.CaseId;
 import dev.revops.sales.id.OrderId;
@@ -32,7 +31,6 @@ import dev.revops.sales.servicecase.CaseStatus;
 import dev.revops.sales.servicecase.CaseTrigger;
 import dev.revops.sales.servicecase.Feedback;
 import dev.revops.sales.servicecase.ServiceCase;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -762,41 +760,15 @@ abstract class SalesQueries {
     }
 
     private void assertPlan(String sql, List<String> params, String index) {
-      String from = sql;
-      String plan = explain(sql, params);
-      String lower = plan.toLowerCase(Locale.ROOT);
-      assertThat(lower).as("plan of %s:%n%s", from, plan).contains(index);
-      assertThat(lower).as("plan of %s:%n%s", from, plan).doesNotContain("seq scan");
-      assertThat(lower).as("plan of %s:%n%s", from, plan).doesNotContain("tablescan");
-    }
-
-    private String explain(String sql, List<String> params) {
-      return db().unitOfWork()
-          .inTransaction(
-              () ->
-                  db().unitOfWork()
-                      .call(
-                          "explain",
-                          "(plan)",
-                          c -> {
-                            if (db().dialect() == Dialect.POSTGRESQL) {
-                              try (Statement s = c.createStatement()) {
-                                s.execute("SET LOCAL enable_seqscan = off");
-                              }
-                            }
-                            try (PreparedStatement s = c.prepareStatement("EXPLAIN " + sql)) {
-                              for (int i = 0; i < params.size(); i++) {
-                                s.setString(i + 1, params.get(i));
-                              }
-                              StringBuilder out = new StringBuilder();
-                              try (ResultSet r = s.executeQuery()) {
-                                while (r.next()) {
-                                  out.append(r.getString(1)).append('\n');
-                                }
-                              }
-                              return out.toString();
-                            }
-                          }));
+      SalesTables.assertIndexed(
+          db(),
+          sql,
+          (s, first, none) -> {
+            for (int i = 0; i < params.size(); i++) {
+              s.setString(first + i, params.get(i));
+            }
+          },
+          index);
     }
   }
 
