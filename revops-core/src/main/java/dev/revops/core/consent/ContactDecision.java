@@ -3,6 +3,7 @@ package dev.revops.core.consent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The answer to "may we contact this person on this channel at this instant?": allowed or not, with
@@ -46,16 +47,7 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
    * @return the blocking outcomes, empty when allowed
    */
   public List<RuleOutcome> blockedBy() {
-    if (allowed) {
-      return List.of();
-    }
-    List<RuleOutcome> blocking = new ArrayList<>(2);
-    for (int i = 0; i < outcomes.size(); i++) {
-      if (outcomes.get(i).blocks()) {
-        blocking.add(outcomes.get(i));
-      }
-    }
-    return Collections.unmodifiableList(blocking);
+    return blocking(Function.identity());
   }
 
   /**
@@ -64,15 +56,19 @@ public record ContactDecision(boolean allowed, List<RuleOutcome> outcomes) {
    * @return rule ids, empty when allowed
    */
   public List<String> blockingRuleIds() {
+    return blocking(RuleOutcome::ruleId);
+  }
+
+  private <T> List<T> blocking(Function<RuleOutcome, T> view) {
     if (allowed) {
       return List.of();
     }
-    List<String> ids = new ArrayList<>(2);
+    List<T> blocking = new ArrayList<>(2);
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i).blocks()) {
-        ids.add(outcomes.get(i).ruleId());
+        blocking.add(view.apply(outcomes.get(i)));
       }
     }
-    return Collections.unmodifiableList(ids);
+    return Collections.unmodifiableList(blocking);
   }
 }

@@ -39,12 +39,10 @@ final class InMemoryTransaction {
     return owner;
   }
 
-  @SuppressWarnings("unchecked")
   <S extends TransactionalResource.Staged> S staged(TransactionalResource<S> resource) {
-    for (int i = 0; i < size; i++) {
-      if (resources[i] == resource) {
-        return (S) staged[i];
-      }
+    S found = stagedOrNull(resource);
+    if (found != null) {
+      return found;
     }
     S s = resource.newStaged();
     if (size == resources.length) {
