@@ -150,23 +150,28 @@ final class CollectionsDesk {
     }
   }
 
+  /** Asks the collections gate to contact the customer about the debt, with their current facts. */
+  private GateResult attempt(
+      Customer c, ReceivableId debtId, Channel channel, Instant at, ContactKind kind) {
+    return w.collections
+        .gate()
+        .attempt(
+            new IntendedContact(
+                c.account.id(),
+                debtId,
+                c.preferences,
+                c.contact.zones(),
+                channel,
+                at,
+                kind,
+                c.debtFacts));
+  }
+
   private void contact(Customer c, Invoice debt, Channel channel) {
     ReceivableId debtId = ReceivableId.of(debt.id().value());
     Instant at =
         w.today.atStartOfDay(ZoneOffset.UTC).plusHours(13 + w.random.nextInt(10)).toInstant();
-    GateResult result =
-        w.collections
-            .gate()
-            .attempt(
-                new IntendedContact(
-                    c.account.id(),
-                    debtId,
-                    c.preferences,
-                    c.contact.zones(),
-                    channel,
-                    at,
-                    ContactKind.COLLECTION,
-                    c.debtFacts));
+    GateResult result = attempt(c, debtId, channel, at, ContactKind.COLLECTION);
     int m = w.monthIndex(w.today);
     if (result.status() == GateResult.Status.BLOCKED) {
       w.contactsBlocked[m]++;
@@ -181,18 +186,12 @@ final class CollectionsDesk {
     if (c.debtFacts.firstContactOn() == null) {
       c.debtFacts = c.debtFacts.withFirstContactOn(w.today);
       GateResult notice =
-          w.collections
-              .gate()
-              .attempt(
-                  new IntendedContact(
-                      c.account.id(),
-                      debtId,
-                      c.preferences,
-                      c.contact.zones(),
-                      Channel.LETTER,
-                      w.today.atTime(15, 0).atZone(c.account.timeZone()).toInstant(),
-                      ContactKind.VALIDATION_NOTICE,
-                      c.debtFacts));
+          attempt(
+              c,
+              debtId,
+              Channel.LETTER,
+              w.today.atTime(15, 0).atZone(c.account.timeZone()).toInstant(),
+              ContactKind.VALIDATION_NOTICE);
       if (notice.allowed()) {
         contactsMade.add(notice.entry().id());
         w.collections

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /** Turns a {@link SimulationResult} into the console summary and the HTML report. Stateless. */
 public final class SimulationReport {
@@ -84,32 +85,17 @@ public final class SimulationReport {
         m -> Formats.pct(m.netRevenueRetention()),
         m -> Formats.num(m.netRevenueRetention()));
     line(sb, r, "ARPA", m -> Formats.amount(m.arpa()), m -> Formats.num(m.arpa()));
-    line(sb, r, "Leads captured", m -> Formats.count(m.leads()), MonthReport::leads);
+    countLine(sb, r, "Leads captured", MonthReport::leads);
     line(
         sb,
         r,
         "Marketing-qualified",
         m -> m.leads() == 0 ? "-" : Formats.percent((double) m.qualified() / m.leads()),
         m -> m.leads() == 0 ? 0 : (double) m.qualified() / m.leads());
-    line(
-        sb,
-        r,
-        "Deals won (new customers)",
-        m -> Formats.count(m.converted()),
-        MonthReport::converted);
+    countLine(sb, r, "Deals won (new customers)", MonthReport::converted);
     line(sb, r, "Invoiced", m -> Formats.money(m.invoiced()), m -> m.invoiced().minor());
-    line(
-        sb,
-        r,
-        "Failed charges",
-        m -> Formats.count(m.paymentsFailed()),
-        MonthReport::paymentsFailed);
-    line(
-        sb,
-        r,
-        "  recovered by retry",
-        m -> Formats.count(m.recoveredByRetry()),
-        MonthReport::recoveredByRetry);
+    countLine(sb, r, "Failed charges", MonthReport::paymentsFailed);
+    countLine(sb, r, "  recovered by retry", MonthReport::recoveredByRetry);
     line(
         sb,
         r,
@@ -124,18 +110,8 @@ public final class SimulationReport {
         m -> m.aging().total().minus(m.aging().current()).minor());
     line(sb, r, "DSO (days)", m -> Formats.days(m.dso()), m -> Formats.num(m.dso()));
     line(sb, r, "CEI", m -> Formats.pct(m.cei()), m -> Formats.ratio(m.cei()));
-    line(
-        sb,
-        r,
-        "Contacts allowed",
-        m -> Formats.count(m.contactsAllowed()),
-        MonthReport::contactsAllowed);
-    line(
-        sb,
-        r,
-        "Contacts blocked",
-        m -> Formats.count(m.contactsBlocked()),
-        MonthReport::contactsBlocked);
+    countLine(sb, r, "Contacts allowed", MonthReport::contactsAllowed);
+    countLine(sb, r, "Contacts blocked", MonthReport::contactsBlocked);
     line(
         sb,
         r,
@@ -143,7 +119,7 @@ public final class SimulationReport {
         m -> Formats.pct(m.rightPartyContactRate()),
         m -> Formats.num(m.rightPartyContactRate()));
     line(sb, r, "Written off", m -> Formats.money(m.writtenOff()), m -> m.writtenOff().minor());
-    line(sb, r, "Cases opened", m -> Formats.count(m.casesOpened()), MonthReport::casesOpened);
+    countLine(sb, r, "Cases opened", MonthReport::casesOpened);
     line(
         sb,
         r,
@@ -229,6 +205,12 @@ public final class SimulationReport {
     return first.reachedFrom() == 0
         ? "-"
         : Formats.percent((double) lastStep.reachedTo() / first.reachedFrom());
+  }
+
+  /** A line of a monthly count, its trend the same count. */
+  private static void countLine(
+      StringBuilder sb, SimulationResult r, String label, ToLongFunction<MonthReport> count) {
+    line(sb, r, label, m -> Formats.count(count.applyAsLong(m)), count::applyAsLong);
   }
 
   private static void line(

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Asks the collections contact gate whether a collector may contact a debtor, and prints why: a
@@ -68,33 +69,11 @@ public final class ComplianceDecision {
             .withFirstContactOn(day.minusDays(20))
             .withValidationNoticeSentOn(day.minusDays(20));
 
-    ask(
-        out,
-        gate,
-        account,
-        debt,
-        prefs,
-        facts,
-        Channel.SMS,
-        day.atTime(12, 0).atZone(la).toInstant());
-    ask(
-        out,
-        gate,
-        account,
-        debt,
-        prefs,
-        facts,
-        Channel.PHONE,
-        day.atTime(7, 30).atZone(la).toInstant());
-    ask(
-        out,
-        gate,
-        account,
-        debt,
-        prefs,
-        facts,
-        Channel.EMAIL,
-        day.atTime(12, 0).atZone(la).toInstant());
+    BiConsumer<Channel, Instant> ask =
+        (channel, at) -> ask(out, gate, account, debt, prefs, facts, channel, at);
+    ask.accept(Channel.SMS, day.atTime(12, 0).atZone(la).toInstant());
+    ask.accept(Channel.PHONE, day.atTime(7, 30).atZone(la).toInstant());
+    ask.accept(Channel.EMAIL, day.atTime(12, 0).atZone(la).toInstant());
     out.println(
         "Activity log: "
             + log.all().size()

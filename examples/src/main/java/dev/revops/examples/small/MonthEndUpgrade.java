@@ -55,18 +55,8 @@ public final class MonthEndUpgrade {
     Currency usd = Currency.getInstance("USD");
     ZoneId ny = ZoneId.of("America/New_York");
     AccountId account = AccountId.of("acct-1");
-    Plan basic =
-        Plan.of(
-            "basic",
-            "app",
-            BillingInterval.MONTHLY,
-            PlanPhase.evergreen(Price.flat("basic-fee", Money.of("30.00", "USD"))));
-    Plan pro =
-        Plan.of(
-            "pro",
-            "app",
-            BillingInterval.MONTHLY,
-            PlanPhase.evergreen(Price.flat("pro-fee", Money.of("90.00", "USD"))));
+    Plan basic = monthly("basic", "30.00");
+    Plan pro = monthly("pro", "90.00");
     Catalog catalog =
         Catalog.of(List.of(new Product("app", "The app")), List.of(basic, pro), List.of());
     Instant at = Instant.parse("2024-01-31T12:00:00Z");
@@ -130,5 +120,14 @@ public final class MonthEndUpgrade {
             catalog,
             LocalDate.of(2024, 3, 15));
     out.println("Running the generator again on Mar 15 adds " + again.lines().size() + " lines");
+  }
+
+  /** A monthly evergreen plan of the app at a flat price in dollars, its fee named after it. */
+  private static Plan monthly(String name, String dollars) {
+    return Plan.of(
+        name,
+        "app",
+        BillingInterval.MONTHLY,
+        PlanPhase.evergreen(Price.flat(name + "-fee", Money.of(dollars, "USD"))));
   }
 }

@@ -100,27 +100,34 @@ class BillingSubscriptionChangesTest {
     assertThat(billingEvents.published(SubscriptionChanged.class)).hasSize(1);
   }
 
+  /** The plan subscription sub-1 is on on 2026-06-01. */
+  private String planOfSub1OnJune1() {
+    return subscriptions
+        .get(SubscriptionId.of("sub-1"))
+        .segmentOn(LocalDate.of(2026, 6, 1))
+        .planId();
+  }
+
+  /** Asks to move ACME from crm-team to the plan, and returns the answer, checked a refusal. */
+  private SubscriptionChanges.Result refusedFromTeamTo(String plan) {
+    SubscriptionChanges.Result r =
+        changes.request(new SubscriptionChanges.Request("op-1", ACME, "crm-team", plan));
+    assertThat(r.applied()).isFalse();
+    return r;
+  }
+
   @Test
   void noLiveSubscriptionOnTheFromPlanIsARefusal() {
     subscribe("sub-1", PRO, 1);
-    SubscriptionChanges.Result r =
-        changes.request(new SubscriptionChanges.Request("op-1", ACME, "crm-team", "crm-basic"));
-    assertThat(r.applied()).isFalse();
+    SubscriptionChanges.Result r = refusedFromTeamTo("crm-basic");
     assertThat(r.reference()).isEqualTo("no live subscription of acct-1 on plan crm-team");
   }
 
   @Test
   void anUnknownTargetPlanIsARefusal() {
     subscribe("sub-1", TEAM, 1);
-    SubscriptionChanges.Result r =
-        changes.request(new SubscriptionChanges.Request("op-1", ACME, "crm-team", "crm-gold"));
-    assertThat(r.applied()).isFalse();
-    assertThat(
-            subscriptions
-                .get(SubscriptionId.of("sub-1"))
-                .segmentOn(LocalDate.of(2026, 6, 1))
-                .planId())
-        .isEqualTo("crm-team");
+    SubscriptionChanges.Result r = refusedFromTeamTo("crm-gold");
+    assertThat(planOfSub1OnJune1()).isEqualTo("crm-team");
   }
 
   @Test
@@ -155,11 +162,6 @@ class BillingSubscriptionChangesTest {
     assertThat(done.outcome().reference()).isEqualTo("sub-1");
     offers.accept(p.id());
     assertThat(billingEvents.published(SubscriptionChanged.class)).hasSize(1);
-    assertThat(
-            subscriptions
-                .get(SubscriptionId.of("sub-1"))
-                .segmentOn(LocalDate.of(2026, 6, 1))
-                .planId())
-        .isEqualTo("crm-pro");
+    assertThat(planOfSub1OnJune1()).isEqualTo("crm-pro");
   }
 }

@@ -44,35 +44,32 @@ class ReportTest {
 
   @Test
   void progressBarStaysSilentForShortRuns() {
-    AtomicLong now = new AtomicLong();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ProgressBar bar =
-        new ProgressBar(
-            new PrintStream(bytes, true, StandardCharsets.UTF_8), 10, 2_000_000_000L, now::get);
+    Output o = new Output();
+    ProgressBar bar = new ProgressBar(o.out, 10, 2_000_000_000L, o.now::get);
     bar.update(1, "month 1");
     assertThat(bar.shown()).isFalse();
-    now.set(3_000_000_000L);
+    o.now.set(3_000_000_000L);
     bar.update(5, "month 5");
     bar.finish();
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("5/10 month 5");
+    assertThat(o.bytes.toString(StandardCharsets.UTF_8)).contains("5/10 month 5");
   }
 
   @Test
   void progressBarNeverDrawsOffATerminal() {
-    AtomicLong now = new AtomicLong();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ProgressBar bar =
-        new ProgressBar(
-            new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            10,
-            2_000_000_000L,
-            now::get,
-            false);
-    now.set(30_000_000_000L);
+    Output o = new Output();
+    ProgressBar bar = new ProgressBar(o.out, 10, 2_000_000_000L, o.now::get, false);
+    o.now.set(30_000_000_000L);
     bar.update(5, "month 5");
     bar.update(10, "month 10");
     bar.finish();
     assertThat(bar.shown()).isFalse();
-    assertThat(bytes.size()).isZero();
+    assertThat(o.bytes.size()).isZero();
+  }
+
+  /** Where a progress bar prints, and the clock it reads, set by the test. */
+  private static final class Output {
+    final AtomicLong now = new AtomicLong();
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }
 }

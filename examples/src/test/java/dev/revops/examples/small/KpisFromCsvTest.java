@@ -10,7 +10,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The CSV reader of {@link KpisFromCsv}: what it accepts and how it names what it refuses. */
 class KpisFromCsvTest {
@@ -84,40 +88,35 @@ class KpisFromCsvTest {
     assertThat(v.get(7).message()).startsWith("currency: ");
   }
 
-  @Test
-  void twoCurrenciesInOneBookAreRefused() {
-    List<Violation> v =
-        refused(
+  static Stream<Arguments> booksRefusedOnOneLine() {
+    return Stream.of(
+        Arguments.of(
+            "two currencies in one book",
             HEADER
                 + "s-1,acme,99.00,USD,MONTHLY,2024-01-05,\n"
                 + "s-2,globex,90.00,EUR,MONTHLY,2024-01-05,\n"
-                + "s-3,initech,90.00,USD,MONTHLY,2024-01-05,\n");
-    assertThat(v)
-        .singleElement()
-        .satisfies(
-            one -> {
-              assertThat(one.path()).isEqualTo("line 3");
-              assertThat(one.message())
-                  .isEqualTo(
-                      "currency: EUR, but the book is in USD (from line 2); one book has one currency");
-            });
-  }
-
-  @Test
-  void aDuplicateSubscriptionIdIsRefusedNamingTheFirstLine() {
-    List<Violation> v =
-        refused(
+                + "s-3,initech,90.00,USD,MONTHLY,2024-01-05,\n",
+            "line 3",
+            "currency: EUR, but the book is in USD (from line 2); one book has one currency"),
+        Arguments.of(
+            "a duplicate subscription id, naming the first line",
             HEADER
                 + "s-1,acme,99.00,USD,MONTHLY,2024-01-05,\n"
                 + "s-2,acme,10.00,USD,MONTHLY,2024-01-05,\n"
-                + "s-1,globex,99.00,USD,MONTHLY,2024-02-05,\n");
-    assertThat(v)
+                + "s-1,globex,99.00,USD,MONTHLY,2024-02-05,\n",
+            "line 4",
+            "subscription: duplicate id 's-1' (first on line 2)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("booksRefusedOnOneLine")
+  void aBookIsRefusedWithOneViolation(String what, String csv, String path, String message) {
+    assertThat(refused(csv))
         .singleElement()
         .satisfies(
             one -> {
-              assertThat(one.path()).isEqualTo("line 4");
-              assertThat(one.message())
-                  .isEqualTo("subscription: duplicate id 's-1' (first on line 2)");
+              assertThat(one.path()).isEqualTo(path);
+              assertThat(one.message()).isEqualTo(message);
             });
   }
 
