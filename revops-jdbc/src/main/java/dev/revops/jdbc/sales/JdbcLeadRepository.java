@@ -159,12 +159,13 @@ public final class JdbcLeadRepository extends JdbcRepository<LeadId, Lead>
     }
     if (!missing.isEmpty()) {
       Map<LeadId, Lead> read = table.findAllById(missing);
+      int next = 0;
       for (int i = 0; i < found.size(); i++) {
         if (found.get(i) == null) {
-          found.set(i, remember(read.get(missing.remove(0))));
+          found.set(i, remember(read.get(missing.get(next++))));
         }
       }
-      found.removeIf(java.util.Objects::isNull);
+      found.removeIf(java.util.Objects::isNull); // a lead gone between the two reads
     }
     return found;
   }
