@@ -17,6 +17,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,7 @@ final class AlreadyBilled {
         filing.file(l);
       }
     }
+    filing.fileOrphans();
     return oneTime;
   }
 
@@ -138,6 +140,14 @@ final class AlreadyBilled {
 
     /** The settled periods orphaned lines would have added (lines of later ones may match them). */
     private List<DateRange> settledOrphans;
+
+    /** The lines the timeline no longer bills, filed once every line has been seen. */
+    private List<InvoiceLine> orphans;
+
+    /** The orphaned lines filed so far, and where each went (null: a settled period). */
+    private List<InvoiceLine> filedOrphans;
+
+    private List<BillingPeriod> filedHomes;
 
     Filing(
         RangeSortedList<BillingPeriod> periods,
@@ -172,7 +182,7 @@ final class AlreadyBilled {
           exact.billed().add(l);
           return;
         }
-        if (settled(range) && (isTimelinePeriod(range) || isSettledOrphan(range))) {
+        if (settled(range) && isTimelinePeriod(range)) {
           return;
         }
         orphan(l);
@@ -273,12 +283,81 @@ final class AlreadyBilled {
       return settledOrphans != null && settledOrphans.contains(p);
     }
 
-    /**
-     * A line the timeline no longer bills: filed under the calendar period containing its start
-     * (the plan billed that day gives the calendar), or its own service period when no calendar
-     * period encloses it.
-     */
+    /** A line the timeline no longer bills: kept until {@link #fileOrphans}. */
     private void orphan(InvoiceLine l) {
+      if (orphans == null) {
+        orphans = new ArrayList<>(4);
+      }
+      orphans.add(l);
+    }
+
+    /**
+     * Files the lines the timeline no longer bills, the longest service period first (in invoice
+     * order among equals), so that the result does not depend on the order of the invoices. A line
+     * goes to the period of an orphaned line of the same price and quantity that encloses it (a
+     * credit of some of a line's days goes where the line went, so the two cancel out, and is
+     * dropped with it when that period is settled); else to the calendar period containing its
+     * start (the plan billed that day gives the calendar), or its own service period when no
+     * calendar period encloses it.
+     */
+    void fileOrphans() {
+      if (orphans == null) {
+        return;
+      }
+      orphans.sort(
+          Comparator.comparingLong(
+                  (InvoiceLine l) ->
+                      l.servicePeriod().start().toEpochDay() - l.servicePeriod().end().toEpochDay())
+              .thenComparing(l -> l.type() == LineType.DISCOUNT));
+      for (InvoiceLine l : orphans) {
+        if (l.type() == LineType.DISCOUNT
+            && settled(l.servicePeriod())
+            && isSettledOrphan(l.servicePeriod())) {
+          continue;
+        }
+        int with = enclosingOrphan(l);
+        if (with < 0) {
+          fileOrphan(l);
+          continue;
+        }
+        BillingPeriod home = filedHomes.get(with);
+        if (home != null) {
+          home.billed().add(l);
+        }
+        filed(l, home);
+      }
+    }
+
+    /**
+     * The index among the filed orphans of one of the same price and quantity that encloses this
+     * line (not a discount), or -1.
+     */
+    private int enclosingOrphan(InvoiceLine l) {
+      if (filedOrphans == null || l.type() == LineType.DISCOUNT) {
+        return -1;
+      }
+      for (int i = 0; i < filedOrphans.size(); i++) {
+        InvoiceLine o = filedOrphans.get(i);
+        if (o.type() != LineType.DISCOUNT
+            && o.priceId().equals(l.priceId())
+            && o.quantity() == l.quantity()
+            && o.servicePeriod().encloses(l.servicePeriod())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void filed(InvoiceLine l, BillingPeriod home) {
+      if (filedOrphans == null) {
+        filedOrphans = new ArrayList<>(4);
+        filedHomes = new ArrayList<>(4);
+      }
+      filedOrphans.add(l);
+      filedHomes.add(home);
+    }
+
+    private void fileOrphan(InvoiceLine l) {
       LocalDate start = l.servicePeriod().start();
       BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
       DateRange p = cal.periodContaining(start);
@@ -292,9 +371,12 @@ final class AlreadyBilled {
         if (!isSettledOrphan(p)) {
           settledOrphans.add(p);
         }
+        filed(l, null);
         return;
       }
-      BillingPeriod.getOrAdd(periods, p, cal).billed().add(l);
+      BillingPeriod home = BillingPeriod.getOrAdd(periods, p, cal);
+      home.billed().add(l);
+      filed(l, home);
     }
 
     private static boolean carries(List<TimelineSlice> slices, String priceId) {

@@ -95,6 +95,20 @@ public record Subscription(
       throw new IllegalArgumentException(
           "subscription " + id + ": the first segment must start on the start date");
     }
+    for (int i = 1; i < segments.size(); i++) {
+      if (!segments.get(i).from().isAfter(segments.get(i - 1).from())) {
+        throw new IllegalArgumentException(
+            "subscription "
+                + id
+                + ": segments["
+                + i
+                + "] starts on "
+                + segments.get(i).from()
+                + ", not after the segment before it ("
+                + segments.get(i - 1).from()
+                + ")");
+      }
+    }
   }
 
   /**
@@ -221,15 +235,18 @@ public record Subscription(
     return calendar(catalog.plan(segmentOn(day).planId())).periodContaining(day);
   }
 
+  /**
+   * The day a change takes effect; never before the start date (a change made to a subscription
+   * that has not started yet, or dated before its start, takes effect from its start).
+   */
   private LocalDate timingDate(Catalog catalog, ChangeTiming timing, LocalDate today) {
-    return switch (timing) {
-      case IMMEDIATE -> today;
-      case END_OF_TERM -> currentPeriod(catalog, today).end();
-      case START_OF_TERM -> {
-        LocalDate s = currentPeriod(catalog, today).start();
-        yield s.isBefore(startDate) ? startDate : s;
-      }
-    };
+    LocalDate d =
+        switch (timing) {
+          case IMMEDIATE -> today;
+          case END_OF_TERM -> currentPeriod(catalog, today).end();
+          case START_OF_TERM -> currentPeriod(catalog, today).start();
+        };
+    return d.isBefore(startDate) ? startDate : d;
   }
 
   /**

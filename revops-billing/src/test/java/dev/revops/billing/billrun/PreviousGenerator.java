@@ -81,6 +81,7 @@ final class PreviousGenerator {
       Subscription s,
       Catalog catalog) {
     List<InvoiceLine> oneTime = new ArrayList<>();
+    List<InvoiceLine> orphans = new ArrayList<>();
     for (InvoiceLine l : lines) {
       if (l.type() == LineType.ONE_TIME) {
         oneTime.add(l);
@@ -89,17 +90,48 @@ final class PreviousGenerator {
       BillingPeriod home = homeOf(periods, l);
       if (home != null) {
         home.billed().add(l);
-        continue;
+      } else {
+        orphans.add(l);
       }
-      LocalDate start = l.servicePeriod().start();
-      BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
-      DateRange p = cal.periodContaining(start);
-      if (!p.encloses(l.servicePeriod())) {
-        p = l.servicePeriod();
+    }
+    // lines the timeline no longer bills: longest first; a line enclosed by an orphan of the same
+    // price and quantity joins it (a credit of some of its days), else the period holding its start
+    orphans.sort(
+        Comparator.comparingLong((InvoiceLine l) -> -l.servicePeriod().days())
+            .thenComparing(l -> l.type() == LineType.DISCOUNT));
+    List<BillingPeriod> homes = new ArrayList<>();
+    for (InvoiceLine l : orphans) {
+      BillingPeriod home = enclosingOrphan(homes, l);
+      if (home == null) {
+        LocalDate start = l.servicePeriod().start();
+        BillingCalendar cal = s.calendar(catalog.plan(s.segmentOn(start).planId()));
+        DateRange p = cal.periodContaining(start);
+        if (!p.encloses(l.servicePeriod())) {
+          p = l.servicePeriod();
+        }
+        home = BillingPeriod.getOrAdd(periods, p, cal);
+        homes.add(home);
       }
-      BillingPeriod.getOrAdd(periods, p, cal).billed().add(l);
+      home.billed().add(l);
     }
     return oneTime;
+  }
+
+  private static BillingPeriod enclosingOrphan(List<BillingPeriod> homes, InvoiceLine l) {
+    if (l.type() == LineType.DISCOUNT) {
+      return null;
+    }
+    for (BillingPeriod p : homes) {
+      for (InvoiceLine o : p.billed()) {
+        if (o.type() != LineType.DISCOUNT
+            && o.priceId().equals(l.priceId())
+            && o.quantity() == l.quantity()
+            && o.servicePeriod().encloses(l.servicePeriod())) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private static BillingPeriod homeOf(RangeSortedList<BillingPeriod> periods, InvoiceLine l) {

@@ -5,6 +5,7 @@ import static dev.revops.billing.Fixtures.BASIC;
 import static dev.revops.billing.Fixtures.CATALOG;
 import static dev.revops.billing.Fixtures.PRO;
 import static dev.revops.billing.Fixtures.TRIAL;
+import static dev.revops.billing.Fixtures.WEEKLY;
 import static dev.revops.billing.Fixtures.subscribe;
 import static dev.revops.billing.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import dev.revops.billing.invoice.InvoiceLine;
 import dev.revops.billing.invoice.LineType;
 import dev.revops.core.error.IllegalTransitionException;
 import dev.revops.core.event.Changed;
+import dev.revops.core.money.Money;
 import dev.revops.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
@@ -207,6 +209,120 @@ class SubscriptionScenarioTest {
         .containsExactly(usd("-20"));
     assertThatThrownBy(() -> c.pause(d("2024-04-12"), false, AT))
         .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void aChangeMadeBeforeTheStartTakesEffectFromTheStart() {
+    Subscription pending =
+        Subscription.create(
+                Fixtures.newSubscription("f2", BASIC, d("2024-01-21")), d("2024-01-10"), AT)
+            .value();
+    for (ChangeTiming timing : ChangeTiming.values()) {
+      Subscription changed =
+          pending
+              .changePlan(
+                  CATALOG, WEEKLY, 2, timing, ProrationMode.CREATE_PRORATIONS, d("2024-01-18"), AT)
+              .value();
+      assertThat(changed.segments())
+          .as(timing.name())
+          .extracting(PlanSegment::planId, PlanSegment::quantity, PlanSegment::from)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("weekly", 2L, d("2024-01-21")));
+    }
+    // once it has started, a correction dated before the start still starts with it
+    Subscription started =
+        pending.advanceTo(CATALOG, d("2024-01-21"), TrialEndBehavior.CANCEL, AT).value();
+    Subscription corrected =
+        started
+            .changePlan(
+                CATALOG,
+                PRO,
+                1,
+                ChangeTiming.IMMEDIATE,
+                ProrationMode.CREATE_PRORATIONS,
+                d("2024-01-02"),
+                AT)
+            .value();
+    assertThat(corrected.segments())
+        .extracting(PlanSegment::planId, PlanSegment::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("pro", d("2024-01-21")));
+  }
+
+  @Test
+  void segmentsOutOfDateOrderAreRefusedWithTheirIndex() {
+    Subscription s = subscribe("s1", BASIC, d("2024-01-21"));
+    List<PlanSegment> unordered =
+        List.of(
+            s.segments().get(0),
+            new PlanSegment(
+                "weekly", 1, d("2024-01-18"), d("2024-01-18"), ProrationMode.CREATE_PRORATIONS));
+    assertThatThrownBy(
+            () ->
+                new Subscription(
+                    s.id(),
+                    s.account(),
+                    s.currency(),
+                    s.zone(),
+                    s.status(),
+                    s.startDate(),
+                    s.anchor(),
+                    s.trialEnd(),
+                    unordered,
+                    s.coupons(),
+                    s.pauses(),
+                    s.billingEnd(),
+                    s.entitlementEnd(),
+                    s.termRenewals(),
+                    s.hasPaymentMethod(),
+                    s.retroactiveChanges(),
+                    s.version()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("segments[1] starts on 2024-01-18")
+        .hasMessageContaining("not after the segment before it (2024-01-21)");
+  }
+
+  @Test
+  void aCreditForAPlanNoLongerBilledIsIssuedOnce() {
+    // billed a month of basic, then the plan became the two-weekly one from the start and the
+    // trial plan from Jan 31: the month of basic comes back as credits, once
+    Subscription basic = subscribe("s1", BASIC, d("2024-01-21"));
+    Ledger ledger = new Ledger();
+    assertThat(ledger.run(List.of(basic), d("2024-01-25")).lines())
+        .extracting(InvoiceLine::amount)
+        .containsExactly(usd("30.00"));
+    Subscription weekly =
+        basic
+            .changePlan(
+                CATALOG,
+                WEEKLY,
+                1,
+                ChangeTiming.IMMEDIATE,
+                ProrationMode.CREATE_PRORATIONS,
+                d("2024-01-21"),
+                AT)
+            .value();
+    Subscription trial =
+        weekly
+            .changePlan(
+                CATALOG,
+                TRIAL,
+                1,
+                ChangeTiming.IMMEDIATE,
+                ProrationMode.ALWAYS_INVOICE,
+                d("2024-01-31"),
+                AT)
+            .value();
+    List<InvoiceLine> changed = ledger.run(List.of(trial), d("2024-02-04")).lines();
+    Money credited = Money.zero(Fixtures.USD);
+    for (InvoiceLine l : changed) {
+      if (l.priceId().equals("basic-seat")) {
+        assertThat(l.type()).isEqualTo(LineType.PRORATION_CREDIT);
+        credited = credited.plus(l.amount());
+      }
+    }
+    assertThat(credited).isEqualTo(usd("-30.00"));
+    for (String day : List.of("2024-02-04", "2024-02-05", "2024-02-06")) {
+      assertThat(ledger.run(List.of(trial), d(day)).lines()).as(day).isEmpty();
+    }
   }
 
   @Test
