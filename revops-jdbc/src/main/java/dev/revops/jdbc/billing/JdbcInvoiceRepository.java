@@ -292,12 +292,10 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
               "read the billing watermarks",
               "revops_invoices",
               c -> {
-                try (PreparedStatement s =
-                    c.prepareStatement(
-                        "SELECT account_id, max(latest_charge_start) FROM revops_invoices WHERE "
-                            + Sql.in(db.dialect(), "account_id", chunk.size())
-                            + " GROUP BY account_id")) {
-                  Sql.bindIn(db.dialect(), s, 1, chunk);
+                try (PreparedStatement s = c.prepareStatement(watermarksSql(chunk.size()))) {
+                  for (int k = 0; k < chunk.size(); k++) {
+                    s.setString(k + 1, chunk.get(k));
+                  }
                   try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                       LocalDate d = r.getObject(2, LocalDate.class);
@@ -311,6 +309,23 @@ public final class JdbcInvoiceRepository extends JdbcRepository<InvoiceId, Invoi
               });
     }
     return out;
+  }
+
+  /**
+   * The watermarks of a number of accounts: one {@code max} per account in a subquery over the
+   * {@code revops_invoices_watermark} index, which the database answers from the end of the
+   * account's range of that index (one probe per account, whatever the length of its history),
+   * where a {@code GROUP BY} over an {@code IN} list reads every invoice's entry.
+   */
+  static String watermarksSql(int accounts) {
+    StringBuilder rows = new StringBuilder();
+    for (int k = 0; k < accounts; k++) {
+      rows.append(k == 0 ? "" : ", ").append("(CAST(? AS revops_id))");
+    }
+    return "SELECT d.d_account, (SELECT max(i.latest_charge_start) FROM revops_invoices i"
+        + " WHERE i.account_id = d.d_account) FROM (VALUES "
+        + rows
+        + ") AS d (d_account)";
   }
 
   /**
