@@ -25,8 +25,9 @@ import java.util.Iterator;
  * the currency has, or an unknown field are errors that name the field. Every {@link BigDecimal} is
  * read from a JSON number whose text is checked first (see {@link InputText}), so a nine-character
  * {@code 1e1000000} is refused instead of becoming a million-digit number. An {@link
- * java.time.Instant} in revops' own form ({@code 2024-04-01T12:00:00Z}) is read without the general
- * ISO parser; any other form is read by the JSR-310 module as before.
+ * java.time.Instant} in revops' own form ({@code 2024-04-01T12:00:00Z}) and a {@link
+ * java.time.LocalDate} in its own ({@code 2024-04-01}) are read without the general ISO parser; any
+ * other form is read by the JSR-310 module as before.
  */
 public final class RevOpsJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -40,6 +41,7 @@ public final class RevOpsJacksonModule extends SimpleModule {
     addDeserializer(Percentage.class, new PercentageDeserializer());
     addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer());
     addDeserializer(java.time.Instant.class, new CanonicalInstantDeserializer());
+    addDeserializer(java.time.LocalDate.class, new CanonicalLocalDateDeserializer());
   }
 
   /** Hands the parser's current, unexpected token to the context's problem handlers. */

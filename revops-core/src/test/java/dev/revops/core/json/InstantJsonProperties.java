@@ -3,7 +3,10 @@ package dev.revops.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Instant;
@@ -91,6 +94,23 @@ class InstantJsonProperties {
     } catch (Exception e) {
       return e.getClass();
     }
+  }
+
+  /** A record with one value and no format of its own. */
+  record PlainInstant(Instant value) {}
+
+  @Test
+  void theMapperReadsWithTheFastPathAtTheRootAndInAProperty() throws Exception {
+    DeserializationContext ctxt =
+        ((DefaultDeserializationContext) REVOPS.getDeserializationContext())
+            .createInstance(REVOPS.getDeserializationConfig(), null, null);
+    assertThat(ctxt.findRootValueDeserializer(REVOPS.constructType(Instant.class)))
+        .isInstanceOf(CanonicalInstantDeserializer.class);
+    BeanDeserializerBase record =
+        (BeanDeserializerBase)
+            ctxt.findRootValueDeserializer(REVOPS.constructType(PlainInstant.class));
+    assertThat(record.findProperty("value").getValueDeserializer())
+        .isInstanceOf(CanonicalInstantDeserializer.class);
   }
 
   /** A record with a format of its own for one instant. */
