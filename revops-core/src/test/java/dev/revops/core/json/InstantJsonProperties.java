@@ -3,10 +3,7 @@ package dev.revops.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Instant;
@@ -63,20 +60,7 @@ class InstantJsonProperties {
     Arbitrary<String> canonical = instants().map(Instant::toString);
     Arbitrary<Character> noise =
         Arbitraries.of('0', '9', '5', '-', ':', 'T', 't', 'Z', 'z', '.', ' ', '+');
-    return Combinators.combine(
-            canonical,
-            Arbitraries.integers().between(0, 29),
-            noise,
-            Arbitraries.integers().between(0, 2))
-        .as(
-            (t, at, ch, how) -> {
-              int i = Math.min(at, t.length() - 1);
-              return switch (how) {
-                case 0 -> t.substring(0, i) + ch + t.substring(i + 1); // replace
-                case 1 -> t.substring(0, i) + ch + t.substring(i); // insert
-                default -> t.substring(0, i) + t.substring(i + 1); // delete
-              };
-            });
+    return Jsr310Comparison.oneEditAway(canonical, 30, noise);
   }
 
   @Property(tries = 3000)
@@ -89,11 +73,7 @@ class InstantJsonProperties {
   }
 
   private static Object outcome(ObjectMapper mapper, String json) {
-    try {
-      return mapper.readValue(json, Instant.class);
-    } catch (Exception e) {
-      return e.getClass();
-    }
+    return Jsr310Comparison.outcome(mapper, json, Instant.class);
   }
 
   /** A record with one value and no format of its own. */
@@ -101,15 +81,9 @@ class InstantJsonProperties {
 
   @Test
   void theMapperReadsWithTheFastPathAtTheRootAndInAProperty() throws Exception {
-    DeserializationContext ctxt =
-        ((DefaultDeserializationContext) REVOPS.getDeserializationContext())
-            .createInstance(REVOPS.getDeserializationConfig(), null, null);
-    assertThat(ctxt.findRootValueDeserializer(REVOPS.constructType(Instant.class)))
+    assertThat(Jsr310Comparison.atTheRoot(REVOPS, Instant.class))
         .isInstanceOf(CanonicalInstantDeserializer.class);
-    BeanDeserializerBase record =
-        (BeanDeserializerBase)
-            ctxt.findRootValueDeserializer(REVOPS.constructType(PlainInstant.class));
-    assertThat(record.findProperty("value").getValueDeserializer())
+    assertThat(Jsr310Comparison.inAProperty(REVOPS, PlainInstant.class, "value"))
         .isInstanceOf(CanonicalInstantDeserializer.class);
   }
 

@@ -3,17 +3,13 @@ package dev.revops.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
-import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,20 +50,7 @@ class LocalDateJsonProperties {
   @Provide
   Arbitrary<String> nearlyCanonical() {
     Arbitrary<Character> noise = Arbitraries.of('0', '1', '3', '9', '-', 'T', '+', ' ', '/', 'x');
-    return Combinators.combine(
-            dates().map(LocalDate::toString),
-            Arbitraries.integers().between(0, 10),
-            noise,
-            Arbitraries.integers().between(0, 2))
-        .as(
-            (t, at, ch, how) -> {
-              int i = Math.min(at, t.length() - 1);
-              return switch (how) {
-                case 0 -> t.substring(0, i) + ch + t.substring(i + 1);
-                case 1 -> t.substring(0, i) + ch + t.substring(i);
-                default -> t.substring(0, i) + t.substring(i + 1);
-              };
-            });
+    return Jsr310Comparison.oneEditAway(dates().map(LocalDate::toString), 11, noise);
   }
 
   @Property(tries = 3000)
@@ -78,11 +61,7 @@ class LocalDateJsonProperties {
   }
 
   private static Object outcome(ObjectMapper mapper, String json) {
-    try {
-      return mapper.readValue(json, LocalDate.class);
-    } catch (Exception e) {
-      return e.getClass();
-    }
+    return Jsr310Comparison.outcome(mapper, json, LocalDate.class);
   }
 
   /** A record with one value and no format of its own. */
@@ -90,15 +69,9 @@ class LocalDateJsonProperties {
 
   @Test
   void theMapperReadsWithTheFastPathAtTheRootAndInAProperty() throws Exception {
-    DeserializationContext ctxt =
-        ((DefaultDeserializationContext) REVOPS.getDeserializationContext())
-            .createInstance(REVOPS.getDeserializationConfig(), null, null);
-    assertThat(ctxt.findRootValueDeserializer(REVOPS.constructType(LocalDate.class)))
+    assertThat(Jsr310Comparison.atTheRoot(REVOPS, LocalDate.class))
         .isInstanceOf(CanonicalLocalDateDeserializer.class);
-    BeanDeserializerBase record =
-        (BeanDeserializerBase)
-            ctxt.findRootValueDeserializer(REVOPS.constructType(PlainLocalDate.class));
-    assertThat(record.findProperty("value").getValueDeserializer())
+    assertThat(Jsr310Comparison.inAProperty(REVOPS, PlainLocalDate.class, "value"))
         .isInstanceOf(CanonicalLocalDateDeserializer.class);
   }
 
