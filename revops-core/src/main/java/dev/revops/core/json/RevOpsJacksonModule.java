@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,7 +15,6 @@ import dev.revops.core.money.Percentage;
 import dev.revops.core.validation.InputText;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Iterator;
 
 /**
  * Jackson support for the core value types. Money is written as {@code {"amount":"12.34",
@@ -71,32 +69,48 @@ public final class RevOpsJacksonModule extends SimpleModule {
             ctxt,
             "money must be an object like {\"amount\":\"12.34\",\"currency\":\"USD\"}");
       }
-      JsonNode node = ctxt.readTree(p);
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!name.equals("amount") && !name.equals("currency")) {
-          throw ctxt.weirdKeyException(
-              Money.class,
-              name,
-              "unknown field in money; only 'amount' and 'currency' are allowed");
+      // read as a stream, not as a tree: the same checks in the same order (an unknown field
+      // first, then the amount, then the currency), without building a node per field
+      String unknown = null;
+      boolean hasAmount = false;
+      String amount = null;
+      String currency = null;
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+        if (value.isStructStart()) {
+          p.skipChildren();
+        }
+        if (name.equals("amount")) {
+          hasAmount = true;
+          amount = text;
+        } else if (name.equals("currency")) {
+          currency = text;
+        } else if (unknown == null) {
+          unknown = name;
         }
       }
-      JsonNode amount = node.get("amount");
-      JsonNode currency = node.get("currency");
-      if (amount == null || !amount.isTextual()) {
+      if (unknown != null) {
+        throw ctxt.weirdKeyException(
+            Money.class,
+            unknown,
+            "unknown field in money; only 'amount' and 'currency' are allowed");
+      }
+      if (amount == null) {
         throw ctxt.instantiationException(
             Money.class,
-            amount == null
+            !hasAmount
                 ? "money needs an 'amount' string such as \"12.34\""
                 : "money 'amount' must be a string such as \"12.34\", not a JSON number");
       }
-      if (currency == null || !currency.isTextual()) {
+      if (currency == null) {
         throw ctxt.instantiationException(
             Money.class, "money needs a 'currency' string with an ISO 4217 code such as \"USD\"");
       }
       try {
-        Money.currency(currency.textValue());
-        return Money.of(amount.textValue(), currency.textValue());
+        Money.currency(currency);
+        return Money.of(amount, currency);
       } catch (InvalidInputException e) {
         throw ctxt.instantiationException(Money.class, e.violations().get(0).message());
       }
