@@ -305,9 +305,7 @@ final class AlreadyBilled {
         return;
       }
       orphans.sort(
-          Comparator.comparingLong(
-                  (InvoiceLine l) ->
-                      l.servicePeriod().start().toEpochDay() - l.servicePeriod().end().toEpochDay())
+          Comparator.comparingLong((InvoiceLine l) -> -l.servicePeriod().days())
               .thenComparing(l -> l.type() == LineType.DISCOUNT));
       for (InvoiceLine l : orphans) {
         if (l.type() == LineType.DISCOUNT
